@@ -31,12 +31,13 @@ import re
 from typing import Sequence
 
 from briefgen.analyse.adds_frames import sentence_terms
+from briefgen.analyse.capitals import CAPITAL
 
 _END_MARK = re.compile(r"\W*(?:ends?|end\s+of\s+(?:release|statement)|-\s*30\s*-|#\s*#\s*#)\W*", re.IGNORECASE)
 _NOTES = re.compile(r"(?:notes?\s+(?:to|for)\s+editors?|editors?[\u2019']?\s*notes|for\s+(?:further|more)\s+"
-                    r"information|(?:media|press)\s+(?:contacts?|enquiries|inquiries|office)|about\s+[A-Z][^.!?:]{0,60}:)",
+                    r"information|(?:media|press)\s+(?:contacts?|enquiries|inquiries|office)|about\s+[^\W\d_][^.!?:]{0,60}:)",  # (any letter: IGNORECASE)
                     re.IGNORECASE)
-_ABOUT_HEADING = re.compile(r"About\s+[A-Z][\w\u2019'&.-]*(?:\s+[\w\u2019'&.-]+){0,5}")
+_ABOUT_HEADING = re.compile(rf"About\s+{CAPITAL}[\w\u2019'&.-]*(?:\s+[\w\u2019'&.-]+){{0,5}}")
 _SUPPLY = re.compile(r"\W*(?:this\s+(?:report|article|story|piece|content)\s+(?:was|is|has\s+been)\s+(?:supplied|"
                      r"provided|syndicated|distributed|republished|reproduced|first\s+published|originally\s+"
                      r"published)|this\s+(?:report|article|story|piece)\s+(?:first|originally)\s+appeared|"

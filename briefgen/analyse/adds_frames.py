@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 from briefgen.analyse.terms import term_of, word_bytes
 from briefgen.analyse.wordings import worded
@@ -49,8 +50,8 @@ _ACCORDING_OPENING = re.compile(r"\s*According\s+to\s+[^,]{1,80},", re.IGNORECAS
 _ACCORDING_CLOSING = re.compile(r",\s+according\s+to\s+[^,;]{1,80}(?:,[^,;]{1,60})?[.!?]?$", re.IGNORECASE)
 # About the speaker: an appositive between the name and the verb ("Fiona MacAskill, chief executive of …, said"), what
 # follows the name after the verb ("said Elspeth Munro, a primary teacher …"), a relative clause ("who has run …")
-_APPOSITIVE = re.compile(r"[A-Z][\w\u2019'-]*\s*,\s*(?!which\b)(?P<about>[^,]+?)\s*,\s*$")
-_AFTER_NAME = re.compile(r"[^,]*?[A-Z][\w\u2019'-]*\s*,\s*(?!which\b)(?P<about>.+)$")
+_APPOSITIVE = re.compile(rf"{CAPITAL}[\w\u2019'-]*\s*,\s*(?!which\b)(?P<about>[^,]+?)\s*,\s*$")
+_AFTER_NAME = re.compile(rf"[^,]*?{CAPITAL}[\w\u2019'-]*\s*,\s*(?!which\b)(?P<about>.+)$")
 _RELATIVE = re.compile(r"(?P<about>\b(?:who|whose)\b.*)$")  # (not "which": "the museum, which has 64 employees")
 # The words after a verb of saying in a clause of its own: its time or the outlet told ("…, the union said on Monday")
 _TAIL = re.compile(r"\s*(?:(?:on|in|at|by|to|last|yesterday|today|tonight|this|after|before|from|earlier|later|late|"
@@ -119,8 +120,8 @@ def outside_frames(shared: frozenset[str], first: frozenset[str], second: frozen
 _QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{12,})[\"\u201d\u00bb]")
 # Who speaks in a frame: the capitalised words right before or after its verb ("Kuleba said", "said Dafydd Rhys"),
 # of which the last is the surname a paraphrase writes
-_NAMED = re.compile(r"((?:[A-Z][\w\u2019'-]*\s+)+)(?:said|says|told|added|asked)\b"
-                    r"|\b(?:said|says|told|added|asked)\s+((?:[A-Z][\w\u2019'-]*\s*)+)")
+_NAMED = re.compile(rf"((?:{CAPITAL}[\w\u2019'-]*\s+)+)(?:said|says|told|added|asked)\b"
+                    rf"|\b(?:said|says|told|added|asked)\s+((?:{CAPITAL}[\w\u2019'-]*\s*)+)")
 QUOTE_SHARED = 0.5  # of a quotation's terms another report's counterpart must hold to have the same words
 VERBATIM_WORDS = 4  # words of a quotation another report quotes on (`_quotes_part`): adds_quotedwords.VERBATIM_RUN's
 _WORDS = re.compile(r"\w+")

@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-_SIGN_OFF = re.compile(r"(?<=[.!?\"\u201d\u2019])\s+(?P<name>[\u2014\u2013]\s*[A-Z][\w'\u2019.-]*"
-                       r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})$")
-_ALONE = re.compile(r"[\u2014\u2013]\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
+from briefgen.analyse.capitals import CAPITAL
+
+_SIGN_OFF = re.compile(rf"(?<=[.!?\"\u201d\u2019])\s+(?P<name>[\u2014\u2013]\s*{CAPITAL}[\w'\u2019.-]*"
+                       rf"(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,3}})$")
+_ALONE = re.compile(rf"[\u2014\u2013]\s*{CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,3}}")
 
 
 def signed_off(sentences: tuple[str, ...]) -> tuple[str, ...]:

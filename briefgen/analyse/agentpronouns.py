@@ -22,12 +22,13 @@ import re
 from briefgen.analyse.agentvoices import AGENT_NOUNS
 from briefgen.analyse.namefinds import name_spans, name_word_before
 from briefgen.analyse.nameruns import PERSON, classify
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.toldsex import told_sex
 from briefgen.analyse.unnamedvoices import FEMALE_NOUNS, MALE_NOUNS
 
 _FEMALE = FEMALE_NOUNS | {"spokeswoman", "actress"}
 _MALE = MALE_NOUNS | {"spokesman"}
-_NAME_WORD = r"[A-Z][\w'\u2019-]*"
+_NAME_WORD = rf"{CAPITAL}[\w'\u2019-]*"
 _OWNER = rf"(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?P<named>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['\u2019]s)"
 _TITLE = r"(?:(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord)\.?[ \t]+)?"
 # "Tom Reid's lawyer, Anna Berg" / "his new assistant Anna Berg": the owner, up to three modifiers, the noun.

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from briefgen.analyse.callverbs import not_words
 from briefgen.analyse.lexicon import ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.toldsex import run_sex
 from briefgen.analyse.unnamedvoices import FEMALE_NOUNS, GROUP_NOUNS, MALE_NOUNS, PERSON_NOUNS
 
@@ -57,7 +58,7 @@ _BEFORE = (re.compile(rf"{_OPENS}{_NOUN_PHRASE}$"),                       # "…
            re.compile(rf"\b[Aa]ccording\s+to\s+{_NOUN_PHRASE}$"))         # "according to his lawyer, " + run
 # What may stand between the run and the comma before the verb: an age, a firm, a "who" clause ("Anna Berg, 52, said";
 # "Anna Berg of Berg & Co, said"; "Anna Berg, who is representing him, said").
-_EXTRA = r"(?:\s*,\s*(?:\d{1,3}|who\s[^,.;\u201c\u201d]*)(?=\s*,)|\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|&))*)?"
+_EXTRA = rf"(?:\s*,\s*(?:\d{{1,3}}|who\s[^,.;\u201c\u201d]*)(?=\s*,)|\s+of\s+(?:the\s+)?{CAPITAL}[\w'\u2019.-]*(?:\s+(?:{CAPITAL}[\w'\u2019.-]*|&))*)?"
 _VERB_AFTER = re.compile(rf"{_EXTRA}\s*,\s*{_VERB}")
 # The name first, the noun after it: "Tom Reid will plead not guilty, Anna Berg, his lawyer, said." (a breaker, 2026-12-05)
 _NAME_FIRST = (re.compile(rf"{_OPENS}{_TITLE}$"), re.compile(rf"\s*,\s*{_MODIFIED}\s*,\s*{_VERB}"))

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.runspans import RunSpan
 from briefgen.analyse.lexicon import BRIEF_WORDS, DEMONYMS, ORG_HEADS, ORG_NAMES, PLACES, TITLE_QUALIFIERS, TITLE_WORDS
 from briefgen.analyse.nameruns import RUN
@@ -151,7 +152,7 @@ def _listed(parts: list[list[str]]) -> str:
     return ", ".join(named[:-1]) + " and " + named[-1]
 
 
-_AND_TAIL = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019.-]*,? and \Z")
+_AND_TAIL = re.compile(rf"(?<![\w'\u2019-]){CAPITAL}[\w'\u2019.-]*,? and \Z")
 
 
 def and_tail(text: str, start: int) -> bool:

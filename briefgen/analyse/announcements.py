@@ -55,7 +55,7 @@ import datetime as dt
 import re
 
 from briefgen.analyse.leadactors import lead_head
-from briefgen.analyse.sentences import ends as sentence_ends
+from briefgen.analyse.sentences import CAPITAL_OR_DIGIT, ends as sentence_ends
 from briefgen.analyse.textmatch import ignorecase_key
 
 MAX_AHEAD_DAYS = 60  # a date further ahead than this is no announcement of this week's news
@@ -99,7 +99,8 @@ _REPORTING = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|added
                         re.IGNORECASE)
 # A sentence's end before a capital (of Latin-1 too: "… lundi. À Poitiers, …") or a digit; read through sentences.ends /
 # first_end, which leave an initial's period ("Minister S. K. Verma on Tuesday", T16) and an abbreviation's alone.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9\u00c0-\u00d6\u00d8-\u00de])")
+_SENTENCE_END = re.compile(rf"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*(?P<capital>{CAPITAL_OR_DIGIT}))")  # (any capital:
+# sentences.capital_next, which `sentence_ends` applies)
 
 
 def lead_announces(text: str, title: str = "") -> str:

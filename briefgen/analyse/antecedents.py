@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from briefgen.analyse.languages import FRENCH_ROLE_NOUNS
 from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, FALSE_TITLES, MONTHS_DAYS, PAST_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, STOPWORDS,
                                       TITLE_WORDS)
-from briefgen.analyse.nameruns import ORGANISATION, classify
+from briefgen.analyse.nameruns import CAPITAL, ORGANISATION, classify
 from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.personnouns import noun_gender, person_noun, possessive_opens
 from briefgen.analyse.quotemask import MASK
@@ -62,7 +62,7 @@ _DETERMINERS = frozenset("the a an his her their its".split())
 _ADJECTIVES = frozenset("former acting deputy vice interim new old late senior junior top chief".split())
 _TIME_LEADS = frozenset("on in at by since from until late early".split())
 _COORDINATORS = frozenset(("and", "but"))
-_CAPITAL = re.compile(r"(?<=\s)[A-Z]")  # a word's capital (read from a sentence's second character on)
+_CAPITAL = re.compile(rf"(?<=\s){CAPITAL}")  # a word's capital (read from a sentence's second character on)
 # Occupations and kin before a name that the lexicon's role lists do not hold: "Ward sister Ilse Marrow said …",
 # "His sister Ines Harrowgate …" (a trial's "she said" after the first had no speaker, 2026-12-04).
 _MORE_ROLES = frozenset("""sister matron orderly registrar doctor physio chaplain cook janitor trustee vendor mother
@@ -85,7 +85,7 @@ _AFTER_COMMA = re.compile(r"\s*,\s*(?P<word>[\w\u2019'\-]+)")
 # statement. She said …" is not Hughes's (a breaker's W2, 2026-12-05); and the subject so set off must be its
 # sentence's only person (`main_subject`): "Tom Reid, Acme Holdings' chief executive, met Anna Berg. She said …".
 _OWNER_APPOSITIVE = re.compile(
-    r"[ \t]*,[ \t]+(?P<owner>(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}?[A-Z][\w-]*)['\u2019]s?[ \t]+[a-z][\w-]*[^,;.]*,")
+    rf"[ \t]*,[ \t]+(?P<owner>(?:{CAPITAL}[\w'\u2019-]*[ \t]+){{1,3}}?{CAPITAL}[\w-]*)['\u2019]s?[ \t]+[a-z][\w-]*[^,;.]*,")
 _AFTER_SPACE = re.compile(r"\s+(?P<word>[\w\u2019'\-]+)")
 _AFTER_AGE = re.compile(r"\s*,?\s*(?:and|or|&)\b")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
@@ -160,7 +160,7 @@ def _described(masked: str, start: int, lo: int, subject: re.Match[str], nouns: 
         return False
     nouns_ = "(?i:" + "|".join(re.escape(noun) for noun in nouns) + ")"
     return re.search(rf"(?:\b(?:is|was|as|became)|,)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{nouns_}\b"
-                     rf"|\b{nouns_}[ \t]+[A-Z][a-z]", masked[start:lo]) is not None
+                     rf"|\b{nouns_}[ \t]+{CAPITAL}[^\W\d_A-Z]", masked[start:lo]) is not None
 
 
 # A person named by a noun or an indefinite pronoun: a sentence holding one may be whom "she said" after it is
@@ -383,7 +383,7 @@ def _followed_as_subject(masked: str, end: int, hi: int) -> bool:
 # blog of a ferry trial, 2026-12-05: "“…,” he said" after it had no speaker): "I" or "we" is no "he" or "she", so the
 # one person the sentence names, not as an owner, is the pronoun's antecedent, when no other person is spoken of in it
 # (a role or a kin noun outside the person's own appositive: "I rang Anna Berg, whose husband answered" is not hers).
-_WRITER_OPENS = re.compile(r"[ \t]*(?:[A-Z][\w\u2019'-]*(?:[ \t]+[\w\u2019'-]+){0,3},[ \t]+)?(?:I|[Ww]e)[ \t]+[a-z]")
+_WRITER_OPENS = re.compile(rf"[ \t]*(?:{CAPITAL}[\w\u2019'-]*(?:[ \t]+[\w\u2019'-]+){{0,3}},[ \t]+)?(?:I|[Ww]e)[ \t]+[a-z]")
 _APPOSITIVE = re.compile(r"[ \t]*,[ \t]+(?:the|a|an|our|my)[ \t]+[^,;.]*,")
 
 

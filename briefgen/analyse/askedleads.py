@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS, SURNAME_PARTICLES, TIME_WORDS
+from briefgen.analyse.capitals import CAPITAL
 
-_WORD = r"[A-Z][\w'\u2019\-]*"
+_WORD = rf"{CAPITAL}[\w'\u2019\-]*"
 _NOT_NAMES = STOPWORDS | MONTHS_DAYS | TIME_WORDS | frozenset("earlier later then meanwhile separately again".split())
 # A live blog's time stamp opening an entry: "10:48 ", and as South Asian and British papers write it, the hour with a
 # period, "am"/"pm" and a colon of its own ("6.00 am: ", "12.40 am: ", "11.15pm: ": T16, 2026-12-06).

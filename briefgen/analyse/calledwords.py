@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.antecedents import main_subject
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.quoteresult import Who
 from briefgen.analyse.quotespeakers import SpeakerNames
 
-_WHAT_CALLED = re.compile(r"(?<![\w'\u2019])what[ \t]+(?P<np>he|she|it|(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}[A-Z][\w'\u2019-]*)"
+_WHAT_CALLED = re.compile(rf"(?<![\w'\u2019])what[ \t]+(?P<np>he|she|it|(?:{CAPITAL}[\w'\u2019-]*[ \t]+){{0,3}}{CAPITAL}[\w'\u2019-]*)"
                           r"[ \t]+(?P<verb>called|calls|described[ \t]+as|describes[ \t]+as|termed|terms|dubbed)"
                           r"(?P<rest>[ \t]+[^.;:!?,\u2014\u2013]*)?[ \t]*$")
 

@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.frenchroles import french_role
+from briefgen.analyse.capitals import CAPITAL
 
 # A name, then its appositive, then the colon: a description ("Ada Brenn, the union's chair: “…”") or what the person
 # does as they speak ("Priya Ranganathan, speaking on the steps: “…”"): a school-closures trial (2026-12-04) lost both
-# (the part after the comma was read as the clause). Not a participle that gives others' words ("X, quoting the judge:").
+# (the part after the comma was read as the clause). Names start with a capital of any alphabet (`CAPITAL`: "Łukasz
+# Żółć, speaking at the site:", T19, 2026-12-06). Not a participle that gives others' words ("X, quoting the judge:").
 _APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+(?:['\u2019]s)?\s+){0,3}[a-z\-]+|(?!(?:quoting|"
                          r"citing|reading|recalling|echoing|repeating|paraphrasing|relaying|reciting|mocking|mimicking)\b)"
-                         r"[a-z]+ing\b(?:(?!\b(?:reading|saying|quoting|citing)\b)[^A-Z])*)\s*$")  # (not "holding a sign reading:")
-_NAME_PART = re.compile(r"\s*[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)+\s*$")
+                         rf"[a-z]+ing\b(?:(?!\b(?:reading|saying|quoting|citing)\b)(?!{CAPITAL})[\s\S])*)\s*$")  # (not "holding a sign reading:")
+_NAME_PART = re.compile(rf"\s*{CAPITAL}[\w'\u2019\-]*(?:\s+{CAPITAL}[\w'\u2019\-]*)+\s*$")
 
 
 # French: a role noun heads the appositive, after an article or possessive or none ("Marc-Antoine Girard, président de la
@@ -26,8 +28,8 @@ _NAME_PART = re.compile(r"\s*[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)+\s*$"
 # Villiers").
 _FRENCH_APPOSITIVE = re.compile(r"\s*(?:(?:le|la|les|un|une|son|sa|ses|leur)\s+|l['\u2019])?(?P<role>[^\W\d_A-Z][\w\-]*)"
                                 r"(?:\s+[^\s:;!?]+){0,8}\s*$")
-_FRENCH_NAME_PART = re.compile(r"\s*(?:M\.|Mme|Me|Dr)?\s*[A-Z][\w'\u2019\-]*(?:\s+(?:(?:de\s+la|de|du|des|d['\u2019])\s*)?"
-                               r"[A-Z][\w'\u2019\-]*)+\s*$")
+_FRENCH_NAME_PART = re.compile(rf"\s*(?:M\.|Mme|Me|Dr)?\s*{CAPITAL}[\w'\u2019\-]*(?:\s+(?:(?:de\s+la|de|du|des|d['\u2019])\s*)?"
+                               rf"{CAPITAL}[\w'\u2019\-]*)+\s*$")
 
 
 def _name_and_appositive(lead: str, name: tuple[int, int], appositive: tuple[int, int], start: int, lexicon: str) -> bool:

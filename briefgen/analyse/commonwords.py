@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.terms import term_of, words
 
 RARE_PER_REPORT = 1.0  # sentences a report a term may stand in and stay no common word (docs/stories.md)
 # A name of two capitalised words or more ("Northern Arts Fund", "Harcastle Museum of Art"), "of", "the", "and" inside
-_NAME_RUN = re.compile(r"[A-Z][\w\u2019'-]*(?:\s+(?:(?:of|the|and|for)\s+)?[A-Z][\w\u2019'-]*)+")
+_NAME_RUN = re.compile(rf"{CAPITAL}[\w\u2019'-]*(?:\s+(?:(?:of|the|and|for)\s+)?{CAPITAL}[\w\u2019'-]*)+")
 
 
 def common_terms(reports: Sequence[Sequence[str]], counts: Mapping[str, int]) -> frozenset[str]:

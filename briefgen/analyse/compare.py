@@ -44,8 +44,9 @@ from briefgen.analyse.figures import Figure, apart, contradict, figures
 from briefgen.analyse.figurewords import figures_read
 from briefgen.analyse.liveblog import courtesy
 from briefgen.analyse.passages import LEAD_IN, balance, mutual, question, rows
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
-from briefgen.analyse.sentences import period_ends
+from briefgen.analyse.sentences import CAPITAL_OR_DIGIT, capital_next, period_ends
 from briefgen.analyse.slips import headline_slips, slips
 from briefgen.analyse.terms import MAX_CHARS, function_terms, language_of, term_of, word_bytes
 from briefgen.analyse.wordings import worded
@@ -54,10 +55,10 @@ MATCH_MIN = 0.2  # tuned on the tune stories of adds.yaml (docs/stories.md)
 MIN_SHARED = 2  # compare_reports' search for candidates (bit masks `once`, `twice`) counts to two
 # The end mark is matched, not looked behind for: a pattern opening with a character set is scanned in C, faster.
 _CLOSING = '"\u201d\u201c\u00bb\u00ab'  # ” and, in „…“ and «…» (»…«) styles, “ » «
-_SENTENCE_END = re.compile(rf'[.!?][{_CLOSING}]?\s+(?=["\u201c\u201e\u00ab\u00bbA-Z0-9\u00c0-\u00d6\u00d8-\u00de\u0152])')  # (É, Œ too)
+_SENTENCE_END = re.compile(rf'[.!?][{_CLOSING}]?\s+(?=["\u201c\u201e\u00ab\u00bb]|(?P<capital>{CAPITAL_OR_DIGIT}))')  # (É, Ł: capital_next)
 # A frame after a quotation ending with its own "?", "!" or ".": the sentence goes on ("“What good is a raise?” Rhys asked.")
 _FRAME_AFTER = re.compile(r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|There)\s)"
-                          r"(?:[A-Z][\w\u2019'.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|replied|"
+                          rf"(?:{CAPITAL}[\w\u2019'.-]*\s+){{1,4}}(?:said|says|asked|asks|added|adds|told|replied|"
                           r"explained|insisted|wrote|warned|argued)\b")
 # After "." inside the marks, a verb with a clause of its own opens a sentence ("… seated.” Daniel Roper said the …")
 _CLAUSE = re.compile(r"\s+(?:that|the|a|an|his|her|their|its|our|he|she|they|we|it|I)\s(?!(?:next |following |same |"
@@ -103,7 +104,7 @@ def split_sentences(text: str) -> tuple[str, ...]:
     marked = paired if len(paired) == len(text) else text
     for match in _SENTENCE_END.finditer(marked):
         end = match.start() + (2 if marked[match.start() + 1] in _CLOSING else 1)
-        if inside and any(s < end <= e for s, e in inside):
+        if not capital_next(match) or inside and any(s < end <= e for s, e in inside):
             continue
         if end > match.start() + 1 and (frame := _FRAME_AFTER.match(marked, match.end())) and (marked[match.start()] != "."
                 or frame.group().endswith(("told", "asked", "asks")) or not _CLAUSE.match(marked, frame.end())):

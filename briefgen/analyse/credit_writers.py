@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.findspans import matches_at, word_starts
 from briefgen.analyse.outletkeys import bare
 
@@ -29,7 +30,7 @@ _FOUND_BY = re.compile(rf"\b(?:first\s+)?(?:{'|'.join(_FINDING)})\s+by\s+")
 _OPENERS = ("first", *_FINDING)
 _ENDS_BY = re.compile(r"d\s+by\s")  # (what every `_FOUND_BY` holds: each finding verb ends in "d"; ~3 µs a text, its
 # openers looked for ~12 µs)
-_NAME = r"[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,4}"
+_NAME = rf"{CAPITAL}[\w'\u2019&-]*(?:\s+{CAPITAL}[\w'\u2019&-]*){{0,4}}"
 _WRITER = re.compile(rf",?\s*(?:who\s+(?:writes|runs|edits|publishes|authors)|(?:the\s+)?(?:author|editor|writer|"
                      rf"publisher|founder)\s+of|of)\s+(?:the\s+)?(?P<outlet>{_NAME})(?P<kind>\s+{_KINDS})?\b")
 

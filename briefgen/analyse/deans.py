@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
+
 _DEAN_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+\s+)?dean\b"
-                        r"|\bDean\s+of\s+(?:the\s+)?[A-Z]")
+                        rf"|\bDean\s+of\s+(?:the\s+)?{CAPITAL}")
 
 
 def dean_titled(text: str, tokens: list[str] | tuple[str, ...], at: int) -> bool:

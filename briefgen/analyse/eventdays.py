@@ -44,6 +44,7 @@ from typing import Iterable
 
 from briefgen.analyse.announcements import (_ANNOUNCES, _DATE, _FUTURE, _MONTHS, _SENTENCE_END, _WEEKDAYS,
                                             announced, lead_announces)
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.leadactors import lead_head
 from briefgen.analyse.liveblog import live_blog
 from briefgen.analyse.modaldays import modal_ahead
@@ -108,7 +109,7 @@ _AHEAD = re.compile(r"\b(?:will|would|to|is|are)(?:\s+[\w'\u2019.-]+)?\s*$|\bto\
 # reports dated no news and were held apart from the live blog of the rescue's day). A capitalised word after "to"
 # is a name (no infinitive is capitalised inside a sentence), and so is "the" (BR21: "want to go to the surface on
 # Sunday" was dated); these nouns follow "to" bare in news English.
-_TO_NOUN = re.compile(r"\bto\s+(?:the\s+[\w'\u2019.-]+|[A-Z][\w'\u2019.-]*|safety|hospital|prison|jail|power|death|freedom|victory|shore|"
+_TO_NOUN = re.compile(rf"\bto\s+(?:the\s+[\w'\u2019.-]+|{CAPITAL}[\w'\u2019.-]*|safety|hospital|prison|jail|power|death|freedom|victory|shore|"
                       r"sea|court|office|school|church|bed|trial|date|hand|land|port|town|market|surface|justice)\s*$")
 # A future form before such a "to" ("Ferries will not sail to Skerrin on Friday", "are to be flown to Santiago"): also a
 # modal or an infinitive's own "to" ("could return to power on Monday", "may be sent back to prison on Friday",

@@ -65,7 +65,7 @@ from typing import NamedTuple
 from briefgen.analyse.figureroles import DATED, alike, base, bound, differenced, lossy, phrase, role_units, within_bound
 from briefgen.analyse.numberwords import numbers_as_digits
 from briefgen.analyse.page_quantities import DURATION, duration, rounded as _rounded, singular as _singular, summed
-from briefgen.analyse.smallfigures import small_numbers
+from briefgen.analyse.smallfigures import CAPITAL, small_numbers
 from briefgen.analyse.textmatch import ignorecase_key
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
@@ -87,7 +87,7 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 # "Pier 9", "Terminal 5", "the A14 and Route 66": a capitalised word inside the sentence before a number makes a name
 # ("Around 15 drones", "In 2023" at the sentence's start do not; nor does an owner: "Gareth Pennock's 148,400")
-_NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][\w\u2019'-]*(?<![\u2019']s)\s+$")
+_NAME_BEFORE = re.compile(rf"(?<=\S\s){CAPITAL}[\w\u2019'-]*(?<![\u2019']s)\s+$")
 # A currency before an amount ("£", "US$", "GBP ") or after it (" pounds", " sterling", " USD"), and its code
 _CURRENCY_BEFORE = re.compile(r"(?:\b(?P<code>GBP|USD|EUR|JPY|CHF|AUD|CAD)\s?|(?P<sign>US\$|A\$|C\$|NZ\$|HK\$|[£$€¥]))$")
 _CURRENCY_AFTER = re.compile(r"\s+(?P<word>pounds?(?:\s+sterling)?|sterling|dollars?|euros?|pence|yen|GBP|USD|EUR|JPY|CHF|"

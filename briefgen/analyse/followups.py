@@ -64,6 +64,7 @@ import datetime as dt
 import re
 
 from briefgen.analyse.announcements import _SENTENCE_END
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.eventdays import _first_day, event_day
 from briefgen.analyse.leadactors import lead_head
 from briefgen.analyse.sentences import first_end
@@ -147,7 +148,7 @@ def _sentences(head: str) -> list[str]:
 
 
 # A question's or an answer's label: up to six words, the first capitalised, and a colon ("Art Chronicle:", "Q:").
-_LABELLED = re.compile(r"\s*[A-Z][\w'\u2019.&-]*(?:[ \t]+[\w'\u2019.&-]+){0,5}:\s")
+_LABELLED = re.compile(rf"\s*{CAPITAL}[\w'\u2019.&-]*(?:[ \t]+[\w'\u2019.&-]+){{0,5}}:\s")
 
 
 def _dated(sentence: str) -> str:

@@ -85,7 +85,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.quotemarks import pair_marks, quotations
-from briefgen.load.datelines import DATELINE
+from briefgen.load.datelines import dateline_at
 
 READER_WORDS = 3  # second-person words outside quotations that make a guide (module docstring)
 OWN_VOICE = 2  # first-person plural words outside quotations that make an organisation's own statement (docstring)
@@ -281,7 +281,7 @@ def asks_in_general(title: str, lead: str) -> bool:
     paragraphs = [p.strip() for p in lead.lstrip().split("\n\n") if p.strip()] or [""]
     first = paragraphs[0]
     asked = _WHAT_IS.match(title)
-    if DATELINE.match(first) or _NEWS_MARKS.search(first) or len(paragraphs) > 1 and _DAY_MARKS.search(
+    if dateline_at(first) or _NEWS_MARKS.search(first) or len(paragraphs) > 1 and _DAY_MARKS.search(
             paragraphs[1]) and not (asked or _ANY_CASE_ASKED.match(title) and not _NAMED.search(title)):
         return False  # (news in the first paragraph, or a day in the second under a question of one event: a feature
     if _HERE_IS_HOW.search(first):  # lede's opener, BR22; not under a definition or any case asked, BR23)

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
+
 _WEAPON = r"(?!\s+(?:long-range|air-launched|cruise|missiles?|jets?|fighters?|warplanes?|aircraft|rockets?|drones?)\b)"
 _STORM = re.compile(r"\b(?:Tropical\s+Storm|Winter\s+Storm|Storm|Hurricane|Typhoon|Cyclone)\s+(?P<name>[A-Z][a-z]+)\b"
                     + _WEAPON)
@@ -43,8 +45,8 @@ _CALENDAR = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|F
 # (an incident noun before a capitalised word that is no day's or month's name is an organisation's: "the London Fire
 # Brigade"; so is one before "and Rescue", "& Emergency": "the Scottish Fire and Rescue Service", not "… Fire and Cal
 # Fire crews")
-_NAMED = re.compile(r"(?:\b[Tt]he|['\u2019]s)\s+(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,3}?)(?P<kind>" + _HEADS + r")\b"
-                    r"(?!\s+(?:(?:and|&)\s+(?:Rescue|Emergency|Safety)\b|(?!(?:" + _CALENDAR + r")\b)[A-Z]))")
+_NAMED = re.compile(rf"(?:\b[Tt]he|['\u2019]s)\s+(?P<name>(?:{CAPITAL}[\w'\u2019-]*\s+){{1,3}}?)(?P<kind>" + _HEADS + r")\b"
+                    r"(?!\s+(?:(?:and|&)\s+(?:Rescue|Emergency|Safety)\b|(?!(?:" + _CALENDAR + rf")\b){CAPITAL}))")
 # The words one of which each match of `_STORM` or `_NAMED` holds (as written: neither ignores case).
 _KIND_WORD = re.compile(r"Storm|Hurricane|Typhoon|Cyclone|" + _HEADS)
 _KINDS = {"fires": "fire", "wildfire": "fire", "blaze": "fire", "floods": "flood", "flooding": "flood",

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import ORG_NAMES, PLACES
 
 _DOTTED = re.compile(r"(?:[^\W\d_][.\u2024]){2,4}")
@@ -42,7 +43,7 @@ _PLACE_INITIALS = frozenset("la dc ny nyc nz sa hk eu un uae".split())
 # starts at it, as it does after any other word. Read as the article, '"Yes," A.K. Sharma said' and "officer A.K.
 # Sharma" named "Sharma" (T18, 2026-12-06: a page "K. Sharma" and one "Sharma" for one man). Only before a name's
 # capitalised word: "A.I. firms", "9 A.M.", an abbreviation alone, start no run (BR22 finding 11: an organisation "A.I.").
-INITIALS_ON = r"[.\u2024][A-Z][.\u2024](?:[A-Z][.\u2024])*[ \t]+[A-Z]"
+INITIALS_ON = rf"[.\u2024][A-Z][.\u2024](?:[A-Z][.\u2024])*[ \t]+{CAPITAL}"
 # Initials joined by "&" are one word: "AT&T", "P&O Ferries", "the Thames Mutual P&I Club" (T18 read a person "Thames
 # Mutual P" and lost the club's quotation); "Marks & Spencer", spaced, is a run of three words (nameruns._PARTICLE).
 AMPERSANDED = r"(?:&[A-Z][\w\u2019'\-]*)*"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.deans import dean_titled
 from briefgen.analyse.lexicon import TITLE_WORDS
 from briefgen.analyse.nameparticles import POSITION_PARTICLES, name_word
@@ -38,7 +39,7 @@ def _given(word: str, job: str) -> bool:
 
 def _named_in_full(source: str, surname: str, job: str) -> bool:
     """Whether `source` writes `surname` after a given name (module docstring)."""
-    pattern = rf"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*)[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{re.escape(surname)}(?![\w-])"
+    pattern = rf"(?<![\w'\u2019.-])({CAPITAL}[\w'\u2019-]*)[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{re.escape(surname)}(?![\w-])"
     return any(_given(m.group(1), job) for m in re.finditer(pattern, source))
 
 

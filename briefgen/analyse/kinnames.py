@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.namekeys import fold
 
 # Kin nouns that name a relative (a family shares a surname); an adjective may stand before ("late", "elder").
@@ -24,7 +25,7 @@ _KIN_TITLED = re.compile(
 
 # The kin noun after the titled surname: "Mrs Reid, his mother, said"; "Mrs Reid, Tom Reid's mother,".
 _KIN_AFTER = re.compile(
-    rf"\s*,\s*(?:(?:[Hh]is|[Hh]er|[Tt]heir)|(?:[A-Z][\w'\u2019-]*\s+)*(?P<owner>[^\W\d_][\w'\u2019-]*)['\u2019]s?)\s+"
+    rf"\s*,\s*(?:(?:[Hh]is|[Hh]er|[Tt]heir)|(?:{CAPITAL}[\w'\u2019-]*\s+)*(?P<owner>[^\W\d_][\w'\u2019-]*)['\u2019]s?)\s+"
     rf"(?:[a-z-]+\s+)?(?:{'|'.join(_KIN)})\b")
 
 
@@ -56,4 +57,4 @@ def _named_in_full(text: str, surface: str) -> bool:
     """Whether `text` names someone of the surname `surface` in full ("Tom Reid", "Sir Tom Reid"): a "his/her
     <kin noun>, Lady Reid" is then that person's relative; else Lady Reid is the one the text is about (a breaker's
     "His widow, Lady Reid, said: “…”" lost its speaker, 2026-12-05, late night)."""
-    return re.search(rf"\b(?!(?:{'|'.join(_TITLES)})\b)[A-Z][\w'\u2019-]*\s+{re.escape(surface)}\b", text) is not None
+    return re.search(rf"\b(?!(?:{'|'.join(_TITLES)})\b){CAPITAL}[\w'\u2019-]*\s+{re.escape(surface)}\b", text) is not None

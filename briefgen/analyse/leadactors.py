@@ -49,15 +49,17 @@ from __future__ import annotations
 import re
 from typing import Collection
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import DESCRIPTOR_ROLES, MONTHS_DAYS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, \
     STOPWORDS, TIME_WORDS, TITLE_WORDS
 from briefgen.analyse.propernames import WORD_CHARS
 from briefgen.analyse.terms import term_of
+from briefgen.load.datelines import PLACE, upper_place
 
 MAX_RUN = 8  # words of a subject run: a lead opens with its actor, not a paragraph of names
 # A dateline, as names.DATELINE reads it (a place in capitals, perhaps more and a date, perhaps the agency
 # in brackets, then a dash), here consumed rather than looked ahead at.
-_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*"
+_DATELINE = re.compile(rf"[ \t]*{PLACE}"  # (in capitals of any alphabet: load/datelines.py)
                        r"(?:,[ \t]+[^\n(\u2014\u2013]{1,40}?)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
                        r"(?:[\u2014\u2013]|--?)[ \t]+")
 _DOTTED = (("U.S.", "US"), ("U.K.", "UK"), ("U.N.", "UN"), ("E.U.", "EU"))  # as propernames reads them
@@ -71,9 +73,9 @@ _OPENERS = frozenset({"The", "A", "An"})
 _BYLINE = re.compile(r"By[ \t][^\n]{1,80}\n\s*")
 _JOINED = {("united", "state"): "us", ("united", "kingdom"): "uk"}  # one actor in two words, as terms.ALIASES folds U.S.
 # "of"/"for" (and "the") inside a name: "Bank of England", "Office for Product Safety"
-_CONNECTOR = re.compile("(?:of|for) +(?:the +)?(?=[A-Z])")
+_CONNECTOR = re.compile(f"(?:of|for) +(?:the +)?(?={CAPITAL})")
 # A descriptor in lower case between the run and a name: one to three words, then a capital.
-_DESCRIPTOR = re.compile(f"((?:[a-z][{WORD_CHARS}-]* +){{1,3}})(?=[A-Z])")
+_DESCRIPTOR = re.compile(f"((?:[a-z][{WORD_CHARS}-]* +){{1,3}})(?={CAPITAL})")
 MAX_DESCRIPTOR = 3
 # Words no descriptor holds: the function words of STOPWORDS (not its "deputy", "senior", "chief"), verbs,
 # adverbs and time words: "Brazil on Wednesday", "Kuleba later said", "Shares fell on Tuesday".
@@ -110,7 +112,7 @@ def lead_actors(text: str, names: Collection[str], opening: Collection[str] = ()
 # Care Standards Inspectorate", "was bought by Nordvik".
 _PASSIVE = re.compile("\\b(?:is|are|was|were|been|being) +(?:[a-z]+ly +)?[a-z]+"
                       "(?: +(?:[a-z]+|[\"\u201c\u2018'][^\"\u201d\u2019\n]{1,30}[\"\u201d\u2019']))"
-                      "{0,3} +by +(?:the +)?(?=[A-Z])")
+                      f"{{0,3}} +by +(?:the +)?(?={CAPITAL})")
 _CLAUSE_END = re.compile("[,;:()\u2014\u2013]|\\. |\\b(?:who|which|that|whose)\\b")
 
 
@@ -186,7 +188,7 @@ def lead_head(text: str, chars: int = 400) -> str:
     if byline is not None:
         head = head[byline.end():]
     dateline = _DATELINE.match(head)
-    return head if dateline is None else head[dateline.end():]
+    return head if not upper_place(dateline) else head[dateline.end():]
 
 
 def _further(head: str, at: int, previous: str) -> tuple[int, bool] | None:

@@ -12,11 +12,15 @@ Each function returns what the regex named in its docstring finds, match for mat
 compares them on random texts). Compiling such a regex costs 0.3-0.7 ms (re's parser and compiler are Python) and
 re keeps 512 patterns: over a site, every person's name made a new one (~1.1 an article of the evaluation set in
 quotes_in, more than its own reading of a text), and pushed the analyses' fixed patterns out of re's cache.
+A capitalised word opens with a capital of any alphabet (propernames.CAPITAL: "Łukasz Żółć", "İsmail Çelik"), not
+A-Z alone (T19, 2026-12-06).
 """
 from __future__ import annotations
 
 import re
 from typing import Callable
+
+from briefgen.analyse.capitals import CAPITAL
 
 _NAME_EDGE = "_'\u2019-"  # with the letters and digits (str.isalnum, as re's \w): [\w'\u2019-]
 
@@ -24,6 +28,13 @@ _NAME_EDGE = "_'\u2019-"  # with the letters and digits (str.isalnum, as re's \w
 def _name_char(ch: str) -> bool:
     """Whether `ch` is in [\\w'\u2019-], the characters no name mention may touch."""
     return ch.isalnum() or ch in _NAME_EDGE
+
+
+def _capital(ch: str) -> bool:
+    """Whether `ch` is matched by capitals.CAPITAL (A-Z, and from U+00C0 on but general punctuation and Latin-1's, Greek's
+    and Cyrillic's lower-case letters)."""
+    return "A" <= ch <= "Z" or ch >= "\u00c0" and not ("\u00df" <= ch <= "\u00ff" or "\u2000" <= ch <= "\u206f"
+                                                       or "\u03ac" <= ch <= "\u03ce" or "\u0430" <= ch <= "\u045f")
 
 
 def _free_before(text: str, at: int) -> bool:
@@ -80,9 +91,9 @@ def _spaces_before(text: str, at: int) -> int:
 
 def words_before(text: str, last: str) -> set[str]:
     """The words written before `last` (a non-empty literal): the set of group 1 of
-    re.finditer(rf"([A-Z][\\w'\u2019.-]*)[ \t]+{re.escape(last)}(?![\\w'\u2019-])", text)."""
+    re.finditer(rf"({CAPITAL}[\\w'\u2019.-]*)[ \t]+{re.escape(last)}(?![\\w'\u2019-])", text)."""
     if last.startswith((" ", "\t")):  # (the regex's spaces could take the name's own)
-        return {m.group(1) for m in re.finditer(rf"([A-Z][\w'\u2019.-]*)[ \t]+{re.escape(last)}(?![\w'\u2019-])", text)}
+        return {m.group(1) for m in re.finditer(rf"({CAPITAL}[\w'\u2019.-]*)[ \t]+{re.escape(last)}(?![\w'\u2019-])", text)}
     found: set[str] = set()
     done = 0  # where the last match ended: no match starts before it
     at = text.find(last)
@@ -93,7 +104,7 @@ def words_before(text: str, last: str) -> set[str]:
             start = space
             while start > done and (_name_char(text[start - 1]) or text[start - 1] == "."):
                 start -= 1
-            first = next((k for k in range(start, space) if "A" <= text[k] <= "Z"), None)
+            first = next((k for k in range(start, space) if _capital(text[k])), None)
             if first is not None:
                 found.add(text[first:space])
                 done = end
@@ -104,7 +115,7 @@ def words_before(text: str, last: str) -> set[str]:
 def titled_mentions(text: str, name: str, last: str = "") -> list[tuple[int, int, str]]:
     """(start, end, title) of each mention of `name` (or, given, of its `last` word: non-empty literals) standing
     alone, the capitalised word before it and the spaces after that word as its title ("" when none): the matches of
-    re.finditer(pattern, text), where pattern is rf"(?<![\\w'\u2019-])(?P<title>[A-Z][\\w.]*[ \t]+)?{re.escape(name)}
+    re.finditer(pattern, text), where pattern is rf"(?<![\\w'\u2019-])(?P<title>{CAPITAL}[\\w.]*[ \t]+)?{re.escape(name)}
     (?![\\w'\u2019-])" and, with `last`, "|" and the same for `last` (the title the group of whichever took part)."""
     # (a name opening with a space: the title's spaces could take it; none: the regex reads that too)
     if not name or name.startswith((" ", "\t")) or last.startswith((" ", "\t")):
@@ -121,7 +132,7 @@ def titled_mentions(text: str, name: str, last: str = "") -> list[tuple[int, int
                     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):  # [\w.]
                         start -= 1
                     candidates += [(k, order, end, text[k:at]) for k in range(start, space)
-                                   if "A" <= text[k] <= "Z" and _free_before(text, k)]
+                                   if _capital(text[k]) and _free_before(text, k)]
                 if _free_before(text, at):
                     candidates.append((at, order + 1, end, ""))
             at = text.find(word, at + 1)
@@ -136,18 +147,18 @@ def titled_mentions(text: str, name: str, last: str = "") -> list[tuple[int, int
 
 
 def _titled_mentions_re(text: str, name: str, last: str) -> list[tuple[int, int, str]]:
-    pattern = rf"(?<![\w'\u2019-])(?P<title>[A-Z][\w.]*[ \t]+)?{re.escape(name)}(?![\w'\u2019-])"
+    pattern = rf"(?<![\w'\u2019-])(?P<title>{CAPITAL}[\w.]*[ \t]+)?{re.escape(name)}(?![\w'\u2019-])"
     if last:
-        pattern += rf"|(?<![\w'\u2019-])(?P<title2>[A-Z][\w.]*[ \t]+)?{re.escape(last)}(?![\w'\u2019-])"
+        pattern += rf"|(?<![\w'\u2019-])(?P<title2>{CAPITAL}[\w.]*[ \t]+)?{re.escape(last)}(?![\w'\u2019-])"
     return [(m.start(), m.end(), m.group("title") or m.groupdict().get("title2") or "")
             for m in re.finditer(pattern, text)]
 
 
 def name_word_before(text: str, word: str) -> bool:
     """Whether a capitalised word is written before `word` (a non-empty literal): whether
-    re.search(rf"(?<![\\w'\u2019-])[A-Z][\\w'\u2019-]*[ \t]+{re.escape(word)}(?![\\w-])", text) finds one."""
+    re.search(rf"(?<![\\w'\u2019-]){CAPITAL}[\\w'\u2019-]*[ \t]+{re.escape(word)}(?![\\w-])", text) finds one."""
     if word.startswith((" ", "\t")):
-        return re.search(rf"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \t]+{re.escape(word)}(?![\w-])", text) is not None
+        return re.search(rf"(?<![\w'\u2019-]){CAPITAL}[\w'\u2019-]*[ \t]+{re.escape(word)}(?![\w-])", text) is not None
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
@@ -156,19 +167,19 @@ def name_word_before(text: str, word: str) -> bool:
             start = space
             while start > 0 and _name_char(text[start - 1]):
                 start -= 1
-            if start < space and "A" <= text[start] <= "Z":
+            if start < space and _capital(text[start]):
                 return True
         at = text.find(word, at + 1)
     return False
 
 
-_OWN_BEFORE_WORD = re.compile(r"(?:['\u2019]s)?(?=\s+[A-Z&])")
+_OWN_BEFORE_WORD = re.compile(rf"(?:['\u2019]s)?(?=\s+(?:{CAPITAL}|&))")
 
 
 def starts_before_capital(text: str, surface: str) -> list[int]:
     """Where `surface` (a non-empty literal), its "'s" or not, stands before more capitalised words (or "&"), no
     letter before it ("Golden Valley" of "Golden Valley Power & Light"): the starts of
-    re.finditer(rf"(?<!\\w){re.escape(surface)}(?:['\u2019]s)?(?=\\s+[A-Z&])", text)."""
+    re.finditer(rf"(?<!\\w){re.escape(surface)}(?:['\u2019]s)?(?=\\s+(?:{CAPITAL}|&))", text)."""
     found, at = [], text.find(surface)
     while at >= 0:
         tail = _OWN_BEFORE_WORD.match(text, at + len(surface))

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from briefgen.analyse.audience import AUDIENCE_NOUNS, audience_member
-from briefgen.analyse.capitals import capital_ranges
+from briefgen.analyse.capitals import CAPITAL, capital_ranges
 from briefgen.analyse.lexicon import (ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC_ARTICLES, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       street_word,
@@ -54,8 +54,8 @@ DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
 TITLES = ("Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Cllr Supt Insp Det Cpl Brig Cmdr Maj "
           "Smt Shri Shree Sushri Tmt Thiru Janab").split()  # (South Asian: titlewords.SOUTH_ASIAN_HONORIFICS)
 _TITLES = TITLES
-_ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
-_WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[A-Z][.\u2024](?=[ \t]+[{_UPPER}])"
+_ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"  # (any alphabet's: "Mr. Żółć", "Ł. Żółć", T19)
+_WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[{_UPPER}][.\u2024](?=[ \t]+[{_UPPER}])"
          rf"|[{_UPPER}][\w\u2019'\-]*{_AMPERSANDED})")
 # Sentence words most often capitalised, skipped inside the regex when they stand alone (speed); not before a
 # hyphen: "I-San Luis Obispo" is an independent's home town (AP style), read whole.
@@ -69,7 +69,7 @@ _PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the|&|
 _JOINED = rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-"
 _AFTER_ARTICLE = "|".join(rf"(?<=(?<![\w\u2019'\-.]){article}-)" for article in sorted(ARABIC_ARTICLES))
 # A run of capitalised words (the rule; `RUN` is the same pattern, rewritten for speed):
-_RUN_RULE = (rf"(?:(?<![\w\u2019'\-.])|{_AFTER_ARTICLE})(?!(?:{'|'.join(_COMMON)})\b(?!-)(?![ \t]+[A-Z])(?!{_INITIALS_ON})){_WORD}"
+_RUN_RULE = (rf"(?:(?<![\w\u2019'\-.])|{_AFTER_ARTICLE})(?!(?:{'|'.join(_COMMON)})\b(?!-)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON})){_WORD}"
              rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 
 
@@ -88,9 +88,9 @@ def _after_first(words: list[str]) -> str:
 # character further back, and the branches test that letter with a lookbehind of their own.
 # The matches are the same (tests/analyse/test_fast_paths.py compares the two).
 RUN = re.compile(rf"[{_UPPER}](?:(?<![\w\u2019'\-.].)|{_AFTER_ARTICLE.replace('-)', '-.)')})"
-                 rf"(?!(?:{_after_first(_COMMON)})\b(?!-)(?![ \t]+[A-Z])(?!{_INITIALS_ON}))"
-                 rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(_TITLES)})[.\u2024](?=[ \t]+[A-Z])"
-                 rf"|(?<=[A-Z])[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*{_AMPERSANDED})"
+                 rf"(?!(?:{_after_first(_COMMON)})\b(?!-)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON}))"
+                 rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"
+                 rf"|[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*{_AMPERSANDED})"
                  rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 _TOKEN = re.compile(r"\S+")
 # Titles written as initials before a name ("Local MP Rupert Osei-Mensah", "Labour MEP Anna Berg", "MSP Kate Ross"):

@@ -57,7 +57,7 @@ from briefgen.analyse.familynames import fold_first_surnames
 from briefgen.analyse.hungariannames import given_first
 from briefgen.analyse.namekeys import fold as _fold, fold_initials, person_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
-from briefgen.analyse.nameruns import ORGANISATION, PERSON, alone, classify, surname_title
+from briefgen.analyse.nameruns import CAPITAL, ORGANISATION, PERSON, alone, classify, surname_title
 from briefgen.analyse.vesselnames import numbered_vessel, ship_name, vessel_named
 from briefgen.analyse.jobtitled import job_titled
 from briefgen.analyse.nonpersons import according_to_the, thing_named
@@ -94,7 +94,7 @@ class NameMention:
 
 # One-word organisations that are verbs too, opening a sentence: a verb before `_AS_VERB` ("Unite behind …": BR8, 2026-12-06)
 _WORD_NAMES = frozenset(("unite",))
-_AS_VERB = re.compile(r"[ \t]*(?:!|(?:and|or)(?![ \t]+[A-Z])|(?:behind|against|for|to|with|around|under|now|together|the(?![ \t]+union)|our|your|us|as)\b)")
+_AS_VERB = re.compile(rf"[ \t]*(?:!|(?:and|or)(?![ \t]+{CAPITAL})|(?:behind|against|for|to|with|around|under|now|together|the(?![ \t]+union)|our|your|us|as)\b)")
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import STOPWORDS
 from briefgen.analyse.namecontext import after_the
 
@@ -76,9 +77,9 @@ _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 # A run set off by a role of its own ("Oliver Hub, a councillor,", "Maria Arena, the Belgian MEP"): a person.
 _ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the)[ \t]")
 # A job title ends its clause; a list goes on ("Tom Reid, Ellen Provost and Anna Berg", "Ellen Provost, Anna Berg").
-_TITLE_ENDS = re.compile(r"[ \t]*(?:[.;:!?)\u201d\"'\u2019]|\n|$|,(?![ \t]*(?:(?:and|or)[ \t]+)?[A-Z]))")
+_TITLE_ENDS = re.compile(rf"[ \t]*(?:[.;:!?)\u201d\"'\u2019]|\n|$|,(?![ \t]*(?:(?:and|or)[ \t]+)?{CAPITAL}))")
 # A job title set off after a name: ", " and perhaps title words written before the run ("O'Sullivan, Chief ").
-_APPOSITIVE_BEFORE = re.compile(r"[\w.'\u2019],[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}$")
+_APPOSITIVE_BEFORE = re.compile(rf"[\w.'\u2019],[ \t]+(?:{CAPITAL}[\w'\u2019-]*[ \t]+){{0,3}}$")
 # What ends a run that "the" opens as a name of its own: punctuation, a line's end, or a function word.
 _AFTER_THING = re.compile(r"[ \t]*(?:[.,;:!?)\u201d\"'\u2019]|\n|$|(?P<word>[a-z]+)\b)")
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.sentences import first_end
 
 # Nouns that say "a company" and name no person in the news (lexicon.COMPANY_NOUNS less those that may: "union",
@@ -39,7 +40,7 @@ _MODIFIER = r"(?:[A-Z][a-z]+|[a-z]+-(?:owned|based|listed|run)|[a-z]+)"
 _NOUN = r"(?P<noun>[a-z]+(?:-[a-z]+)?)"
 _BEFORE = re.compile(r"(?:^|[.!?][\u201d\"\u2019)]?[ \t]+|\n|[;:][ \t]+|(?<![\w'\u2019])(?:and|but|while)[ \t]+)"
                      r"(?:[Tt]he|[Ii]ts)[ \t]+(?P<mods>(?:" + _MODIFIER + r"[ \t]+){0,3})" + _NOUN + r",[ \t]+$")
-_ENDS_BEFORE = re.compile(r"[ \t]*(?:,(?![ \t]*(?:(?:and|or)[ \t]+|\d|who\b|aged\b|[A-Z]))|[.;:!?)\u2014\u2013]|\n|$)")
+_ENDS_BEFORE = re.compile(rf"[ \t]*(?:,(?![ \t]*(?:(?:and|or)[ \t]+|\d|who\b|aged\b|{CAPITAL}))|[.;:!?)\u2014\u2013]|\n|$)")
 _AFTER = re.compile(r",[ \t]+(?P<det>the|an?)[ \t]+(?P<mods>(?:" + _MODIFIER + r"[ \t]+){0,3})" + _NOUN
                     + r"(?=[ \t]*(?:[,.;:!?)\u2014\u2013\n]|$)|[ \t]+(?:that|which|based|owned)\b)")
 _NOT_MODIFIER = frozenset("of in at for from with on by to and or which that who former late".split())

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.acronymthings import acronym_things
 from briefgen.analyse.companyforms import FACILITY_NOUNS, LEGAL_FORMS
@@ -120,7 +121,7 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
 
 # Capitalised words after "<person> of " before a name, which the run read as a title ("Annika Lindqvist of Patients First
 # Vellmoor": "First" is a title word, as in "First Minister"): up to four words, no sentence's end between.
-_TITLED_AFTER_OF = re.compile(r" of ((?:[A-Z][\w'\u2019-]*[ \t]+){1,4})$")
+_TITLED_AFTER_OF = re.compile(rf" of ((?:{CAPITAL}[\w'\u2019-]*[ \t]+){{1,4}})$")
 
 
 def _bodies_after_of(text: str, mentions: list[Found], people_end: set[int]) -> dict[int, int]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.vesselnames import BODY_HEADS, BRANCH_HEADS, CARRIER_HEADS
 from briefgen.analyse.lexicon import COMPANY_HEADS, MEMBER_NOUNS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nearvoices import NearVoices
@@ -79,9 +80,9 @@ _SPOKES = re.compile(
     r"(?:\s+(?:for|of|at|from|by)\s+(?P<post>\S.*?))?", re.IGNORECASE)
 # A spokesperson introduced with the organisation they speak for ("A spokesperson for Vellmoor Health Trust said …",
 # "a Brannock spokeswoman told …"), whom "the spokesperson" then stands for (`_spokesperson_before`).
-_INTRODUCED = re.compile(r"(?<![\w'\u2019])(?:[Aa]n?|[Oo]ne)\s+(?:(?:chief|senior|press)\s+)?(?:(?P<pre>[A-Z][^\s,;:.]*"
-                         r"(?:\s+[A-Z&][^\s,;:.]*)*)\s+)?(?P<noun>spokes(?:person|man|woman))(?:\s+(?:for|of|at|from)\s+"
-                         r"(?P<post>(?:the\s+)?[A-Z][^\s,;:.]*(?:\s+(?:[A-Z&][^\s,;:.]*|of|for|and))*))?")
+_INTRODUCED = re.compile(rf"(?<![\w'\u2019])(?:[Aa]n?|[Oo]ne)\s+(?:(?:chief|senior|press)\s+)?(?:(?P<pre>{CAPITAL}[^\s,;:.]*"
+                         rf"(?:\s+(?:{CAPITAL}|&)[^\s,;:.]*)*)\s+)?(?P<noun>spokes(?:person|man|woman))(?:\s+(?:for|of|at|from)\s+"
+                         rf"(?P<post>(?:the\s+)?{CAPITAL}[^\s,;:.]*(?:\s+(?:(?:{CAPITAL}|&)[^\s,;:.]*|of|for|and))*))?")
 _REFERENCE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<noun>[a-z]+)")
 _THE = re.compile(r"(?:[Tt]he\s+)?")
 # What may stand before an organisation that opens a sentence: a lead-in that a function or time word opens ("On
@@ -92,10 +93,10 @@ _OPENING = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock|[Bb]onds)\s+(?
 # "The directors of Fenmoor Water have rejected …" (the board's words are the company's: a water trial lost them)
 LEGAL_SUFFIXES = ("plc", "ltd", "llc", "inc")
 _LEGAL = rf"(?:{'|'.join(LEGAL_SUFFIXES)})\b"  # a legal suffix some houses write in lower case ("Hartley Rowe plc")
-_NAME = re.compile(rf"[A-Z][^\s]*(?:\s+(?:[A-Z&][^\s]*|and|of|for|de|van|der|von))*(?:\s+{_LEGAL})?")
+_NAME = re.compile(rf"{CAPITAL}[^\s]*(?:\s+(?:(?:{CAPITAL}|&)[^\s]*|and|of|for|de|van|der|von))*(?:\s+{_LEGAL})?")
 _SUFFIX = re.compile(rf"\s+{_LEGAL}")
 # A name, then the noun that says what it is: "UTW union", "Brannock board" (the noun one of `REFERENCES`).
-_NAMED_KIND = re.compile(r"(?P<name>[A-Z][^\s]*(?:\s+[A-Z&][^\s]*)*)\s+(?P<noun>[a-z]+)")
+_NAMED_KIND = re.compile(rf"(?P<name>{CAPITAL}[^\s]*(?:\s+(?:{CAPITAL}|&)[^\s]*)*)\s+(?P<noun>[a-z]+)")
 _JOIN = re.compile(r"\s*|\s*(?:,|and|&)\s+(?:the\s+)?")  # what stands between an opening run and one joined to it
 
 

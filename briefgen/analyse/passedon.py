@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
+
 # A parenthetical frame: ", he said," / ", Tom Reid said," — a pronoun or one to three capitalised words set off by
 # commas before the verb, and a comma after it.
-_PARENTHETICAL_SUBJECT = re.compile(r",[ \t]+(?:he|she|they|[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]+$")
+_PARENTHETICAL_SUBJECT = re.compile(rf",[ \t]+(?:he|she|they|{CAPITAL}[\w'\u2019-]*(?:[ \t]+{CAPITAL}[\w'\u2019-]*){{0,2}})[ \t]+$")
 _COMMA_AFTER = re.compile(r"[ \t]*,")
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import GEO_NOUNS, PLACE_PREPOSITIONS, STREET_SURNAMES
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
@@ -38,10 +39,10 @@ _PREVIOUS_WORD = re.compile(r"\b(\w+)[ \t]+$")
 _AREA_NOUNS = GEO_NOUNS | frozenset(("ward", "commune"))
 _GEO_OF = re.compile(r"\b([a-z]+)[ \t]+(?:at|of)[ \t]+$")
 # A list before the run: one to four capitalised names (of up to four words), each ended by a comma or "and"/"or".
-_LISTED_BEFORE = re.compile(r"\b(\w+)[ \t]+(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,3}"
+_LISTED_BEFORE = re.compile(rf"\b(\w+)[ \t]+(?:{CAPITAL}[\w'\u2019.\-]*(?:[ \t]+{CAPITAL}[\w'\u2019.\-]*){{0,3}}"
                             r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)){1,4}$")
 _JOINED = re.compile(r"(?:,|[ \t](?:and|or))[ \t]+$")  # the cheap test before `_LISTED_BEFORE`
-_LIST_GOES_ON = re.compile(r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Z]")
+_LIST_GOES_ON = re.compile(rf"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+){CAPITAL}")
 LIST_SPAN = 160  # characters before the run read for a list (four names and their joins)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import BRIEF_WORDS, HONORIFICS, TITLE_WORDS
 
 # (Not "secretary", "representative", "agent", "assistant": titles of their own, "Cabinet Secretary for Health and
@@ -45,14 +46,14 @@ def spoken_for(before: Sequence[str]) -> list[str]:
 # A titled principal whose run holds the title, or an appositive after the title (2026-12-06, QW12): the chain of a
 # title's words between "<noun> for|to|of" and the name, capitalised or a title list's lower-case words, joined by
 # spaces, commas, "and", "of", "for", "the", "&".
-_CHAIN_WORD = r"(?:[A-Za-z][\w\u2024'\u2019&-]*|&)"
+_CHAIN_WORD = r"(?:[^\W\d_][\w\u2024'\u2019&-]*|&)"
 # (longest first, ties by the word: a set's order changes with the hash seed, and the pattern's text must not —
 # tests/speed/test_regexcache.py caught it in CI, 2026-12-06)
 _NOUNS = "|".join(sorted(PRINCIPAL_NOUNS | {"close"}, key=lambda w: (-len(w), w)))
 _NOUN = re.compile(rf"(?<![\w-])(?:{_NOUNS})[ \t]+(?:for|to|of|from)[ \t]+")
 _CHAIN = re.compile(rf"(?:the[ \t]+)?(?P<chain>{_CHAIN_WORD}(?:,?[ \t]+{_CHAIN_WORD})*),?[ \t]+")
-_CAPITAL_OR_LINK = r"(?:[A-Z][\w\u2024'\u2019&-]*|and|of|for|the|&)"
-_AND_CHAIN = re.compile(rf"[A-Z][\w\u2024'\u2019&-]*(?:[ \t]+[A-Z][\w\u2024'\u2019&-]*)*[ \t]+(?:and|&)[ \t]+{_CAPITAL_OR_LINK}"
+_CAPITAL_OR_LINK = rf"(?:{CAPITAL}[\w\u2024'\u2019&-]*|and|of|for|the|&)"
+_AND_CHAIN = re.compile(rf"{CAPITAL}[\w\u2024'\u2019&-]*(?:[ \t]+{CAPITAL}[\w\u2024'\u2019&-]*)*[ \t]+(?:and|&)[ \t]+{_CAPITAL_OR_LINK}"
                         rf"(?:,?[ \t]+{_CAPITAL_OR_LINK})*")
 _LINKS = frozenset(("and", "of", "for", "the", "&"))
 # Title words that name no holder by themselves, only with a head after them ("Prime", "Health", "Deputy", "State").

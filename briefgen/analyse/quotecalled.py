@@ -23,12 +23,13 @@ from briefgen.analyse.calledwords import CalledVoices
 from briefgen.analyse.callverbs import not_words
 from briefgen.analyse.lexicon import SURNAME_PARTICLES
 from briefgen.analyse.orgnames import DO_PARTICLE
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.quoteframes import NOUN_BEFORE
 from briefgen.analyse.quoteresult import UNNAMED, Who
 
 # A name's words: capitals of Latin-1 too ("Émile", "Ó Briain"), and its lower-case particles between them ("Ursula von
 # der Leyen", "Charles de Gaulle": read as "Leyen", "Gaulle", which no page had; a tester's, T15, 2026-12-06).
-_CAPITALISED = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]*"
+_CAPITALISED = rf"{CAPITAL}[\w'\u2019-]*"
 _PARTICLES = "|".join(sorted(map(re.escape, SURNAME_PARTICLES), key=lambda p: (-len(p), p))) + f"|{DO_PARTICLE}"  # ("Banco do Brasil")
 _SUBJECT = rf"(?P<np>he|she|{_CAPITALISED}[.\u2024]?(?:[ \t]+(?:(?:{_PARTICLES}|of|the)[ \t]+){{0,2}}{_CAPITALISED}[.\u2024]?){{0,4}})"  # ("Leader of the Opposition K. C. Reddy": T16)
 _CALLED = re.compile(rf"(?<![\w'\u2019]){_SUBJECT}(?P<aside>,[ \t]+(?:who|which|a|an|the)[ \t][^,;:\n\x1a]{{1,80}},)?[ \t]+"
@@ -55,7 +56,7 @@ _OWN_PREDICATE = re.compile(r",[ \t]*(?:(?:and|but)[ \t]+)?(?:then[ \t]+)?$")  #
 _PARTICIPLE_BEFORE = re.compile(r"(?<![\w'\u2019])(?:having|despite|after|while|when|before)[ \t]+$", re.I)
 # The main clause's subject right before its verb after the participle clause's comma (", Anna Berg told"; not ", she
 # had called": the denied clause going on, "Denying that, in the heat of the moment, she had called …").
-_MAIN_SUBJECT = re.compile(r",[ \t]+(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}|he|she|they|we|I)[ \t]+"
+_MAIN_SUBJECT = re.compile(rf",[ \t]+(?:{CAPITAL}[\w'\u2019-]*(?:[ \t]+{CAPITAL}[\w'\u2019-]*){{0,3}}|he|she|they|we|I)[ \t]+"
                            r"(?:[a-z]+ly[ \t]+)?$")
 # What continues a denied clause after "and"/"but": an auxiliary or another "that" ("denied that she was drunk and had
 # called …"); a bare verb is the denier's own ("denied that the story was true and said it was “…”", a breaker's lost

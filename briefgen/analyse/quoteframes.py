@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from briefgen.analyse import languages
 from briefgen.analyse.lexicon import COMPANY_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, TELL_VERBS
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.principals import spoken_for
 
@@ -59,8 +60,8 @@ def aside_before(masked: str, start: int, verb_start: int) -> int:
 # (the British business press) gave neither a speaker: the run next to the verb was read, and the words between
 # ("raised his target price to 260p and") are not a name's.
 # A spokesperson as that subject ("A university spokesman would not discuss … but said": from "A", no one; 2026-12-05)
-_SPOKES_NP = r"(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,3}?spokes(?:person|man|woman)(?:[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?[A-Za-z][\w'\u2019&-]*(?:[ \t]+[A-Z&][\w'\u2019&-]*)*)?"
-_SHARED_SUBJECT = re.compile(rf"\s*(?P<np>{_SPOKES_NP}|[A-Z][^\s,{MASK}]*(?:[ \t]+[A-Z][^\s,{MASK}]*)*(?:,[^,{MASK}]{{1,80}},)?)"
+_SPOKES_NP = rf"(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w'\u2019&-]+[ \t]+){{0,3}}?spokes(?:person|man|woman)(?:[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?[^\W\d_][\w'\u2019&-]*(?:[ \t]+(?:{CAPITAL}|&)[\w'\u2019&-]*)*)?"
+_SHARED_SUBJECT = re.compile(rf"\s*(?P<np>{_SPOKES_NP}|{CAPITAL}[^\s,{MASK}]*(?:[ \t]+{CAPITAL}[^\s,{MASK}]*)*(?:,[^,{MASK}]{{1,80}},)?)"
                              rf"[ \t]+[a-z][^{MASK}]*?[ \t,](?:and|but)(?:[ \t]+(?:{_ADV}))?[ \t]*")
 
 
@@ -100,7 +101,7 @@ def object_head(before: list[str], prepositions: frozenset[str]) -> list[str]:
 
 PART_END = re.compile(rf"[,;:({MASK}]")
 PART_OR_DASH = re.compile(r"[,\u2014\u2013]")
-NAMED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|[A-Z]")
+NAMED = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|{CAPITAL}")
 ACCORDING = re.compile(rf"according\s+to\s+(?P<np>[^.;:!?{MASK}]{{1,80}})", re.I)
 # "his call", "separate calls": a speech verb's word used as a noun.
 NOUN_BEFORE = re.compile(r"(?<!\w)(?:a|an|the|his|her|their|its|our|my|your|separate|phone|several|two|"
@@ -138,8 +139,8 @@ _WORDS_NOUNS = ("words|remarks?|comments?|statements?|letters?|messages?|promise
 # possessive in a lead-in is someone else ("Moreau's deputy was blunt: “…”" is not Moreau's).
 WORDS_NOUN = re.compile(rf"(?:{_WORDS_NOUNS}|verdicts?|views?|reactions?|positions?|advice|conclusions?|"
                         r"assessments?|summary|account|explanation|version|retort|plea|appeal)[,.]?")
-OTHERS_WORDS = re.compile(rf"(?:[A-Z][\w\-]*[\u2019']s\s+(?:[a-z\-]+\s+){{0,2}}(?:{_WORDS_NOUNS})"
-                          rf"|(?:{_WORDS_NOUNS})\s+(?:from|by)\s+(?:the\s+)?[A-Z][^{MASK}:]{{0,60}}?)\s*(?:that|:)\s*$")
+OTHERS_WORDS = re.compile(rf"(?:{CAPITAL}[\w\-]*[\u2019']s\s+(?:[a-z\-]+\s+){{0,2}}(?:{_WORDS_NOUNS})"
+                          rf"|(?:{_WORDS_NOUNS})\s+(?:from|by)\s+(?:the\s+)?{CAPITAL}[^{MASK}:]{{0,60}}?)\s*(?:that|:)\s*$")
 # "Walla quoted Moreau as saying “…”", "Moreau was quoted (by Walla) as saying “…”": the one quoted said the words,
 # not the one who quotes (matched from the clause's start to the speech verb before the opening mark).
 QUOTED_AS = re.compile(rf"(?:(?P<subject>[^.;:!?{MASK}]{{1,120}}?)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+quoted"
@@ -148,7 +149,7 @@ QUOTED_AS = re.compile(rf"(?:(?P<subject>[^.;:!?{MASK}]{{1,120}}?)\s+(?:was|were
 # Words the frame's speaker relays from someone named: "“…,” said Varga, quoting Jan Weber", "“…,” according
 # to Lena Ortiz, who cited Jan Weber" — the words are not the frame's speaker's, and whose they are is unsure.
 RELAYED = re.compile(r"(?:,\s*|\bwho\s+(?:(?:had|has)\s+)?)(?:quoting|citing|quoted|cited|relaying|paraphrasing)\s+"
-                     r"(?:the\s+)?[A-Z]")
+                     rf"(?:the\s+)?{CAPITAL}")
 
 
 def relays(masked: str, start: int, end: int) -> bool:
@@ -161,7 +162,7 @@ def relays(masked: str, start: int, end: int) -> bool:
 _FUNCTION_WORDS = "|".join(sorted(PREPOSITIONS | COORDINATORS | SUBORDINATORS | SPEECH_ADVERBS | frozenset(
     "the a an his her their its our my your this these those as so then now also yesterday today tomorrow tonight "
     "here there last next ago not never".split()), key=lambda w: (-len(w), w)))
-TITLE_BEFORE_NAME = re.compile(rf"(?:[ \t]+(?!(?:{_FUNCTION_WORDS})\b)[a-z][a-z\-]*(?<!ly)(?<!ed)(?<!ing)){{1,3}}[ \t]+(?=[A-Z])")
+TITLE_BEFORE_NAME = re.compile(rf"(?:[ \t]+(?!(?:{_FUNCTION_WORDS})\b)[a-z][a-z\-]*(?<!ly)(?<!ed)(?<!ing)){{1,3}}[ \t]+(?={CAPITAL})")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _INTO_QUOTATION = re.compile(rf"[^.!?\n{MASK}]*{MASK}")
 
@@ -198,7 +199,7 @@ def leads_into_quotation(masked: str, verb_end: int, end: int) -> bool:
 
 
 CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
-                                       r"reporters|journalists|(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[.,]))")  # "asked Anna Salo."
+                                       rf"reporters|journalists|(?:{CAPITAL}[\w\-]*\s+){{0,3}}{CAPITAL}[\w\-]*[.,]))")  # "asked Anna Salo."
 
 
 # An appositive of the quotation itself, before a relative clause: "“sustainable,” a word X says she has
@@ -370,5 +371,5 @@ def frames_for(lexicon: str) -> Frames:
         re.compile(rf"(?<![\w\-])(?:(?i:according\s+to)|{'|'.join(sources)})\s+(?P<np>{np80})"),
         re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{verb}|{according})\s+(?P<after>[^.;:!?\n{MASK}]{{1,120}})"
                    rf"|(?P<before>[^.;:!?\n{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{verb})),[^\S\n]*"),
-        re.compile(rf"(?:[ \t]+(?!(?:{function_words})\b)[a-z][a-z\-]*(?<!ly)(?<!ed)(?<!ing)){{1,3}}[ \t]+(?=[A-Z])"),
+        re.compile(rf"(?:[ \t]+(?!(?:{function_words})\b)[a-z][a-z\-]*(?<!ly)(?<!ed)(?<!ing)){{1,3}}[ \t]+(?={CAPITAL})"),
         prepositions, ("he", "she") + languages.PRONOUNS[lexicon], sources)

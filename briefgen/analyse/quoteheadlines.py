@@ -40,6 +40,7 @@ from briefgen.analyse.headlineroles import HEAD_TITLES, ROLE_HEADS, role_echoed
 from briefgen.analyse.lexicon import role_alone
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, classify
 from briefgen.analyse.occupations import SEA_TRADES
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.quoteframes import Frames
 from briefgen.analyse.quotemarks import FRAGMENT, quotations, quote_kind
 from briefgen.analyse.quotemask import masked_text
@@ -61,7 +62,7 @@ _WORDS = re.compile(r"[\w\u2019'-]+")
 _ARTICLES = frozenset("the a an".split())
 _OWNER = re.compile(r"['\u2019]s?$")  # an owner's possessive, no word of the role ("Vidal's lawyer")
 # '"…": Ambery accepts blame': a colon right after the headline's opening quotation, a name, a verb of the present
-_NAMED_AFTER = re.compile(r"[ \t]*:[ \t]+(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})[ \t]+"
+_NAMED_AFTER = re.compile(rf"[ \t]*:[ \t]+(?P<name>{CAPITAL}[\w'\u2019-]*(?:[ \t]+{CAPITAL}[\w'\u2019-]*){{0,2}})[ \t]+"
                           r"(?P<verb>[a-z]+s)\b")
 _NO_PRESENT = frozenset("is was has does its this his hers ours yours theirs less plus thus".split())
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import ORG_NAMES
 
 from briefgen.analyse.nameruns import DOT, TITLES
 from briefgen.analyse.quotewords import as_said
 from briefgen.analyse.sentences import sentence_index
+from briefgen.load.datelines import BEFORE_COLON, PLACE, upper_place
 
 # Stands in for other quotations' text while frames are matched. Not white space (U+001F, the mask
 # before, is white space to `\s`, `str.split` and `str.strip`, so patterns read across a masked quotation
@@ -26,7 +28,7 @@ MASK = "\x1a"
 # One lookbehind for the three forms (a lookbehind per form made this ~2x slower).
 _ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:(?:" + "|".join(TITLES) + "|Jr|Sr|"
                                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.(?=\s)"
-                                r"|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z]))")
+                                rf"|(?:[A-Za-z]\.){{2,}}|{CAPITAL}\.(?=\s+{CAPITAL}))")
 
 
 # A short aside in brackets, no quotation marks inside: a party and state ("(D-Harwick)", "(R-Texas)"), an age,
@@ -95,7 +97,7 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
             at = hi
         masked = "".join(pieces) + text[at:]
     dateline = _DATELINE.match(masked)
-    if dateline is not None and (dateline.group("more") or dateline.group("agency") or (  # "ARDEN, Oct 6 (Meridian
+    if upper_place(dateline) and (dateline.group("more") or dateline.group("agency") or (  # "ARDEN, Oct 6 (Meridian
             dateline.group("place").lower() not in ORG_NAMES)):  # Wire) - The Bank …", "ARDEN: …": a place, no speaker
         masked = " " * dateline.end() + masked[dateline.end():]
     if ":" in masked or "." in masked:  # "22:10 Priya Ranganathan, speaking on the steps: “…”" (a live blog's entry)
@@ -117,20 +119,21 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
 
 # A wire dateline opening the text, as names.DATELINE reads it: "ARDEN, Oct 6 (Meridian Wire) - ". A sixth trial's "The
 # bank said" after it went to an organisation "ARDEN" (the subject of the sentence before, to orgvoices.py).
-_DATELINE = re.compile(r"[ \t\n]*(?P<place>[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+)*)"
+_DATELINE = re.compile(rf"[ \t\n]*{PLACE}"  # (in capitals of any alphabet: load/datelines.py)
                        r"(?P<more>,[ \t]+[^\n(\u2014\u2013:]{1,40}?)?[ \t]*(?P<agency>\([^)\n]{1,40}\)[ \t]*)?"
-                       r"(?:[\u2014\u2013]|--?|(?<=[A-Z0-9)]):)[ \t]+")  # (as names.DATELINE: "ARDEN:", "ST. BRENN —")
+                       rf"(?:[\u2014\u2013]|--?|{BEFORE_COLON}:)[ \t]+")  # (as names.DATELINE: "ARDEN:", "ST. BRENN —")
 # A clock time opening a line: a live blog's entry ("**22:10** Priya Ranganathan, speaking on the steps: “…”",
 # "09:15 — Ada Brenn said …", "14.30: Ada Brenn told …", "9.15am - …"), 24- or 12-hour, with or without bold
 # markers and a colon, dash or full stop after it. It is no part of the sentence's subject: blanked (same length),
 # so that the line is read from its first word (a school-closures trial, 2026-12-04: the colon lead-in after the
 # time had no speaker, the time's colon cutting the clause). Only before a quotation mark or two capitalised words
 # (a name), so that a figure ("10.5 per cent") is never blanked, nor a heading word: "10:05 Reaction from Lena
-# Kowalczyk at the trust: “…”" read "Reaction" as the speaker once blanked (the hospital quote set, a CI run).
+# Kowalczyk at the trust: “…”" read "Reaction" as the speaker once blanked (the hospital quote set, a CI run). Capitals
+# of any alphabet: "**08:20** Łukasz Żółć: “…”" kept its clock, and no speaker, with A–Z alone (T19, 2026-12-06).
 _MERIDIEM = rf"(?:[ap]m|[AP]M|[ap][.{DOT}]m[.{DOT}])"  # (an abbreviation's dots are DOT by then: "a.m." is "a·m·")
 _CLOCK = re.compile(rf"(?m)^[ \t]*(?:\*\*|__)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?{_MERIDIEM})?|(?:1[0-2]|0?\d)"
                     rf"[ \t]?{_MERIDIEM})(?:[ \t]+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT))?(?:\*\*|__)?[ \t]*"
-                    r"(?:[:.\u2014\u2013]|--?)?(?=[ \t]+(?:[\"'\u201c\u2018]|[A-Z][^\s:,]*[ \t]+[A-Z]))")
+                    rf"(?:[:.\u2014\u2013]|--?)?(?=[ \t]+(?:[\"'\u201c\u2018]|{CAPITAL}[^\s:,]*[ \t]+{CAPITAL}))")
 
 
 _LINE_OPENS = re.compile(r"\n[0-9 \t*_]")  # a line that opens as a `_CLOCK` match may

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.seats import seat_skip
 from briefgen.analyse.sentences import sentence_index
 from briefgen.analyse.nonpersons import according_to_the
@@ -36,11 +37,11 @@ from briefgen.analyse.vesselnames import shown_vessel
 
 PLACE = "place"
 _TOKEN = re.compile(r"\S+")
-_AND_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!The\b)([A-Z][\w'\u2019-]*)[ \t]+and[ \t]+$")  # one word "and" joins to a name
-_APPOSITIVE_NAME = re.compile(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+)?[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*")
+_AND_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?!The\b)({CAPITAL}[\w'\u2019-]*)[ \t]+and[ \t]+$")  # one word "and" joins to a name
+_APPOSITIVE_NAME = re.compile(rf"\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?\s+)?{CAPITAL}[\w'\u2019-]*\s+{CAPITAL}[\w'\u2019-]*")
 _SENTENCE_OPENS = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")  # (names._BEFORE_SENTENCE)
 _OPENERS = " \t\n\u201c\"\u2018\u00ab("
-_CAPITAL_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:The|A|An|In|On|At|By|For|And|But)[ \t])[A-Z][\w'\u2019-]*[ \t]+$")  # ("Anna Berg and Acme Ltd": two names)
+_CAPITAL_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?!(?:The|A|An|In|On|At|By|For|And|But)[ \t]){CAPITAL}[\w'\u2019-]*[ \t]+$")  # ("Anna Berg and Acme Ltd": two names)
 
 
 class SpeakerNames:
@@ -243,7 +244,7 @@ class SpeakerNames:
         Asked whether Hughes had been told, she paused. “…,” she said." had given Tom Reid)."""
         return self.full_name(word, PERSON, at) == word and any(
             (classify([word, m.group(1)]) or ("",))[0] == ORGANISATION
-            for m in re.finditer(rf"\b{re.escape(word)}[ \t]+([A-Z][\w-]*)", self.masked))
+            for m in re.finditer(rf"\b{re.escape(word)}[ \t]+({CAPITAL}[\w-]*)", self.masked))
 
     def _own_or(self, at: int, sentence: int, earlier: Who | None) -> Who:
         """The pronoun at `at`'s antecedent in its own sentence, agreeing with `earlier` when that is only maybe."""
@@ -282,7 +283,7 @@ class SpeakerNames:
         return speaks_after(self.masked, at + len(word), len(self.masked)) or bool(given_sex(plain, self.frames.lexicon)) or any(
             m.start() != at and not self._opens_sentence(m.start()) and not _CAPITAL_BEFORE.search(
                 self.masked, max(0, m.start() - 40), m.start())
-            for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(plain)}(?![\w-])(?![ \t]+[A-Z])", self.masked))
+            for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(plain)}(?![\w-])(?![ \t]+{CAPITAL})", self.masked))
 
     def _opens_sentence(self, at: int) -> bool:
         """Whether the word at `at` is its sentence's first (opening quotation marks or a bracket before it allowed):

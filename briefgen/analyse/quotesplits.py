@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.quoteframes import COORDINATORS, ENGLISH, SUBORDINATORS, Frames
 
 SHORT_FRAME = 60  # characters: a frame this long or shorter needs only the word limit (SHORT_WORDS)
@@ -23,7 +24,7 @@ LONG_WORDS = 20
 # chair, speaking outside the court building, "but the children …"` lost its second half (72 characters, 11 words).
 _OTHERS = "quoting|citing|reading|recalling|echoing|repeating|paraphrasing|relaying|reciting|mocking|mimicking"
 _APPOSITIVE = re.compile(rf"(?:the|a|an|his|her|their|its|our)\s+\S.*|\d{{1,3}}|(?!(?:{_OTHERS})\b)[a-z]+ing\b.*")
-_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|(?:[A-Z][\w'\u2019.\-]*\s+)*[A-Z][\w'\u2019\-]*|(?:the|a|an)\s+[a-z'\u2019\s\-]+)")
+_SUBJECT = re.compile(rf"(?:[Hh]e|[Ss]he|(?:{CAPITAL}[\w'\u2019.\-]*\s+)*{CAPITAL}[\w'\u2019\-]*|(?:the|a|an)\s+[a-z'\u2019\s\-]+)")
 
 
 def long_frame(np: str) -> bool:

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"[A-Z][\w\u2019'\-]*(?:[ \t]+(?:(?:de|van|von|der|den|ter|ten|al|bin|da|di|le|la)[ \t]+)*[A-Z][\w\u2019'\-]*){0,3}"
+from briefgen.analyse.capitals import CAPITAL
+
+_NAME = rf"{CAPITAL}[\w\u2019'\-]*(?:[ \t]+(?:(?:de|van|von|der|den|ter|ten|al|bin|da|di|le|la)[ \t]+)*{CAPITAL}[\w\u2019'\-]*){{0,3}}"
 # (quotemask.masked_text masks a quotation and its marks with MASK, "\x1a", before it calls `as_said`; not imported
 # from there: quotemask imports this module)
 _OPENING = "\u201c\u2018\"'\u00ab\u201e\x1a"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
+
 # Words that open a relative clause after a noun. "that" after a verb or a conjunction is a complementiser ("said that",
 # "so that"): only a lower-case noun-shaped word before it makes it relative (`inside_relative_clause`).
 _RELATIVE = frozenset(("that", "which", "who", "whom", "whose"))
@@ -66,7 +68,7 @@ def relative_part(part: str) -> bool:
 
 # The name that ends the part before ", who <speech verb>", and the words that may not stand before it: after them "who"
 # may be the noun's before ("the lawyer for Tom Reid, who said:" is the lawyer's or his).
-_ENDING_RUN = re.compile(r"(?<![\w\u2019'-])(?P<run>[A-Z][\w\u2019'-]*(?:[ \t]+(?:[A-Z][\w\u2019'-]*|ap|ab|de|van|von|der|den|la|le|da"
+_ENDING_RUN = re.compile(rf"(?<![\w\u2019'-])(?P<run>{CAPITAL}[\w\u2019'-]*(?:[ \t]+(?:{CAPITAL}[\w\u2019'-]*|ap|ab|de|van|von|der|den|la|le|da"
                          r"|di|du))*)[ \t]*$")
 _NOUN_PREPOSITIONS = frozenset("of for to with from at on in about against like than and or".split())
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import PLACES, street_word
 from briefgen.analyse.placewords import PLACE_HEADS
 from briefgen.analyse.nameruns import ORGANISATION, classify
@@ -36,7 +37,7 @@ _UNNAMED = re.compile(rf"(?<![\w'\u2019-])(?P<det>an?|another|one|the)\s+(?P<mod
                       rf"(?:{_NOUNS})(?![\w'\u2019-])", re.IGNORECASE)
 # What, before "a …", makes the phrase the company's own description: an apposition's comma, a copula.
 _DESCRIBES = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|being|becomes?|became|remains?|remained|as))\s*$")
-_THE_NAME = re.compile(r"(?<![\w'\u2019-])[Tt]he\s+(?P<name>[A-Z][\w'\u2019&-]*(?:\s+[A-Z&][\w'\u2019&-]*)+)")
+_THE_NAME = re.compile(rf"(?<![\w'\u2019-])[Tt]he\s+(?P<name>{CAPITAL}[\w'\u2019&-]*(?:\s+(?:{CAPITAL}|&)[\w'\u2019&-]*)+)")
 _PUBLIC = frozenset("""ministry department office government parliament court committee council authority agency
 commission inspectorate trust university hospital police constabulary school college service party union
 festival league games olympics cup championship times post journal herald gazette news chronicle""".split())

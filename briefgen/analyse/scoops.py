@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.analyse.capitals import CAPITAL
+
 if TYPE_CHECKING:
     from briefgen.analyse.similarity import Report
 
 # A name of up to four capitalised words (an outlet: "Sky News", "The Times", "the FT", "City A.M."), then the claim.
-_CLAIM = re.compile(r"(?P<who>(?:[Tt]he[ \t]+)?[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z][\w.&'\u2019-]*){0,3})[ \t]+"
+_CLAIM = re.compile(rf"(?P<who>(?:[Tt]he[ \t]+)?{CAPITAL}[\w.&'\u2019-]*(?:[ \t]+{CAPITAL}[\w.&'\u2019-]*){{0,3}})[ \t]+"
                     r"(?:has[ \t]+learn(?:t|ed)|understands|can[ \t]+(?:reveal|disclose)|has[ \t]+been[ \t]+told)\b")
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, REGION_PREFIXES, TITLE_WORDS
 
 # Titles of a member elected for a seat: written in capitals (an acronym) or as the lower-case noun.
@@ -92,7 +93,7 @@ communities community public realm parks libraries licensing and &""".split())
 # A member's title written before a run, outside it ("the councillor for ", "the member for "), and perhaps a seat's
 # first words and a joining word that ended the run before ("The MP for Newcastle upon ").
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:MP|MSP|MS|MLA|MEP|AM|TD|[Mm]ember|[Cc]ouncill?or|[Cc]ouncilor|[Ss]enator)[ \t]+for[ \t]+"
-                           r"(?P<join>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*)*[ \t]+(?:upon|on|under|le)[ \t]+)?$")
+                           rf"(?P<join>{CAPITAL}[\w'\u2019.-]*(?:[ \t]+{CAPITAL}[\w'\u2019.-]*)*[ \t]+(?:upon|on|under|le)[ \t]+)?$")
 _OWNER = re.compile(r"['\u2019]s?$")
 
 
@@ -118,7 +119,7 @@ def seat_skip(text: str, start: int, run: str) -> int:
 # A brief with "and" or a list before the run, which name runs split at "and" ("Cabinet Member for Children and
 # Families Anna Berg", "Minister for Trade and Industry Tom Reid", "Secretary of State for Environment, Food and Rural
 # Affairs Steve Reed" listed "Families Anna Berg", "Industry Tom Reid": issue 9, a breaker, 2026-12-05).
-_BRIEF_BEFORE = re.compile(r"(?<![\w-])(?P<title>[A-Za-z]+)[ \t]+for[ \t]+(?P<brief>[A-Z][\w'\u2019-]*(?:,?[ \t]+[A-Z][\w'\u2019-]*)*),?"
+_BRIEF_BEFORE = re.compile(rf"(?<![\w-])(?P<title>[A-Za-z]+)[ \t]+for[ \t]+(?P<brief>{CAPITAL}[\w'\u2019-]*(?:,?[ \t]+{CAPITAL}[\w'\u2019-]*)*),?"
                            r"[ \t]+(?:and|&)[ \t]+$")
 
 
@@ -187,7 +188,7 @@ def _after_and(text: str, start: int) -> bool:
 # Bill Jones", "…, Anna Berg, and …"; not an owner: "…, Anna Berg's deputy,"): the run before it ended a brief, whose
 # holder the appositive names ("The Minister for Housing and Homelessness, Clare O'Neil, said": QW12, 2026-12-06).
 _APPOSITIVE_AFTER = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof|Lord|Lady|Cllr)\.?[ \t]+)?"
-                               r"[A-Z][\w\u2024'\u2019-]*(?<!['\u2019]s)(?:[ \t]+[A-Z][\w\u2024'\u2019-]*(?<!['\u2019]s))*"
+                               rf"{CAPITAL}[\w\u2024'\u2019-]*(?<!['\u2019]s)(?:[ \t]+{CAPITAL}[\w\u2024'\u2019-]*(?<!['\u2019]s))*"
                                r"(?:[ \t]*,(?![ \t]+(?:and|or|&)\b)|[ \t]+(?!and\b|or\b)[a-z]|[ \t]*(?:[.;:!?]|$))")
 
 

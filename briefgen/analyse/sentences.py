@@ -31,8 +31,13 @@ from briefgen.analyse.lexicon import STOPWORDS
 # that the regex engine skips to candidates in C instead of trying every position (~3x faster).
 # French typography spaces its guillemets (« Non. », read as “ Non. ” by quotemarks.pair_marks): a space
 # may stand inside the marks, before a closing ” and after an opening “.
+# The capital after an end mark is one of any alphabet (str.isupper: "Łukasz", "İsmail", "Ζωή", "Олена") or a digit,
+# where [A-Z0-9À-Þ] left "… went out. Łukasz Żółć said …" one sentence (T19, 2026-12-06). The class lets every letter
+# from U+00C0 on through (written to compile fast, as capitals.CAPITAL is: tests/analyse/test_charset_forms.py), and
+# `capital_next` refuses a lower-case one; a splitter's pattern names that character's group "capital".
+CAPITAL_OR_DIGIT = "(?:[^\x00-/:-@\\[-\xbf](?<![\u2000-\u206f]))"  # (= "[A-Z0-9\u00c0-\u1fff\u2070-\U0010ffff]")
 _CANDIDATE = re.compile(r"[.!?\u2026\n](?:(?<=[.!?\u2026])[.!?\u2026]*(?:[\u201d\"\u2019')\]]|[ \u00a0\u202f]+\u201d)*"
-                        r"(?=\s+(?:\u201c[ \u00a0\u202f]*[^\s\u201d]|(?:[\"\u2018(\[][ \u00a0\u202f]*)?[A-Z0-9\u00c0-\u00de]))"
+                        rf"(?=\s+(?:\u201c[ \u00a0\u202f]*[^\s\u201d]|(?:[\"\u2018(\[][ \u00a0\u202f]*)?(?P<capital>{CAPITAL_OR_DIGIT})))"
                         r"|(?<=\n)[ \t]*\n)")
 _NEXT_WORD = re.compile(r"\s+(?:[\u201c\"\u2018(\[][ \u00a0\u202f]*)?([\w'\u2019]+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
@@ -52,7 +57,19 @@ _CLOCK_GOES_ON = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January
 OPENERS = STOPWORDS - {"may", "will"}
 
 
+def capital_next(match: re.Match[str]) -> bool:
+    """Whether the character a splitter's `match` read in its group "capital" (the last group it matched), if any, is
+    a capital or a digit: below U+00C0 (the class holds A-Z and 0-9 there) or upper case (str.isupper); True when the
+    match read none (a blank line, a quotation mark)."""
+    if match.lastgroup != "capital":
+        return True
+    char = match.group("capital")
+    return char < "\u00c0" or char.isupper()
+
+
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    if not capital_next(match):
+        return False
     if match.group() != ".":  # "?", "!", "...", a period and a closing quote, or a blank line
         return True
     return period_ends(text, match.start())
@@ -99,9 +116,10 @@ def period_ends(text: str, at: int) -> bool:
 
 def ends(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """The matches of a splitter's sentence-end `pattern` (each starting at its end mark) in `text[pos:endpos]` that
-    end a sentence: all but those at a period that `period_ends` reads as an abbreviation's or an initial's."""
+    end a sentence: all but those at a period that `period_ends` reads as an abbreviation's or an initial's, and those
+    whose group "capital" read a lower-case letter (`capital_next`)."""
     for match in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
-        if text[match.start()] != "." or period_ends(text, match.start()):
+        if (text[match.start()] != "." or period_ends(text, match.start())) and capital_next(match):
             yield match
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.textmatch import ignorecase_key
 
 # The units a count in words may be glued to by a hyphen and still count (2026-12-05): "a two-day strike" is a figure
@@ -36,7 +37,7 @@ _SMALL = re.compile(r"(?<![\w\u2019'-])(?:(?P<ordinal>first|second|third|fourth|
                     r"\d+(?:st|nd|rd|th))|one|two|three|four|five|six|seven|eight|nine)\b"
                     rf"(?:(?P<glued>(?=[-\u2010\u2011]{_UNITS}\b))|(?![-\u2010\u2011\u2019']\w))"
                     r"(?!\s+(?:of|quarters?|thirds?|halves|fifths?|sixths?|eighths?|tenths?)\b)", re.IGNORECASE)
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_CAPITAL_NEXT = re.compile(rf"\s+{CAPITAL}")
 _ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 _AFTER_ONE = re.compile(r"\s+(?:another|or|and|by|who|that|which|said|says|day|time|way|thing)\b", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]['\"\u2019\u201d)]*\s+|\n\s*|[\"'\u201c\u2018(]\s*)$")

@@ -54,6 +54,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import compress
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.stopwords import STOPWORDS as OTHER_STOPWORDS
 from briefgen.analyse.textmatch import lower as casefree
 from briefgen.analyse.wordmemo import word_memo
@@ -118,7 +119,7 @@ _COMMON_MARKS = tuple("\u201c \u201d \u2019 \u2018 \u2014 \u2013".encode().split
 # letter, digit or "_"), so that sre looks for a capital first: ~25 % faster.
 _NAME_RUN = re.compile(rb"[A-Z](?<![0-9A-Za-z_][A-Z])[^ ]*(?: [A-Z][^ ]*)+")
 AMPERSAND = "\uff06"  # FULLWIDTH AMPERSAND: a word character (non-ASCII) that joins a name's words round "&"
-_JOINED_BY_AMPERSAND = re.compile(r"(?<=[^\W\d_])[ \t]+&[ \t]+(?=[A-Z])")
+_JOINED_BY_AMPERSAND = re.compile(rf"(?<=[^\W\d_])[ \t]+&[ \t]+(?={CAPITAL})")
 # A thousands separator (not a decimal point); the comma first, so that sre looks only at commas (a look-behind
 # first tried every position: 58 µs a benchmark article against 2 µs)
 _THOUSANDS = re.compile(rb",(?<=[0-9],)(?=[0-9]{3}(?![0-9]))")

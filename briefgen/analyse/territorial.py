@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import PEERAGE, ROYAL_TITLES
 from briefgen.analyse.nameruns import ORGANISATION, classify
 
 TERRITORIAL_TITLES = PEERAGE | ROYAL_TITLES
-_WORD = r"[A-Z][\w'\u2019\-]*"
-_OF = re.compile(rf"[ \t]+of[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![ \t]+[A-Z])(?![\w'\u2019\-])")
+_WORD = rf"{CAPITAL}[\w'\u2019\-]*"
+_OF = re.compile(rf"[ \t]+of[ \t]+(?P<place>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![ \t]+{CAPITAL})(?![\w'\u2019\-])")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 # "<Title> <Name> of " right before a run: the run may be the designation's place, no name of its own
 _HOLDER_BEFORE = re.compile(rf"(?<![\w'\u2019\-])(?P<title>{_WORD})[ \t]+(?P<name>{_WORD})[ \t]+of[ \t]+$")

@@ -32,6 +32,7 @@ from briefgen.analyse.judges import CALLED, judge_tokens
 from briefgen.analyse.lexicon import CHURCH_TITLES, CLERICAL_TITLES, HONORIFICS, TITLE_WORDS
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.occupations import SEA_TRADES
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.quoteresult import UNNAMED, Who
 from briefgen.analyse.ranks import spelled_out
 from briefgen.analyse.antecedents import main_subject, speaks_after
@@ -44,7 +45,7 @@ _TITLED = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][a-z\
                      r"(?:\s+of\s+(?P<domain>(?:the\s+)?[a-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,3}))?")  # a domain after "of",
 # which a later mention leaves out: "The chief inspector of air accidents said" is "The inspector, Dr Ama Owusu" (2026-12-05)
 # What a title is of, its own words or a name's: "the minister of finance", "the mayor of Paris" (`_another_holder`).
-_OF_WHAT = (r"(?:\s+of\s+(?P<domain>(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|"
+_OF_WHAT = (rf"(?:\s+of\s+(?P<domain>(?:the\s+)?(?:{CAPITAL}[\w\-]*(?:\s+{CAPITAL}[\w\-]*){{0,3}}|"
             r"[a-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,3})))?")
 _OWNER = re.compile(r"['\u2019]s?$")  # "the union's general secretary": the owner is no word of the title
 # A title written in a name and the word the text then calls its holder by: "Mrs Justice Smith-Jones … the judge said"
@@ -70,7 +71,7 @@ _QUALIFIERS = frozenset("chief senior lead principal".split())
 _FORMER = frozenset("former ex ex- onetime one-time then late previous outgoing retired".split())
 # (or a role with no article, up to two words before it, then "for"/"of"/"at" or the appositive's end: "…, said John
 # Smith, spokesman for the county." then "the spokesman added" lost its speaker; T19 #7, FX12)
-_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|its|his|her|their|a|an|(?:the[ \t]+)?[A-Za-z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}['\u2019]s?)"
+_APPOSITIVE = re.compile(rf",[ \t]+(?:(?:the|its|his|her|their|a|an|(?:the[ \t]+)?[^\W\d_][\w&-]*(?:[ \t]+{CAPITAL}[\w&-]*){{0,3}}['\u2019]s?)"
                          r"[ \t]+|(?=(?:[a-z][a-z\-]*[ \t]+){0,2}(?:%s)(?:[ \t]+(?:for|of|at)\b|[ \t]*[,.;:!?)\n]|$)))"
                          r"([^,.;:!?()\n]{1,100}?)(?=[,.;:!?()\n]|$)" % "|".join(sorted(ROLE_TITLES, key=lambda w: (-len(w), w))))
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.capitals import CAPITAL
+
 # Titles abbreviated before a name, with or without a period (the BBC's, the Guardian's and the police forces' own
 # styles): police ranks (Detective Inspector "DI", "DCI", "DS", "DC", "PC", "Sgt", "Insp", "Supt", "Det Supt",
 # "Ch Supt", "ACC"), civic, academic, church, military and US styles ("Cllr", "Prof", "Rev", "Gen", "Lt", "Col",
@@ -115,5 +117,5 @@ def title_alone(word: str, text: str) -> bool:
     `TITLES_ALONE`, or of CLERICAL_TITLES | OCCUPATIONS where `text` writes it before a name of two words."""
     plain = word.lower()
     return plain in TITLES_ALONE or (plain in CLERICAL_TITLES | OCCUPATIONS and re.search(
-        rf"\b{re.escape(word)}[ \t]+[A-Z][\w'\u2019-]+[ \t]+[A-Z]", text) is not None)
+        rf"\b{re.escape(word)}[ \t]+{CAPITAL}[\w'\u2019-]+[ \t]+{CAPITAL}", text) is not None)
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import HONORIFICS, TITLE_WORDS
 from briefgen.analyse.namefinds import titled_mentions, words_before
 from briefgen.analyse.sentences import first_end
@@ -40,7 +41,7 @@ _AFTER = re.compile(r"[ \t]+and[ \t]+(?P<pronoun>his|her)[ \t]+[a-z]|(?P<words>(
                     r"(?P<self>himself|herself)\b")
 _COUPLE = re.compile(r"(?:Mr|Mrs|Ms|Sir|Lady|Lord|Dame|Miss)\.?[ \t]+(?:and|&)[ \t]+$")   # "Mr and Mrs Reid"
 _APPOSITIVE = re.compile(r"[a-z][\w'\u2019-]*[ \t]*,[ \t]*$")                          # "his mother, Mrs Reid"
-_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*")
+_CAPITALISED = re.compile(rf"(?<![\w'\u2019-]){CAPITAL}[\w'\u2019-]*")
 _SENTENCE_END = re.compile(r"[.!?][\s\u201d\u2019\"']")
 
 

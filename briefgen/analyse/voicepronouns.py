@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.lexicon import SPEECH_VERBS
+from briefgen.analyse.capitals import CAPITAL
 
 _VERBS = "|".join(sorted((v for v in SPEECH_VERBS if v.isalpha()), key=lambda w: (-len(w), w)))
 # A short lead-in ("In a statement, ", "On Monday, "), then the subject and a speech verb.
 _LEAD = r"[ \t]*(?:(?:In|On|Later|Earlier|Separately|Meanwhile)\b[^,.;:]{0,40},[ \t]+)?"
-_SPOKES = re.compile(_LEAD + r"(?P<phrase>(?:[Aa]n?|[Oo]ne)[ \t]+(?:(?:chief|senior|press)[ \t]+(?=[A-Z]))?(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}(?:(?:chief|senior|press)"
-                     r"[ \t]+)?spokes(?P<sex>person|man|woman)(?:[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019&-]*"
-                     r"(?:[ \t]+(?:[A-Z&][\w'\u2019&-]*|of|for|and))*)?)(?:[ \t]+(?:also|later|then))?[ \t]+"
+_SPOKES = re.compile(_LEAD + rf"(?P<phrase>(?:[Aa]n?|[Oo]ne)[ \t]+(?:(?:chief|senior|press)[ \t]+(?={CAPITAL}))?(?:{CAPITAL}[\w'\u2019&-]*[ \t]+){{0,4}}(?:(?:chief|senior|press)"
+                     rf"[ \t]+)?spokes(?P<sex>person|man|woman)(?:[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?{CAPITAL}[\w'\u2019&-]*"
+                     rf"(?:[ \t]+(?:(?:{CAPITAL}|&)[\w'\u2019&-]*|of|for|and))*)?)(?:[ \t]+(?:also|later|then))?[ \t]+"
                      rf"(?:{_VERBS})\b")
 _NOUN = re.compile(_LEAD + r"(?P<phrase>[Tt]he[ \t]+(?P<noun>[a-z]+))(?:[ \t]+(?:also|later|then))?[ \t]+"
                    rf"(?:{_VERBS})\b")

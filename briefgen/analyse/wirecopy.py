@@ -17,9 +17,10 @@ import re
 from functools import lru_cache
 from typing import Iterator, Mapping
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.knownoutlets import AGENCY_INITIALS
 from briefgen.analyse.outletkeys import bare
-from briefgen.load.datelines import DATELINE  # (the pattern, shared with the summaries: load/datelines.py)
+from briefgen.load.datelines import dateline_at  # (the pattern, shared with the summaries: load/datelines.py)
 
 
 def wire_datelines(text: str) -> Iterator[tuple[int, str]]:
@@ -27,7 +28,7 @@ def wire_datelines(text: str) -> Iterator[tuple[int, str]]:
     dateline (module docstring), in text order."""
     at = text.find("(")
     while at >= 0:
-        match = DATELINE.match(text, text.rfind("\n", 0, at) + 1)
+        match = dateline_at(text, text.rfind("\n", 0, at) + 1)
         if match is not None:
             yield match.start("outlet") - 1, match.group("outlet")
         line_end = text.find("\n", at)
@@ -41,7 +42,7 @@ def opening_dateline(text: str) -> str:
     ("KESTLE, England (Coast Wire) -" → "kestle\tcoast wire"), or "" when it opens with none. One wire's text printed
     for two places ("KESTLE (Coast Wire) - All schools will be closed …" and "BRANNOCK (Coast Wire) - All schools …")
     tells two events (similarity.py: a breaker's template alerts, BR10, 2026-12-06)."""
-    match = DATELINE.match(text) if "(" in text[:120] else None
+    match = dateline_at(text) if "(" in text[:120] else None
     if match is None:
         return ""
     place = match.group(0)[:match.start("outlet") - 1 - match.start()].split(",")[0]
@@ -77,7 +78,7 @@ def dateline_outlet(agency: str, canonical: Mapping[str, str]) -> str | None:
     heads = {name for name_key, name in canonical.items() if name_key.startswith(f"{key} ")} if key else set()
     letters = agency.replace(".", "").strip()
     agencies = AGENCY_INITIALS.get(letters.upper()) if not heads else None  # ("(dpa)" as dpa writes its own)
-    if not heads and (agencies or _INITIALS.fullmatch(agency.strip())):  # "HANOI (AOP) —" of Agence Orient Presse
+    if not heads and (agencies or _initials(agency.strip())):  # "HANOI (AOP) —" of Agence Orient Presse
         if agencies is None:
             heads = {name for name in set(canonical.values()) if letters in name_initials(name)}
         elif len(agencies) == 1:  # (a known agency's initials: only an outlet of its name, never another's initials)
@@ -86,9 +87,15 @@ def dateline_outlet(agency: str, canonical: Mapping[str, str]) -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
-# An agency's initials as a dateline writes them: two to six capitals, perhaps each with a full stop ("A.O.P.")
-_INITIALS = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}")
+# An agency's initials as a dateline writes them: two to six capitals of any alphabet, perhaps each with a full stop
+# ("A.O.P.", "ČTK", "ТАСС"; `CAPITAL` lets lower-case letters from U+00C0 on through: `_initials` refuses them)
+_INITIALS = re.compile(rf"{CAPITAL}{{2,6}}|(?:{CAPITAL}\.){{2,6}}")
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _initials(text: str) -> bool:
+    """Whether `text` is an agency's initials (`_INITIALS`), in capitals (str.isupper)."""
+    return _INITIALS.fullmatch(text) is not None and text.isupper()
 
 
 @lru_cache(maxsize=4096)  # (pure; asked for every outlet of a site when a dateline's initials are no alias)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 
+from briefgen.load.datelines import CAPITAL
 from briefgen.load.text import nfc
 
 _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|"
@@ -178,7 +179,7 @@ _LINK_BLOCK = re.compile(r"(^|<(?:p|li|div)\b[^>]*>|</(?:p|li|div|blockquote|ul|
 _ITALIC = re.compile(r"\s*<(em|i)\b[^>]*>(?P<inner>.*)</(?:em|i)>\s*", re.S | re.I)
 # Words about the writer: "By Iain McTavish", "Iain McTavish has written about island life …", "Iain McTavish is the
 # paper's island correspondent", "The author is a retired skipper"
-_ABOUT_WRITER = re.compile(r"(?:By\s+[A-Z]|(?:The\s+)?(?:author|writer|columnist)\b|[A-Z][\w\u2019'-]+(?:\s+(?:[A-Z][\w\u2019'-]+|"
+_ABOUT_WRITER = re.compile(rf"(?:By\s+{CAPITAL}|(?:The\s+)?(?:author|writer|columnist)\b|{CAPITAL}[\w\u2019'-]+(?:\s+(?:{CAPITAL}[\w\u2019'-]+|"
                            r"de|van|der|von|la|le|du|da|al|bin|mac|mc))+,?\s+(?:is|was|has|had|writes|wrote|covers|"
                            r"reports|edits|lives|teaches|chairs|runs|works)\b)")
 

@@ -35,6 +35,7 @@ from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.compare import Comparison
 from briefgen.analyse.liveblog import courtesy
 from briefgen.analyse.passages import LEAD_IN, question
+from briefgen.load.datelines import CAPITAL, PLACE_CHAR, upper_place
 from briefgen.site.model import StoryComparison
 from briefgen.site.page_evidence import named_evidence
 
@@ -51,8 +52,9 @@ PRONOUN_OPENING = re.compile(r"(?:He|She|They)\b")
 # A quotation whose frame is a pronoun: "“We have one good tide to do this,” he said." / "…,” she told Isles FM."
 _PRONOUN_FRAME = re.compile(r"[\u201d\"\u2019\u00bb]\s*(?:,\s*)?(?:he|she|they)\s+(?:said|says|told|tells|added|adds|"
                             r"asked|replied|explained|insisted|warned|went\s+on|continued|wrote)\b")
-# A wire dateline: "PORT CARRICK, Scotland, Nov 2 (Reuters) - ", "HALVORSEN, Ore. (AP) — "
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^()\n]{1,40})?\s*\([^)\n]{1,30}\)\s*[-\u2013\u2014]+\s*")
+# A wire dateline: "PORT CARRICK, Scotland, Nov 2 (Reuters) - ", "HALVORSEN, Ore. (AP) — ", "BIAŁYSTOK (PAI) — ": its
+# place in capitals of any alphabet (load/datelines.py; `_words` refuses one not all in capitals).
+_DATELINE = re.compile(rf"(?P<place>{CAPITAL}(?:{PLACE_CHAR}| )+)(?:,[^()\n]{{1,40}})?\s*\([^)\n]{{1,30}}\)\s*[-\u2013\u2014]+\s*")
 _WORDS = re.compile(r"\w+")
 
 
@@ -153,7 +155,10 @@ def _addable(sentence: str) -> bool:
 
 def _words(sentence: str) -> tuple[str, ...]:
     """The words of a sentence, case folded, its wire dateline aside ("LONDON, Nov 2 (Reuters) - ")."""
-    return tuple(_WORDS.findall(_DATELINE.sub("", sentence, count=1).casefold()))
+    dateline = _DATELINE.search(sentence)
+    if upper_place(dateline):
+        sentence = sentence[:dateline.start()] + sentence[dateline.end():]
+    return tuple(_WORDS.findall(sentence.casefold()))
 
 
 def speakerless(sentence: str) -> bool:

@@ -27,12 +27,13 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import ORG_HEADS, SURNAME_PARTICLES, TITLE_WORDS
 
 _INSIDE = "|".join(sorted({"of", "the", "and", "&", "for", *SURNAME_PARTICLES}, key=lambda w: (-len(w), w)))
 _OPENERS = ("The|A|An|In|On|At|By|But|And|For|If|As|It|He|She|They|We|This|That|His|Her|Its|Their|After|When|While|"
             "Under|From|With|Of|To|So")
-_RUN = re.compile(rf"(?!(?:{_OPENERS})\b)[A-Z][\w\u2019'-]*(?:\s+(?:(?:{_INSIDE})\s+)*[A-Z][\w\u2019'-]*)+")
+_RUN = re.compile(rf"(?!(?:{_OPENERS})\b){CAPITAL}[\w\u2019'-]*(?:\s+(?:(?:{_INSIDE})\s+)*{CAPITAL}[\w\u2019'-]*)+")
 _WORD = re.compile(r"[^\W_]+")
 # "and" joins two names when a name of two words or more stands before it ("Hartley Rowe and Fenwick Lisle", "Pine
 # Hollow and Keller Springs"), and is inside one after a single word ("Nautical and Ferry Workers’ Union")

@@ -11,9 +11,11 @@ import re
 
 import pytest
 
-from briefgen.analyse import propernames
+from briefgen.analyse import capitals, propernames, sentences
+from briefgen.load import datelines
 from briefgen.render import feeds
 
+CAPITAL = "A-Z\u00c0-\u00de\u0100-\u03ab\u03cf-\u042f\u0460-\u1fff\u2070-\U0010ffff"  # (capitals.CAPITAL, readable)
 EVERY_CODE_POINT = "".join(map(chr, range(0x110000)))
 
 
@@ -24,6 +26,12 @@ def _members(pattern: str) -> list[int]:
 @pytest.mark.parametrize("readable, fast", [
     (f"[{propernames.WORD_CHARS}]", f"[{propernames.NOT_WORD}]"),
     (f"[{propernames.CAPITAL_CHARS}]", f"[{propernames.NOT_CAPITAL}]"),
+    # A capital of any alphabet as an atom (a class below U+00C0, a look-behind above): FX11, T19 (2026-12-06)
+    (f"[{CAPITAL}]", capitals.CAPITAL),
+    (f"[{CAPITAL}]", datelines.CAPITAL),  # a dateline's place (load/datelines.py)
+    (f"[{propernames.CAPITAL_CHARS}'\u2019.\\-]", datelines.PLACE_CHAR),
+    (f"[{propernames.CAPITAL_CHARS}0-9)]", f"[\\s\\S]{datelines.BEFORE_COLON}"),
+    (f"[{propernames.CAPITAL_CHARS}0-9]", sentences.CAPITAL_OR_DIGIT),  # after a sentence's end mark
     # XML 1.0's Char production, negated: what a feed may not hold.
     ("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]", feeds._XML_ILLEGAL.pattern),
 ])

@@ -14,9 +14,10 @@ from support.examples import examples
 
 from briefgen.analyse.namefinds import (name_spans, name_word_before, starts_before_capital, titled_mentions,
                                         word_spans, words_before)
+from briefgen.analyse.capitals import CAPITAL
 
 PIECES = ["A", "B", "M", "r", "s", "e", " ", "\t", ".", "-", "'", "\u2019", "_", "1", ",", "é", "É", "Ab", "B ",
-          "Mr ", "\n", "&", "\u2019s", "\xa0"]
+          "Mr ", "\n", "&", "\u2019s", "\xa0", "Ł", "ż", "\u2014", "Ж"]
 texts = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
 names = st.one_of(st.lists(st.sampled_from(PIECES), min_size=1, max_size=4).map("".join),
                   st.sampled_from(["B", "Ab", "A B", "Ab B", "B.", "Mr", "e", "B B", "Ab's"]))
@@ -32,16 +33,16 @@ def test_as_the_patterns(text: str, name: str, last: str) -> None:
     assert name_spans(text, name) == [m.span() for m in re.finditer(rf"(?<!{E}){re.escape(name)}(?!{E})", text)]
     assert word_spans(text, name) == [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
     assert words_before(text, name) == {m.group(1) for m in re.finditer(
-        rf"([A-Z][\w'\u2019.-]*)[ \t]+{re.escape(name)}(?!{E})", text)}
-    pattern = rf"(?<!{E})(?P<title>[A-Z][\w.]*[ \t]+)?{re.escape(name)}(?!{E})"
+        rf"({CAPITAL}[\w'\u2019.-]*)[ \t]+{re.escape(name)}(?!{E})", text)}
+    pattern = rf"(?<!{E})(?P<title>{CAPITAL}[\w.]*[ \t]+)?{re.escape(name)}(?!{E})"
     if last:
-        pattern += rf"|(?<!{E})(?P<title2>[A-Z][\w.]*[ \t]+)?{re.escape(last)}(?!{E})"
+        pattern += rf"|(?<!{E})(?P<title2>{CAPITAL}[\w.]*[ \t]+)?{re.escape(last)}(?!{E})"
     assert titled_mentions(text, name, last) == [
         (m.start(), m.end(), m.group("title") or m.groupdict().get("title2") or "") for m in re.finditer(pattern, text)]
     assert name_word_before(text, name) == (
-        re.search(rf"(?<!{E})[A-Z][\w'\u2019-]*[ \t]+{re.escape(name)}(?![\w-])", text) is not None)
+        re.search(rf"(?<!{E}){CAPITAL}[\w'\u2019-]*[ \t]+{re.escape(name)}(?![\w-])", text) is not None)
     assert starts_before_capital(text, name) == [
-        m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?:['\u2019]s)?(?=\s+[A-Z&])", text)]
+        m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?:['\u2019]s)?(?=\s+(?:{CAPITAL}|&))", text)]
 
 
 def test_names_in_a_sentence() -> None:
