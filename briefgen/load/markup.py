@@ -25,7 +25,7 @@ from briefgen.load.bodyids import scope_ids
 from briefgen.load.codepoints import may_produce_forbidden, replace_forbidden
 from briefgen.load.droppedlinks import Dropped, address_line, address_lines, addresses, dropped_addresses
 from briefgen.load.droppedmarkup import dropped_markup, dropped_markup_warnings
-from briefgen.load.extensions import MarkdownSettings, extension_failure
+from briefgen.load.extensions import MarkdownSettings, builtin_name, extension_failure
 from briefgen.load.headings import consecutive_headings
 from briefgen.load.html5 import normalise, normalise_attributes
 from briefgen.load.htmlattrs import enumerated, language_tag
@@ -191,6 +191,8 @@ class MarkdownRenderer:
         self.settings_key = self._settings.identity  # part of the parse cache key
         self._instances: dict[frozenset[str], markdown.Markdown] = {}
         self._lean = lean_for(self._settings.extensions)
+        self._definitions = any(builtin_name(e) in ("def_list", "extra") if isinstance(e, str) else
+                                type(e).__name__ in ("DefListExtension", "ExtraExtension") for e in self._settings.extensions)
         self._meter = WorkMeter()
 
     def _instance(self, source: str) -> markdown.Markdown:
@@ -288,7 +290,8 @@ class MarkdownRenderer:
             html_out = normalise_attributes(replace_forbidden(clean) if forbidden else clean)
         written = addresses(raw)  # (read once for both: the removed ones and the mistyped ones)
         problems += _web_addresses(source, written, dropped_addresses(raw, html_out, written)) + _unread_fences(source)
-        problems += tuple((line, message, "warning") for line, message in template_code(source, html_out))
+        problems += tuple((line, message, "warning") for line, message in template_code(
+            source, html_out, self._definitions, tuple(map(str, md.htmlStash.rawHtmlBlocks))))
         # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
         html_out, footnotes = check_definitions(source, scope_ids(html_out, id_prefix), id_prefix, md.references)
         problems += tuple((line, message, "warning") for line, message in footnotes)

@@ -146,10 +146,13 @@ def _may_hold_code(source: str) -> bool:
             or _DEFINITION_START.search(source) is not None)
 
 
-def template_code(source: str, body_html: str) -> list[tuple[int, str]]:
+def template_code(source: str, body_html: str, definitions: bool = False,
+                  raw_html: tuple[str, ...] = ()) -> list[tuple[int, str]]:
     """(0-based line in `source`, warning) for the first piece of template code on each line of the
     Markdown `source` that `body_html`, its HTML, shows as text (`_KINDS`); none when the body has
-    none of their openings (`_may_hold_code`)."""
+    none of their openings (`_may_hold_code`). A definition's hint (`definition_fix`) reads whether
+    python-markdown's def_list is on (`definitions`) and the raw-HTML blocks it passed on as written
+    (`raw_html`: `md.htmlStash`'s, the text of each)."""
     if not _may_hold_code(source):
         return []
     shown = shown_text(body_html)
@@ -169,10 +172,35 @@ def template_code(source: str, body_html: str) -> list[tuple[int, str]]:
             # then met as text), only where this line does not hold it in code.
             if _loose(piece) in shown and not (_loose(piece) in in_code
                                                and (number in fenced or in_code_span(line, start))):
+                if pattern_of[what] is _DEFINITION:
+                    what, fix = definition_fix(line, definitions, raw_html, what, fix)
                 fix = fix if isinstance(fix, str) else fix(piece)
                 found.append((number, f"`{_shorter(piece)}` is {what}: it is shown as text; {fix}"))
                 break
     return found
+
+
+pattern_of = {what: pattern for pattern, what, _ in _KINDS}
+
+
+def definition_fix(line: str, definitions: bool, raw_html: tuple[str, ...], what: str, fix: str) -> tuple[str, str]:
+    """(what it is, what to do) for a definition line (`: text`) shown as text. Inside a raw-HTML block (a block
+    of `raw_html` holds the line; a tag left open, `<p><p>x</p>`, keeps python-markdown's block going up to a
+    blank line), def_list never sees it: enabling it, the old hint, helped nothing (BR24, 2026-12-06: the hint
+    said "enable def_list" with def_list enabled). With def_list on and no such block, it is the term's layout."""
+    block = next((b for b in raw_html if line.strip() in b), None)
+    if block is not None:
+        first = _shorter(block.strip().split("\n", 1)[0])
+        return (what.replace("which briefgen does not make a list", "inside a raw-HTML block"),
+                f"python-markdown passes a block that starts with HTML (`{first}`) on as written, up to a blank line "
+                "when a tag is left open; close the HTML's tags, or leave a blank line between the HTML and the term"
+                + ("" if definitions else " and enable python-markdown's def_list (markdown: extensions: [def_list] "
+                                          "in config.yaml), or write the term in bold (**Term**: definition)"))
+    if definitions:
+        return (what.replace("which briefgen does not make a list", "which python-markdown's def_list did not read"),
+                "write the term on a line of its own after a blank line (not inside a paragraph or a list item's "
+                "text), and `: ` with the definition on the line right below it")
+    return what, fix
 
 
 _FENCE = re.compile(r"[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})")  # (in a quotation or a list item too)
