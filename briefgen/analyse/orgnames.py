@@ -29,11 +29,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
-from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.acronymthings import acronym_things
 from briefgen.analyse.companyforms import FACILITY_NOUNS, LEGAL_FORMS
-from briefgen.analyse.namefinds import word_spans
+from briefgen.analyse.namefinds import CAPITAL, word_spans
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.onewordbodies import one_word_body
 from briefgen.analyse.orgappositives import company_appositive
