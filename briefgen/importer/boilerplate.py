@@ -9,7 +9,8 @@ HTML without what no reader of a briefing wants:
   (`width="1"` alone, `"1.0"`, `"1px"`, a style's `width: 1px`), or 0 in a dimension (`max-height: 0`),
   hidden by a style (`opacity: 0`, moved off-screen) — images from known tracking hosts, and images at a
   known beacon path (`/pixel.gif`, `/beacon`, `/open.gif`, `/track/open` …) unless they are meant to be
-  seen (a size that shows, alt text, a figure's caption, a `<picture>`'s sources). A tracker
+  seen (a size that shows, alt text, a figure's caption, a `<picture>`'s sources; the rule is load/pixels.py's,
+  which editors' bodies read too). A tracker
   *parameter* (`memo.jpg?utm_source=rss`) makes no pixel: links.rewrite_links strips it from the
   address and the image stays (a tester, 2026-12-05: a figure's photo with `?utm_source=rss` was
   deleted and its caption left alone, without a word). Every image removed is named (`Cleaned`);
@@ -36,6 +37,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from briefgen.importer.links import dedup_key
 from briefgen.load.feedconfig import StripRule
+from briefgen.load.pixels import tracking_image
 
 _APPEARED_FIRST = re.compile(r"^\s*The post\b.+\bappeared first on\b.+$", re.S)
 _CONTINUE = re.compile(r"^\W*(continue reading|read more|read the (full|whole|rest of the) (story|article|post)"
@@ -44,18 +46,6 @@ _CONTINUE = re.compile(r"^\W*(continue reading|read more|read the (full|whole|re
 _CONTINUE_ANYWHERE = re.compile(_CONTINUE.pattern.replace(r"^\W*", ">\\W*", 1), re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)"
                            r"|(?:^|[;\s])opacity\s*:\s*(?:0*\.?0*|0+%)\s*(?:!important\s*)?(?:;|$)", re.I)
-# An image a reader cannot see is there to be fetched: moved off-screen by a large negative offset.
-_OFF_SCREEN = re.compile(r"(?:^|[;\s])(?:left|top|margin-left|margin-top|text-indent)\s*:\s*-\d{3,}", re.I)
-# Hosts (and a host's path) that serve only tracking images: counters, analytics, newsletter opens, feed stats.
-_TRACKER_HOSTS = re.compile(r"^(?:https?:)?//(?:[^/?#]*\.)?(?:feedsportal\.com|pixel\.wp\.com|stats\.wordpress\.com"
-                            r"|google-analytics\.com|doubleclick\.net|scorecardresearch\.com|quantserve\.com"
-                            r"|bat\.bing\.com|counter\.yadro\.ru)(?:[:/?#]|$)"
-                            r"|feeds\.feedburner\.com/~r/|facebook\.com/tr[/?]|mc\.yandex\.ru/watch|list-manage\.com/track/"
-                            r"|medium\.com/_/stat|feeds\.feedblitz\.com/~/i/", re.I)
-# Paths of beacons on any host (an outlet's own counter): a guess from the address, so an image meant to be seen
-# (`_MEANT_TO_BE_SEEN`) is kept. A tracker *parameter* is no beacon: links.canonical strips it, the image stays.
-_BEACON_PATHS = re.compile(r"/~r/|/(?:pixel|beacon|tracking[-_]?pixel|spacer|open)(?:\.(?:gif|png|php)|/|\?|$)"
-                           r"|/tracking/|/track/(?:open|view|pixel)\b|/wf/open\b", re.I)
 _SHARE_LINKS = re.compile(
     r"feeds\.feedburner\.com/~(ff|a|f)/|facebook\.com/(sharer|share\.php|dialog/share)|twitter\.com/(intent|share)"
     r"|//x\.com/intent|linkedin\.com/(shareArticle|sharing)|reddit\.com/submit|pinterest\.[a-z.]+/pin/create"
@@ -68,9 +58,6 @@ _SUBSTACK_BUTTON = re.compile(r"/subscribe/?(?:[?#]|$)|[?&](?:action|utm_content
 _MAYBE = re.compile(r"hidden|display\s*:|visibility|opacity|<img|appeared first|feedflare|sharedaddy|addtoany|a2a_kit"
                     r"|jp-relatedposts|subscription-widget|SubscribeWidget|ButtonCreateButton|" + _SHARE_LINKS.pattern,
                     re.I)
-_DIMENSION = re.compile(r"^\s*(\d*\.?\d+)\s*(?:px)?\s*$", re.I)
-_STYLE_SIZE = re.compile(r"(?:^|[;\s])(?:max-)?(?:width|height)\s*:\s*(?:(\d*\.?\d+)\s*px|(0*\.?0+)\s*[a-z%]*)\s*"
-                         r"(?:!important\s*)?(?:;|$)", re.I)
 _TRAILING_JUNK = re.compile(r"[\s\u2026.…»›→>\-–—:|\[\]()]*$")
 
 
@@ -80,8 +67,8 @@ class Cleaned:
 
     html: str
     unseen: tuple[str, ...] = ()  # images that show nothing (≤ 1×1, 0, hidden, off-screen) or furniture (share buttons)
-    trackers: tuple[str, ...] = ()  # images from a known tracking host (`_TRACKER_HOSTS`)
-    guessed: tuple[str, ...] = ()  # images taken for beacons by their path alone (`_BEACON_PATHS`): maybe seen
+    trackers: tuple[str, ...] = ()  # images from a known tracking host (load/pixels.py)
+    guessed: tuple[str, ...] = ()  # images taken for beacons by their path alone (load/pixels.py): maybe seen
 
 
 def clean_html(fragment: str, entry_link: str, rules: tuple[StripRule, ...] = ()) -> str:
@@ -112,7 +99,7 @@ def clean_body(fragment: str, entry_link: str, rules: tuple[StripRule, ...] = ()
         if "hidden" in node.attributes or _HIDDEN_STYLE.search(node.attributes.get("style") or ""):
             _decompose(node, removed)
     for node in body.css("img"):
-        why = _tracking_image(node)
+        why = tracking_image(node)
         if why:
             removed[why].append(node.attributes.get("src") or "")
             _remove_with_empty_parents(node, removed)
@@ -143,44 +130,6 @@ def regex_strip(fragment: str, rules: tuple[StripRule, ...]) -> str:
         if rule.kind == "regex":
             fragment = re.sub(rule.pattern, "", fragment)
     return fragment
-
-
-def _tracking_image(node: LexborNode) -> str:
-    """Why `node` (an img) is a tracking image — "unseen", "trackers" or "guessed" (`Cleaned`) — or "".
-
-    Unseen: hidden off-screen, 0 in a dimension, or at most 1 pixel in every dimension given (until 2026-12-04
-    this took both and whole numbers only, `width="1"` alone, `1.0` and a style's `max-height: 0` let trackers
-    through, and the sanitiser's removal of styles showed them; a 640×1 rule stays: it is seen). Else from a
-    tracking host; else at a beacon path and not meant to be seen (`_meant_to_be_seen`). A tracker parameter in
-    the address is none of these (before 2026-12-05 `[?&]utm_` made any image a pixel)."""
-    attributes = node.attributes
-    style = attributes.get("style") or ""
-    sizes = [float(match.group(1)) for key in ("width", "height")
-             if (match := _DIMENSION.match(attributes.get(key) or ""))]
-    sizes += [float(pixels or zero) for pixels, zero in _STYLE_SIZE.findall(style)]
-    if _OFF_SCREEN.search(style) or sizes and (min(sizes) == 0 or max(sizes) <= 1):
-        return "unseen"
-    src = (attributes.get("src") or "").strip()
-    if _TRACKER_HOSTS.search(src):
-        return "trackers"
-    if _BEACON_PATHS.search(src.split("#", 1)[0]) and not sizes and not _meant_to_be_seen(node):
-        return "guessed"
-    return ""
-
-
-def _meant_to_be_seen(node: LexborNode) -> bool:
-    """An image its author described or framed for readers: alt text, a `<figure>` with a caption, or a
-    `<picture>` with other sources. No tracker comes so (trackers carry `alt=""` or none)."""
-    if (node.attributes.get("alt") or "").strip():
-        return True
-    parent = node.parent
-    while parent is not None and parent.tag in ("a", "span", "picture", "figure", "p", "div"):
-        if parent.tag == "figure" and parent.css_first("figcaption") is not None:
-            return True
-        if parent.tag == "picture" and parent.css_first("source") is not None:
-            return True
-        parent = parent.parent
-    return False
 
 
 def _decompose(node: LexborNode, removed: dict[str, list[str]] | None) -> None:
