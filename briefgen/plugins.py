@@ -24,6 +24,7 @@ import importlib.util
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any, Callable, Iterable, Mapping
 
 from briefgen.diagnostics import Diagnostic, Failure, error, from_exception
@@ -114,14 +115,15 @@ def load_plugins(config: Config, root: Path, display: str = "config.yaml") -> tu
         if plugin.templates is not None:
             templates.append(plugin.templates if isinstance(plugin.templates, Mapping)
                              else real_path(root / plugin.templates))
-    markdown = settings(tuple(extensions), options, allow, tuple(identities))
+    own_host = (urlsplit(config.base_url).hostname or "") if config.base_url else ""
+    markdown = settings(tuple(extensions), options, allow, tuple(identities), config.markdown.remote_media, own_host)
     if extensions:
         broken = [error("config.yaml", line, why) for (name, values), line
                   in zip(config.markdown.extensions, config.markdown.lines) if (why := problem(name, dict(values)))]
         broken = broken or _check_extensions(markdown, config.markdown.line or 1)  # with the plugins' ones
         if broken:  # report, and go on without extensions so content problems are reported too
             problems += broken
-            markdown = MarkdownSettings()
+            markdown = settings((), {}, {}, (), config.markdown.remote_media, own_host)
     identity = "\0".join(identities)
     files = tuple(real_path(root / name) for name, _ in config.plugins if name.endswith(".py") or "/" in name)
     problems = [replace(d, path=display) if d.path == "config.yaml" else d for d in problems]

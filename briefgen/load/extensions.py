@@ -76,21 +76,28 @@ class MarkdownSettings:
     `extensions`: names (python-markdown's own, or importable dotted paths) or
     `markdown.Extension` objects from plugins; `options`: name → keyword arguments;
     `allow`: element → attributes added to the sanitiser's allow-list; `identity`: a
-    canonical text of all of it (two equal identities render equal HTML).
+    canonical text of all of it (two equal identities render equal HTML); `remote_media`, `own_host`: below.
     """
 
     extensions: tuple[Any, ...] = ()
     options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
     allow: tuple[tuple[str, tuple[str, ...]], ...] = ()
     identity: str = ""
+    # `markdown.remote_media` ("warn", "allow": remotemedia.py), "" where no site is known (no warning: "another
+    # site" is another than the site's); `own_host`: base_url's host, whose addresses are the site's own
+    remote_media: str = ""
+    own_host: str = ""
 
     def allowed(self) -> dict[str, set[str]]:
         return {element: set(attributes) for element, attributes in self.allow}
 
 
 def settings(extensions: tuple[Any, ...], options: dict[str, dict[str, Any]],
-             allow: dict[str, tuple[str, ...]], identity_parts: tuple[str, ...]) -> MarkdownSettings:
-    """Merge declared extensions with the HTML known for python-markdown's own ones."""
+             allow: dict[str, tuple[str, ...]], identity_parts: tuple[str, ...],
+             remote_media: str = "", own_host: str = "") -> MarkdownSettings:
+    """Merge declared extensions with the HTML known for python-markdown's own ones; `remote_media`: config.yaml's
+    `markdown.remote_media` ("warn" or "allow", load/remotemedia.py; "": no site, no warning), `own_host`: the
+    host of its base_url ("" when it has none)."""
     merged: dict[str, set[str]] = {}
     for extension in extensions:
         if isinstance(extension, str):
@@ -102,7 +109,10 @@ def settings(extensions: tuple[Any, ...], options: dict[str, dict[str, Any]],
     frozen_options = tuple(sorted((name, tuple(sorted(values.items()))) for name, values in options.items()))
     identity = repr((tuple(e if isinstance(e, str) else f"{type(e).__module__}.{type(e).__qualname__}"
                            for e in extensions), frozen_options, allowed, identity_parts))
-    return MarkdownSettings(tuple(extensions), frozen_options, allowed, identity if extensions or allow else "")
+    if remote_media:
+        identity += f" remote_media={remote_media} {own_host}"
+    return MarkdownSettings(tuple(extensions), frozen_options, allowed,
+                            identity if extensions or allow or remote_media else "", remote_media, own_host)
 
 
 def extension_failure(exc: BaseException, extras: bool) -> str:

@@ -2,7 +2,8 @@
 
 `markdown:` lists extra python-markdown extensions (a name, or a name with its options)
 and the HTML they may emit beyond the built-in allow-list; anything that could run code
-is refused here with its line (`load.extensions.forbidden`). `plugins:` lists project
+is refused here with its line (`load.extensions.forbidden`). `remote_media: allow` silences the
+warning about images and media loaded from other sites (load/remotemedia.py). `plugins:` lists project
 files or module names; they are loaded later (`briefgen.plugins`).
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ class MarkdownConfig:
     allow_html: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (element, attributes)
     line: int = 0
     lines: tuple[int, ...] = ()  # the line of each of `extensions`, for its errors (load/extensioncheck.py)
+    remote_media: str = "warn"  # "allow": no warning about images and media on other sites (load/remotemedia.py)
 
 
 def _frozen(value: Any) -> Any:
@@ -44,7 +46,12 @@ def parse_markdown(fields: Fields) -> MarkdownConfig:
         fields.report("markdown", '"markdown" must be a mapping like `markdown: {extensions: [abbr]}`')
         return MarkdownConfig()
     f = Fields(data, fields.path, fields.problems, "markdown.")
-    f.reject_unknown(("extensions", "allow_html"))
+    f.reject_unknown(("extensions", "allow_html", "remote_media"))
+    remote_media = data.get("remote_media", "warn")
+    if remote_media not in ("warn", "allow"):
+        f.report("remote_media", '"markdown.remote_media" is `allow` (images and media on other sites without a '
+                                 "warning) or `warn` (the default)")
+        remote_media = "warn"
     extensions: list[tuple[str, tuple[tuple[str, Any], ...]]] = []
     lines: list[int] = []
     items = data.get("extensions")
@@ -84,7 +91,7 @@ def parse_markdown(fields: Fields) -> MarkdownConfig:
                                            f'markdown extension "{name}" is not one of python-markdown\'s own, so '
                                            "briefgen does not know what HTML it emits: list it under "
                                            "`markdown: allow_html:` (anything else is removed by the sanitiser)"))
-    return MarkdownConfig(tuple(extensions), tuple(allow), fields.line("markdown"), tuple(lines))
+    return MarkdownConfig(tuple(extensions), tuple(allow), fields.line("markdown"), tuple(lines), str(remote_media))
 
 
 def parse_plugins(fields: Fields) -> tuple[tuple[str, int], ...]:

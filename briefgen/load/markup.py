@@ -42,6 +42,7 @@ from briefgen.load.plaintext import plain_blocks, plain_text  # noqa: F401 — w
 from briefgen.load.mdsyntax import add_editors_syntax
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
 from briefgen.load.rawhtml import defuse, hidden_words, without_elements
+from briefgen.load.remotemedia import remote_media
 from briefgen.load.smartquotes import smarten
 from briefgen.load.templatetags import template_code
 from briefgen.load.webaddresses import credentials, meant_web_address
@@ -290,6 +291,9 @@ class MarkdownRenderer:
             html_out = normalise_attributes(replace_forbidden(clean) if forbidden else clean)
         written = addresses(raw)  # (read once for both: the removed ones and the mistyped ones)
         problems += _web_addresses(source, written, dropped_addresses(raw, html_out, written)) + _unread_fences(source)
+        if "src=" in html_out:  # (pixels from elsewhere removed, other remote media warned of: remotemedia.py)
+            html_out, remote = remote_media(source, raw, html_out, self._settings.remote_media, self._settings.own_host)
+            problems += remote
         problems += tuple((line, message, "warning") for line, message in template_code(
             source, html_out, self._definitions, tuple(map(str, md.htmlStash.rawHtmlBlocks))))
         # The page title is the only <h1>: body headings start at <h2> and go down one level at a time.
