@@ -258,6 +258,16 @@ _WHAT_IS = re.compile(r"\s*what\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?P<thing>[^?
 _ANY_CASE_ASKED = re.compile(r"\s*(?i:who|what|how|why|where|which)\b(?!\s+(?i:did|was|were|will|would|has|had|have)\b)"
                              r".*\b(?i:a|an|any)\s")
 _NAMED = re.compile(r"(?<=\S)\s+(?!I\b)[A-Z]")
+# A paragraph turning to one event (BR25): "That is what happened above Kestle on Sunday", "It happened …", "Residents
+# of Kestle found out on Sunday"; the past of the headline's own verb is read by `_turns_to_the_case`
+_TURNS = re.compile(r"\b(?:(?:that|this|it)(?:\s+is|['\u2019]s|\s+was)\s+(?:exactly\s+|just\s+)?what\s+happened|"
+                    r"(?:that|this|it)\s+happened|found\s+out)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:\u2014\u2013]|\s(?:when|after|as|because|since|while)\s", re.IGNORECASE)
+_PASTS = {"pays": "paid", "goes": "went", "does": "did", "comes": "came", "takes": "took", "makes": "made",
+          "breaks": "broke", "falls": "fell", "gets": "got", "runs": "ran", "spreads": "spread", "sinks": "sank"}
+_PLAIN = frozenset("when what which where while with from into onto after before about above below their there them "
+                   "they then than this that these those does have will would could should only just also your "
+                   "happen happens happened".split())
 _HERE_IS_HOW = re.compile(r"\bhere(?:\s+is|['\u2019]s)\s+(?:how|why|what)\b", re.IGNORECASE)
 
 
@@ -266,7 +276,8 @@ def asks_in_general(title: str, lead: str) -> bool:
     "What is a copper futures contract?") that plain `lead` answers in general, as an explainer does, not with news:
     its first paragraph has no dateline, day, reporting verb nor past "was/were" (`_NEWS_MARKS`), its second no day of
     the news (`_DAY_MARKS`; read under a question of one event only, not under a definition or a wh-question in the
-    present of any case, `_ANY_CASE_ASKED`: BR23), and the first says "here is how/why/what" or opens with any case ("When a ship spills
+    present of any case, `_ANY_CASE_ASKED`: BR23, unless it turns to the case asked, `_turns_to_the_case`:
+    BR25), and the first says "here is how/why/what" or opens with any case ("When a ship spills
     fuel, the first bill goes to the shipowner") or with the definition the headline asks for ("A copper futures
     contract is …"). A news headline asked as a question ("Will the ceasefire hold?") stands over news: "Negotiators
     met in Doha on Tuesday …, officials said", and so does a feature lede's opener over the news of the day (BR22,
@@ -282,10 +293,11 @@ def asks_in_general(title: str, lead: str) -> bool:
     first = paragraphs[0]
     asked = _WHAT_IS.match(title)
     if dateline_at(first) or _NEWS_MARKS.search(first) or len(paragraphs) > 1 and _DAY_MARKS.search(
-            paragraphs[1]) and not (asked or _ANY_CASE_ASKED.match(title) and not _NAMED.search(title)):
-        return False  # (news in the first paragraph, or a day in the second under a question of one event: a feature
-    if _HERE_IS_HOW.search(first):  # lede's opener, BR22; not under a definition or any case asked, BR23)
-        return True
+            paragraphs[1]) and not (asked or _ANY_CASE_ASKED.match(title) and not _NAMED.search(title)
+                                    and not _turns_to_the_case(title, first, paragraphs[1])):
+        return False  # (news in the first paragraph, or a day in the second under a question of one event or turning
+    if _HERE_IS_HOW.search(first):  # to the case asked: a feature lede's opener, BR22, BR25; not under a definition
+        return True  # or any case asked over a day in passing, BR23)
     if _ANY_CASE.match(first):
         return True
     if asked is None:
@@ -294,6 +306,34 @@ def asks_in_general(title: str, lead: str) -> bool:
     opening = re.sub(r"^(?:a|an|the)\s+", "", " ".join(first.lower().split()))  # "H5N1 is …", "A futures contract is …"
     return any(opening.startswith(f"{' '.join(part)} {verb} ") for n in range(len(words))
                for part in (words[:n + 1], words[n:]) for verb in ("is", "are", "means"))
+
+
+def _stems(text: str) -> set[str]:
+    """The words of 4 letters or more in `text`, lowered, without a plural's or a past's ending, less `_PLAIN`."""
+    words = re.findall(r"[^\W\d_]{4,}", text.lower())
+    return {re.sub(r"(?:es|s|ed)$", "", w) for w in words if w not in _PLAIN}
+
+
+def _turns_to_the_case(title: str, first: str, second: str) -> bool:
+    """Whether `second` (a lead's second paragraph, holding a day) tells the case a general headline `title` asks of,
+    and its first paragraph `first` opens on, happening once, as a feature lede does (BR25 finding 7, 2026-12-06:
+    "What happens when a wildfire jumps a ridge?" — "When a fire jumps a ridge, crews can only wait." — "That is what
+    happened above Kestle on Sunday, when flames crossed the ridge …"): its main clause (to the first comma, colon,
+    dash or "when/after/as …", `_CLAUSE`) turns to the event ("that is what happened", "it happened", "found out",
+    `_TURNS`, or the past of the headline's own verb: "happens" → "happened", "does a fire jump" → "jumped", "pays" →
+    "paid") and the paragraph names a thing of the headline or the opener again ("ridge"). An explainer's day in
+    passing ("The question arose again on Tuesday, when the Jade Horizon's fuel reached …", BR23; "…, when a levee
+    failed at Tewkesbury" under "How does a levee fail?") turns to no event in its main clause, and a turn to another
+    matter ("That is what happened in Texas …, when the virus was found in dairy cows" under "What happens after a
+    flood?") is no feature lede of this question. Pure; read only under a day in `second`, so rarely."""
+    pasts = set()
+    for word in re.findall(r"[^\W\d_]{3,}", title.lower()):  # "pays" → "paid", "happens" → "happened", "jump" → …
+        base = re.sub(r"(?:(?<=[sxz])|(?<=[cs]h))es$|(?<![su])s$", "", word)
+        pasts |= {_PASTS.get(word, ""), word[:-3] + "ied", base + "ed", base + "d"}
+    clause = _CLAUSE.split(second, 1)[0]  # its main clause: not "The question arose again on Tuesday, when … failed"
+    if not (_TURNS.search(clause) or set(re.findall(r"[^\W\d_]+", clause.lower())) & pasts):
+        return False
+    return bool((_stems(title) | _stems(first)) & _stems(second))
 
 
 # A newsroom telling how it reported, in its own "we" and "us": "every expert we spoke to", "we asked the agency",
