@@ -63,9 +63,10 @@ Joined = RunSpan  # (runspans.py: runs joined across and)
 
 def name_runs(text: str) -> list[re.Match[str] | Joined]:
     """RUN's matches in `text`, in order, with the runs of one name holding "and" joined (module docstring)."""
-    runs = list(RUN.finditer(text))
+    runs = [piece for run in RUN.finditer(text) for piece in _capped(text, run)]
     out: list[re.Match[str] | Joined] = []
     k, count, starts = 0, len(runs), text.startswith
+    chain_end: list[int] = []  # for each run, the last run of the list of runs it opens, commas between (read once)
     while k < count:
         run = runs[k]
         end = run.end()
@@ -73,9 +74,13 @@ def name_runs(text: str) -> list[re.Match[str] | Joined]:
             out.append(run)
             k += 1
             continue
-        last = k
-        while last + 1 < count and runs[last + 1].start() == runs[last].end() + 2 and starts(", ", runs[last].end()):
-            last += 1
+        if not chain_end:
+            chain_end = _chain_ends(runs, starts)
+        last = chain_end[k]
+        if last - k + 2 > MAX_JOINED:
+            out.append(run)  # a list of more runs than a body's name holds (MAX_JOINED)
+            k += 1
+            continue
         after_the = text[max(0, run.start() - 4):run.start()] in ("the ", "The ")
         if (last + 1 < count and runs[last + 1].start() == runs[last].end() + 5 and starts(" and ", runs[last].end())
                 and and_organisation(tuple(r.group() for r in runs[k:last + 2]), after_the)):
@@ -91,6 +96,34 @@ def name_runs(text: str) -> list[re.Match[str] | Joined]:
         out.append(run)
         k += 1
     return out
+
+
+# Words one name run may hold, and runs one name joined across commas and "and" may hold: a run of capitalised words
+# longer than MAX_RUN_WORDS is read as runs of that many (the reading of one run compares its words with each other,
+# so its cost grows with the square of its length: "Foo Bar Baz Qux" × 2,000 in one line took 24 s, BR24,
+# 2026-12-06); a list of more than MAX_JOINED runs is no body's name. The longest names of the benchmark corpora, the
+# sample and the labelled sets hold under 15 words and 4 runs (docs/performance.md "Hostile input").
+MAX_RUN_WORDS, MAX_JOINED = 40, 12
+
+
+def _capped(text: str, run: re.Match[str]) -> list[re.Match[str] | Joined]:
+    """`run`, or, past MAX_RUN_WORDS words, its pieces of that many words (RunSpan)."""
+    if run.end() - run.start() < 2 * MAX_RUN_WORDS or len(words := list(_WORD_SPAN.finditer(text, run.start(), run.end()))) <= MAX_RUN_WORDS:
+        return [run]
+    return [Joined(text, words[n].start(), words[min(n + MAX_RUN_WORDS, len(words)) - 1].end())
+            for n in range(0, len(words), MAX_RUN_WORDS)]
+
+
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _chain_ends(runs: list, starts) -> list[int]:
+    """For each run of `runs`, the index of the last run of the chain it opens: each next run follows ", "."""
+    ends = list(range(len(runs)))
+    for k in range(len(runs) - 2, -1, -1):
+        if runs[k + 1].start() == runs[k].end() + 2 and starts(", ", runs[k].end()):
+            ends[k] = ends[k + 1]
+    return ends
 
 
 @lru_cache(maxsize=4096)  # a pure function of the words; bodies recur in every article

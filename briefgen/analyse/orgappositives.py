@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.capitals import CAPITAL
-from briefgen.analyse.sentences import first_end
+from briefgen.analyse.sentences import MAX_SENTENCE, first_end
 
 # Nouns that say "a company" and name no person in the news (lexicon.COMPANY_NOUNS less those that may: "union",
 # "fund", "platform", "broker", "supplier", "operator" — the last below — and the airline's, nonpersons.py's).
@@ -63,8 +63,9 @@ def company_appositive(text: str, start: int, end: int) -> bool:
     comma_before, comma_after = _comma_before(text, start), text.startswith(",", end)
     if not (comma_before or comma_after):  # (what `_BEFORE` and `_AFTER` need; ~150 µs an article, py-spy 2026-12-06)
         return False
-    stop = first_end(_SENTENCE_END, text, end)  # (not at an initial, "S. K. Verma": sentences.period_ends)
-    if _PERSONAL.search(text, end, stop.start() if stop else len(text)):
+    limit = min(len(text), end + MAX_SENTENCE)  # (a sentence holds at most that much: a scan to the end per name of a
+    stop = first_end(_SENTENCE_END, text, end, limit)  # list with no full stop was quadratic, BR24; sentences.py)
+    if _PERSONAL.search(text, end, stop.start() if stop else limit):  # (not at an initial, "S. K. Verma": period_ends)
         return False  # "The operator, Anna Berg, said she had warned her bosses": a person (a breaker's)
     before = _BEFORE.search(text, max(0, start - 90), start) if comma_before else None
     if before is not None and _companys(before.group("mods"), before.group("noun")) and _ENDS_BEFORE.match(text, end):

@@ -240,13 +240,18 @@ class OrganisationVoices(SpeakerNames, NearVoices):
         return Who(surface, full, ORGANISATION, frame) if full is not None else None
 
     def _in_full(self, surface: str) -> str | None:
-        """The organisation's name in the text that `surface` and more capitalised words make, if any."""
-        for start in starts_before_capital(self.masked, surface):  # (str.find: no regex compiled a name)
-            run = RUN.match(self.masked, start)
-            whole = classify(run.group().split()) if run is not None else None
-            if whole is not None and whole[0] == ORGANISATION:
-                return self.text[run.start():run.end()]
-        return None
+        """The organisation's name in the text that `surface` and more capitalised words make, if any. Read once per
+        surface and text: a scan of the whole text per quotation made 1,200 quotations of one name 7 s (BR24)."""
+        known = self.__dict__.setdefault("_in_full_known", {})
+        if surface not in known:
+            known[surface] = None
+            for start in starts_before_capital(self.masked, surface):  # (str.find: no regex compiled a name)
+                run = RUN.match(self.masked, start)
+                whole = classify(run.group().split()) if run is not None else None
+                if whole is not None and whole[0] == ORGANISATION:
+                    known[surface] = self.text[run.start():run.end()]
+                    break
+        return known[surface]
 
     def _referent(self, noun: str, at: int, frame: str, sentence: int) -> Who | None:
         """The organisation `noun` ("company", "board", "trust") stands for at `at`: the only one of its kind

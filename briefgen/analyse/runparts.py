@@ -141,7 +141,7 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         if word == "of" and (_person_of_organisation(parts[-1], words[n + 1:]) or _members_of(parts[-1], words[n + 1:])):
             parts.append([])
             continue
-        owner = n > 0 and seat_holder([w for _, w in words], n) and POSSESSIVE.search(words[-1][1])
+        owner = n > 0 and seat_holder(tokens, n) and POSSESSIVE.search(tokens[-1])  # (`tokens`: a list per word was quadratic, BR24)
         if word == "for" and (not parts[-1] or parts[-1][-1][1].lower() not in ORG_HEADS) \
                 and (not _title_chain(parts[-1]) or owner):
             # (a member's "for" before an owner is no seat's: "the MP for Tom Reid's constituency", seats.py; the

@@ -148,9 +148,39 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[t
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e > s:
+        if e - s > MAX_SENTENCE:
+            result.extend(_pieces(text, s, e))
+        elif e > s:
             result.append((s, e))
     return tuple(result)
+
+
+# What one sentence may hold, in characters: a longer run of text without a sentence end is read as sentences of at
+# most this many, cut at the last white space before the limit (anywhere, without one). The analyses read the words
+# around each quotation, name and verb within its sentence, several of them from the sentence's start, so their work
+# grows with the square of a sentence's length: a hostile feed entry of 1,200 quotations joined by commas in one
+# sentence took 24 s, 3,000 over 100 s (BR24, 2026-12-06). The longest sentence of the benchmark corpora, the sample
+# and the labelled sets is under 1,000 characters; docs/performance.md "Hostile input".
+MAX_SENTENCE = 2000
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] (no white space at either end) as spans of at most MAX_SENTENCE characters, each cut after
+    the last white space within the limit, white space left out at each end."""
+    found = []
+    while end - start > MAX_SENTENCE:
+        cut = max(text.rfind(" ", start, start + MAX_SENTENCE + 1), text.rfind("\n", start, start + MAX_SENTENCE + 1))
+        cut = cut if cut > start else start + MAX_SENTENCE
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        found.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        found.append((start, end))
+    return found
 
 
 def sentence_index(spans: tuple[tuple[int, int], ...], offset: int) -> int:
