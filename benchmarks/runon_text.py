@@ -35,6 +35,7 @@ SHAPES = {  # n: about the number of words
     "titles": lambda n: "Minister of State for Foo of Bar " * (n // 7),
     "colon-frames": lambda n: "".join(f'{FIRST[i % 3]} Berg{i} told reporters: "yes {i}", ' for i in range(n // 6)),
     "said-after": lambda n: "".join(f'"No {i}," said Anna Berg, ' for i in range(n // 5)),
+    "references": lambda n: "Anna Berg spoke. " + "".join(f'"No {i}," Berg said. ' for i in range(n // 5)),  # punctuated
     "quote-marks": lambda n: '"a" ' * (n // 2),
     "commas": lambda n: "a, " * n,
     "no-spaces": lambda n: "a" * (5 * n),

@@ -20,6 +20,7 @@ same while it reads the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from briefgen.analyse.familynames import either_family
@@ -57,11 +58,23 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
     # "Al-Haddad said" opening a sentence is the "Yusuf al-Haddad" named before: its joined article as written there
     lower = last[:last.index("-") + 1].lower() + last[last.index("-") + 1:] if _CAPITAL_ARTICLE.match(last) else last
     for source, end in ((text, at), (context, len(context))):
-        lasts: dict[str, str] = {}  # a key of each distinct person it may name → that name, last seen last
-        firsts: dict[str, str] = {}
-        seen: dict[str, int] = {}  # key → where that person was last named in full
-        maybe: set[str] = set()  # keys of those who bear the word only maybe ("Peter Chan Young": Mr Chan or Mr Young)
-        for run in joined_particles(source, list(RUN.finditer(source, 0, end))):  # ("Maarten ter Horst": nameparticles.py)
+        runs, run_ends = _runs_of(source)
+        count = bisect_right(run_ends, end)  # the runs before `end`
+        done, *state = _FOLDS.get((source, surface)) or (0, {}, {}, {}, set())
+        if done > count:  # (read for a later reference first: read again)
+            done, state = 0, [{}, {}, {}, set()]
+        lasts: dict[str, str] = dict(state[0])  # a key of each distinct person it may name → that name, last seen last
+        firsts: dict[str, str] = dict(state[1])
+        seen: dict[str, int] = dict(state[2])  # key → where that person was last named in full
+        maybe: set[str] = set(state[3])  # keys of those who bear the word only maybe ("Peter Chan Young": Mr Chan or Mr Young)
+        straddled = count < len(runs) and runs[count].start() < end  # a run the reference stands inside: its words
+        tail = joined_particles(source, list(RUN.finditer(source, runs[count].start(), end))) if straddled else []
+        for run in (*runs[done:count], None, *tail):  # before it, as a scan to the reference reads them (not kept)
+            if run is None:  # (the runs after the last reference's of this surface, `_FOLDS`, then those above)
+                if len(_FOLDS) > 512:
+                    _FOLDS.clear()
+                _FOLDS[(source, surface)] = (count, dict(lasts), dict(firsts), dict(seen), set(maybe))
+                continue
             if last not in run.group() and lower not in run.group():
                 continue
             # The run parted as names.py parts it: "Pieter Claes of the Flemish nationalists" → the person; a
@@ -127,6 +140,26 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
     if len(words) == 1 and judicial_style(text[max(0, at - 40):at]):
         return f"{judicial_style(text[max(0, at - 40):at])} {surface}"  # "Mrs Justice Harker" (judges.py)
     return f"{before[-1]} {surface}" if len(words) == 1 and before and before[-1].lower() in PEERAGE else surface
+
+
+# The person runs of a text, read once per text, and for each (text, reference) what the runs before its last
+# reference gave: a reference was read against every run before it, once per quotation, so a text of thousands of
+# quotations of one surname took time growing with the square of their number (BR24, 2026-12-06). The runs are
+# those of the whole text (RUN's matches, joined across particles) that end before the reference.
+_RUNS: dict[str, tuple[list, list[int]]] = {}
+_FOLDS: dict[tuple[str, str], tuple[int, dict[str, str], dict[str, str], dict[str, int], set[str]]] = {}
+
+
+def _runs_of(source: str) -> tuple[list, list[int]]:
+    """The joined runs of `source` and their ends, in order (the last four texts' kept)."""
+    known = _RUNS.get(source)
+    if known is None:
+        if len(_RUNS) >= 4:
+            del _RUNS[next(iter(_RUNS))]
+            _FOLDS.clear()
+        runs = joined_particles(source, list(RUN.finditer(source)))  # ("Maarten ter Horst": nameparticles.py)
+        known = _RUNS[source] = (runs, [run.end() for run in runs])
+    return known
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=\S)")

@@ -4,6 +4,8 @@ A sentence without an end ("Foo Bar Baz Qux" × 8,000), one paragraph of quotati
 names: the analyses read each name, quotation and verb against its sentence, run or list, and several rescanned it
 from its start for each one, so the work grew with the square of the length (24 s at 8,000 words, minutes past that).
 The work is counted here (Python lines run inside briefgen, not seconds): doubling the input must about double it.
+A one-word reference ("Berg said") was read against every person run before it, once per quotation: now the text's
+runs are read once and each reference reads only the runs after the last one of its words.
 The fast forms are compared with the forms they replaced (kept here) on generated texts (hypothesis).
 """
 from __future__ import annotations
@@ -55,6 +57,7 @@ SHAPES = {  # the breaker's inputs (/tmp/br24/caps8000, names1200) and others of
     "a list of names and a body": lambda n: ", ".join(f"{FIRST[i % 8]} {LAST[i // 8 % 6]}" for i in range(n // 2))
     + " and Anna Berg Union.",
     "titles of and for": lambda n: "Minister of State for Foo of Bar " * (n // 7),
+    "references after a full name": lambda n: "Anna Berg spoke. " + "".join(f'"No {i}," Berg said. ' for i in range(n // 5)),
     "frames told with colons": lambda n: "".join(f'{FIRST[i % 3]} Berg{i} told reporters: "yes {i}", ' for i in range(n // 6)),
 }
 
@@ -155,3 +158,36 @@ def test_long_runs_and_lists_are_read_in_pieces():
     names = ", ".join(f"{FIRST[i % 8]} {LAST[i // 8 % 6]}" for i in range(MAX_JOINED + 5)) + " and Trade Union"
     assert all(" and " not in run.group() for run in name_runs(names))  # no body's name of so many runs
     assert re.search(r"and", names)
+
+
+NAME_TEXT = ["Anna Berg", "Jan Berg", "Berg", "Mr Berg", "Ms Berg", "Lord Berg", "Park Soo-min", "Park", "Maarten ter Horst",
+             "Horst", "said", "told", "the", ".", ",", ". ", " ", "“No,”", "Mrs Justice Harker", "Harker", "Peter Chan Young",
+             "Young", "Anna Berg's", "Berg of Finsbury", "The", "Then"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(NAME_TEXT), min_size=1, max_size=40).map(" ".join), st.sampled_from(["", "Anna Berg said."]))
+def test_references_read_incrementally_as_from_the_start(text, context):
+    """fullnames.full_name keeps, per text and reference, what the runs before its last reference gave, and reads the
+    text's runs once: each result is what reading the runs before it from the start gives (the form it replaced)."""
+    from briefgen.analyse import fullnames
+    from briefgen.analyse.nameparticles import joined_particles
+    from briefgen.analyse.nameruns import PERSON
+    places = [(m.start(), m.group()) for m in re.finditer(r"\b(?:Berg|Park|Horst|Harker|Young)\b", text)]
+    fullnames._RUNS.clear()
+    fullnames._FOLDS.clear()
+    new = [fullnames.full_name(text, context, surface, PERSON, at) for at, surface in places]
+    plain = fullnames._runs_of
+    try:
+        old = []
+        for at, surface in places:
+            def truncated(source, at=at):  # the runs of the text before the reference, scanned to it, as before
+                runs = joined_particles(source, list(RUN.finditer(source, 0, at if source is text else len(source))))
+                return runs, [r.end() for r in runs]
+            fullnames._runs_of = truncated
+            fullnames._FOLDS.clear()
+            old.append(fullnames.full_name(text, context, surface, PERSON, at))
+    finally:
+        fullnames._runs_of = plain
+        fullnames._FOLDS.clear()
+    assert new == old
