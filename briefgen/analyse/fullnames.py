@@ -59,7 +59,9 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
     lower = last[:last.index("-") + 1].lower() + last[last.index("-") + 1:] if _CAPITAL_ARTICLE.match(last) else last
     for source, end in ((text, at), (context, len(context))):
         runs, run_ends = _runs_of(source)
-        count = bisect_right(run_ends, end)  # the runs before `end`
+        count = bisect_right(run_ends, end)  # the runs before `end`; with a run the reference stands inside, the one
+        if count < len(runs) and runs[count].start() < end and count:  # before that is read again with its words,
+            count -= 1  # as a scan to the reference reads them: its particle may join them ("Maarten ter Horst Berg")
         done, *state = _FOLDS.get((source, surface)) or (0, {}, {}, {}, set())
         if done > count:  # (read for a later reference first: read again)
             done, state = 0, [{}, {}, {}, set()]
@@ -67,7 +69,7 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
         firsts: dict[str, str] = dict(state[1])
         seen: dict[str, int] = dict(state[2])  # key → where that person was last named in full
         maybe: set[str] = set(state[3])  # keys of those who bear the word only maybe ("Peter Chan Young": Mr Chan or Mr Young)
-        straddled = count < len(runs) and runs[count].start() < end  # a run the reference stands inside: its words
+        straddled = count < len(runs) and runs[count].start() < end  # (the runs from there, scanned to the reference)
         tail = joined_particles(source, list(RUN.finditer(source, runs[count].start(), end))) if straddled else []
         for run in (*runs[done:count], None, *tail):  # before it, as a scan to the reference reads them (not kept)
             if run is None:  # (the runs after the last reference's of this surface, `_FOLDS`, then those above)
