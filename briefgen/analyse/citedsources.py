@@ -79,9 +79,16 @@ _MOVES = (r"(?:fall|falls|fell|fallen|falling|rise|rises|rose|risen|rising|drop|
           r"soar|soars|soared|jump|jumps|jumped|dip|dips|dipped|ease|eases|eased|surge|surges|surged|tumble|tumbles|"
           r"tumbled|rebound|rebounds|rebounded|shrink|shrinks|shrank|shrunk|peak|peaks|peaked|average|averages|averaged)")
 _BE = r"(?:is|was|would\s+be|will\s+be|could\s+be|had\s+been|has\s+been)"
+# Not a verb of moving in an idiom of the firm's own fortunes (BR25 #5: "it had fallen victim to a cyber attack", "it
+# would fall short of its own revenue target", "it would fall behind rivals", "it would rise to third place"), nor a
+# level that counts the firm's people or things ("it was down 40 staff")
+_IDIOM = (r"(?!\s+(?:victim|prey|short|behind|foul|apart|silent|ill|into|out\s+of|through|under|in\s+line|"
+          r"to\s+(?:the\s+)?(?:\w+\s+)?(?:place|position|spot|rank|ranking|top|challenge|occasion)\b))")
+_COUNTED = (r"(?![\d,.]*\s+(?:staff|staffers|people|employees|workers|jobs|posts|roles|members|analysts|consultants|"
+            r"researchers|offices|clients|customers|contracts|partners|managers|executives|directors)\b)")
 _MEASURED = (rf"\s+(?:(?:would|will|could|might|may|should|can|had|has|have|to|is\s+set\s+to|was\s+set\s+to)\s+"
-             rf"(?:have\s+)?(?:been\s+)?)?{_MOVES}\b|\s+{_BE}\s+(?:at\s+)?(?:the|its)\s+(?:\w+est|most|least)\b"
-             rf"|\s+{_BE}\s+(?:(?:down|up|about|around|nearly|almost|roughly|some)\s+)?\$?\d")
+             rf"(?:have\s+)?(?:been\s+)?)?{_MOVES}\b{_IDIOM}|\s+{_BE}\s+(?:at\s+)?(?:the|its)\s+(?:\w+est|most|least)\b"
+             rf"|\s+{_BE}\s+(?:(?:down|up|about|around|nearly|almost|roughly|some)\s+)?\$?\d{_COUNTED}")
 _ABOUT_ITSELF = re.compile(
     rf"{_WHEN}\s*,?\s+(?:that\s+)?(?:it(?!{_MEASURED})|its|it['\u2019]s|itself|we|our|the\s+(?:company|firm|group|"
     rf"consultancy|business))\b(?!\s+(?:{_RECKONS}|sees|believes|thinks)\b)|{_WHEN}\s+to\s+[a-z]", re.IGNORECASE)

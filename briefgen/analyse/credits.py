@@ -24,7 +24,7 @@ credit it, and where they start. The forms recognised (issue 9, "Credit and cove
 An outlet is a name in `KNOWN_OUTLETS` (abbreviations such as WSJ, NYT, FT, AP included)
 or in the site's sources (a source "Long Name (LN)" by its whole name, "Long Name" and "LN":
 outletkeys.name_forms; "Polska Agencja Informacyjna (PAI) said" reads the name before the
-bracket), or a capitalised name after a descriptor or with one as its appositive ("broadcaster
+bracket; "LN" only where it names the outlet: initialcredits.py), or a capitalised name after a descriptor or with one as its appositive ("broadcaster
 LCI", "news agency TASS", "the daily Kommersant", "the Spanish sports daily AS", "trade
 publication Midstream Week", "X, a trade publication, reported": creditdescriptors.py; "the
 Polish agency PAI" only of a known or site outlet), or a capitalised name ending in an outlet
@@ -44,6 +44,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from briefgen.analyse.findspans import after_words, search_end, triggers, windows
+from briefgen.analyse.initialcredits import misread_initials
 from briefgen.analyse.foreigncredits import FIRST_CUE, LANGUAGE_SEARCHES, foreign_cues
 from briefgen.analyse.credit_leadins import LEAD_IN as _LEAD_IN, known_tail as _known_tail, lead_in as _lead_in
 from briefgen.analyse.credit_writers import writer_credits
@@ -105,6 +106,8 @@ class CreditFinder:
     tails: frozenset[str] = frozenset()  # the site's outlets' short names, bare ("echo": shortnames.site_tails)
     newsmakers: frozenset[str] = frozenset()  # the site's outlets that act in the news, bare (credit_newsmakers.py)
     newsrooms: re.Pattern[str] | None = None  # `known` without the newsmakers: what "the newspaper" may stand for
+    initials: tuple[tuple[str, str], ...] = ()  # the site's outlets' bracketed initials, each with its outlet's name
+                                                 # (("PAI", "Polska Agencja Informacyjna (PAI)"),: initialcredits.py)
 
 
 def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
@@ -131,7 +134,8 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
     newsrooms = [n for n in names if _bare(n) not in newsmakers and _bare(f"The {n}") not in newsmakers]
     return CreditFinder(_names_pattern(names), canonical, *_cues(), last_words=frozenset(n.split()[-1] for n in names),
                         tails=site_tails(extra_outlets), newsmakers=newsmakers,
-                        newsrooms=_names_pattern(newsrooms) if newsmakers else None)
+                        newsrooms=_names_pattern(newsrooms) if newsmakers else None,
+                        initials=tuple((written_as[2], name) for name, written_as in forms.items() if len(written_as) > 2))
 
 
 def _names_pattern(names: list[str]) -> re.Pattern[str]:
@@ -359,7 +363,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                                       {at: c for at, c in found.items() if _bare(c.outlet) not in finder.newsmakers}))
             if outlet is not None:
                 found[match.start()] = Credit(outlet, " ".join(match.group(0).split()).rstrip(","), match.start())
-    return tuple(sorted((c for c in found.values() if not past_report(text, c.start, c.cue)), key=lambda c: c.start))
+    return tuple(sorted((c for c in found.values() if not past_report(text, c.start, c.cue)  # (initials: where they
+                         and not misread_initials(text, c, finder.initials)), key=lambda c: c.start))  # name it)
 
 
 # One word of an outlet's name alone ("told the Journal") names no outlet "Journal": a trial's "Journal"

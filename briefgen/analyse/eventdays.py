@@ -293,7 +293,7 @@ def _first_day(first: str, reported: Iterable[str] = ()) -> str:
     # Not a day something was revealed, reported or disclosed on: the day it came to light, told by another ("A criminal
     # gang says it stole … and will release it …, a security blogger revealed on Friday": the ransomware trial,
     # 2026-12-05, held it apart from the blog's own "Late on Thursday night the gang added …" at 0.45).
-    if statement is not None and outlet_day(first, statement.start(), reported):
+    if statement is not None and outlet_day(first, statement.start(), reported, statement.end()):
         return _code(statement)
     if statement is None or _REVEALED.search(first, max(0, statement.start() - 40), statement.start()):
         return ""

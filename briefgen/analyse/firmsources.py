@@ -14,10 +14,13 @@ Portuguese firm's noun (`romancefirms.ROMANCE_FIRMS`: "Minera", "Grupo", "Banco"
 Post, News, Courier, Daily, Ledger …) and is no outlet `credits.KNOWN_OUTLETS` knows. Such a source is listed where
 its quotations are, and nowhere else: the articles' mentions of a site source stay dropped (`people.find_people`).
 
-So is a source, whatever its name, that its own article quotes by that name (`own_voices`): '"Safety is at the heart of
-everything we do …," Fjordgass said.' in Fjordgass's own statement. No outlet quotes itself so; a company's release
-does. The T19 trial (2026-12-06) lost that quotation (a one-word name is no firm's by its words; T18's Al Noor
-Maritime the same kind): the company's words go on its organisation's page, with what other reports quote of it.
+So is a source that its own article quotes by its name (`own_voices`): '"Safety is at the heart of everything we do
+…," Fjordgass said.' in Fjordgass's own statement. The T19 trial (2026-12-06) lost that quotation (a one-word name is
+no firm's by its words; T18's Al Noor Maritime the same kind): the company's words go on its organisation's page, with
+what other reports quote of it. An outlet may quote itself too ('"We stand by our reporting," the Warsaw Courier
+said', sued over a report: BR25 #9), so a known outlet or a source whose name holds an outlet's word (`outlet_named`)
+never speaks for itself so: the People pages list no outlet. An outlet named with none of those words (an unknown
+"Semafor") cannot be told from a firm by its name, and a page of its own quotations is then listed (a limit).
 """
 from __future__ import annotations
 
@@ -58,16 +61,24 @@ def listed_outlet_keys(outlets: Iterable[str], voices: Container[str] = ()) -> s
         outlet_core(outlet_key(a)) for names in KNOWN_OUTLETS.values() for a in names}
 
 
+def outlet_named(name: str) -> bool:
+    """Whether the source `name` holds an outlet's word (`_OUTLET_WORD`: "Warsaw Courier", "PAI Wire", "Gas Weekly"),
+    as `firm_source` reads it: a source so named is an outlet, never a party speaking for itself (`own_voices`)."""
+    return _OUTLET_WORD.search(fold(name)) is not None
+
+
 def own_voices(articles: Iterable, found: Mapping) -> dict[str, str]:
     """The `outlet_key`s of the sources (→ the source's name) some article of which (`articles`: site Articles;
     `found`: slug → people.ArticlePeople) quotes its own source by name ("…," Fjordgass said. in Fjordgass's statement): parties
-    speaking for themselves, listed where their quotations are (module docstring). A known outlet never is; an
-    article with no `source` (a bare slug holder, as some callers pass) names none."""
+    speaking for themselves, listed where their quotations are (module docstring). A known outlet never is, nor a
+    source named as an outlet (`outlet_named`: BR25 #9, the Warsaw Courier sued, '"We stand by our reporting," the
+    Warsaw Courier said' made it an organisation page); an article with no `source` (a bare slug holder, as some
+    callers pass) names none."""
     voices: dict[str, str] = {}
     for article in articles:
         source = getattr(article, "source", "") or ""
         key = outlet_key(source) if source else ""
-        known = not key or bare(source) in ALIAS_TO_CANONICAL  # (a known outlet never speaks for itself)
+        known = not key or bare(source) in ALIAS_TO_CANONICAL or outlet_named(source)  # (an outlet never speaks so)
         forms = () if known else {outlet_key(form) for form in name_forms(source)}
         for quote in found[article.slug].quotes if forms else ():
             if outlet_key(without_legal_form(quote.speaker)) in forms:  # ("Fjordgass AS said": companyforms.py)

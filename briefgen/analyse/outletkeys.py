@@ -57,10 +57,39 @@ def name_forms(name: str) -> tuple[str, ...]:
     "Polska Agencja Informacyjna", "PAI"), as a dateline does (wirecopy.dateline_outlet). Texts say "PAI reported" and
     "Polska Agencja Informacyjna said", never the bracket (the T19 trial credited neither and listed "PAI" as an
     organisation, 2026-12-06). Other names give themselves alone; a bracket that holds no initials ("(English edition)")
-    is kept."""
+    is kept, and one whose capitals are no initials of the long name (`bracket_initials`) gives no third form.
+    Failure (BR25 #1): "Politico (EU)" credited Politico with "the EU said"."""
     name = " ".join(name.split())
     match = _BRACKETED.fullmatch(name)
-    return (name,) if match is None else (name, match.group("long"), match.group("short"))
+    if match is None:
+        return (name,)
+    short = match.group("short")
+    return (name, match.group("long"), short) if bracket_initials(match.group("long"), short) else (name, match.group("long"))
+
+
+# Initials that are a well-known body's, a country's or a common noun's, never an outlet's alias whatever its name
+# ("Ulster News (UN)": "the UN said" is the United Nations'; BR25 #2): lexicon.ORG_NAMES' acronyms, the countries
+# propernames writes dotted (US, UK), commonacronyms.COMMON_ACRONYMS ("LNG", "PMI")
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
+    from briefgen.analyse.lexicon import ORG_NAMES
+    return frozenset({w.upper() for w in ORG_NAMES if " " not in w and len(w) <= 4 and bare(w) not in ALIAS_TO_CANONICAL}
+                     | {a.upper() for a in COMMON_ACRONYMS} | {"US", "UK", "USA", "UAE", "EU", "UN", "NATO"})
+
+
+def bracket_initials(long: str, short: str) -> bool:
+    """Whether `short` (a bracket's capitals after the outlet name `long`) are `long`'s initials, so that texts may
+    write the outlet by them: `wirecopy.name_initials` (as datelines read them: "Polska Agencja Informacyjna" → PAI,
+    "Press Trust of India" → PTI, "Agence France-Presse" → AFP), or three or more of its capitals in a row ("Agence
+    Tunis Afrique Presse" → TAP); never a well-known body's or a common noun's (`_bodies`: "Ulster News (UN)").
+    BR25 #1: "Politico (EU)", "Reuters (UK)" made "the EU said" and "the UK said" credits."""
+    from briefgen.analyse.wirecopy import name_initials  # (wirecopy imports this module)
+    letters = re.sub(r"[&./\-]", "", short)  # ("A.O.P.", "RFE/RL": their letters)
+    if letters in _bodies():
+        return False
+    capitals = "".join(word[0] for word in re.findall(r"[^\W\d_]+", long) if word[0].isupper())
+    return letters in name_initials(long) or len(letters) >= 3 and letters in capitals
 
 
 def all_forms(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,81 @@
+"""Where an outlet's initials credit it: a site source "Long Name (INITIALS)" is written by its initials too
+(outletkeys.name_forms), but initials are short and others' too, so they credit the outlet only where a reader reads
+the agency (BR25 #2, 2026-12-06; the credits took them wherever an outlet's name credits):
+
+- in a frame of news-giving: "PAI reported", "PAI and Reuters reported", "told PAI", "according to PAI, …", "first
+  reported by PAI", "the Polish agency PAI said", "…, PAI said." after the news; not "TAP said it would cancel 40
+  flights" or "The PTI said it would boycott the vote" (an airline's, a party's news: the initials are its subject);
+- never after another body's descriptor: "The airline TAP said", "the Vietnamese airline VNA reported" (an
+  outlet's descriptor, creditdescriptors.ANY_DESCRIPTORS, keeps it: "the state news agency PAI reported");
+- never as a noun's modifier: "according to the PAI survey", "according to PAI data" (the word after the initials is a
+  lower-case noun, not a function word, a reporting verb, an agency noun or a report's: `_AFTER`; "according to a PAI
+  report" credits PAI).
+
+A well-known body's initials (UN, EU, NATO …) are no outlet's form at all (outletkeys.bracket_initials), nor are
+capitals that are no initials of the name ("Politico (EU)"). A dateline's "(PAI)" is read by wirecopy, not here.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS
+from briefgen.analyse.lexicon import SPEECH_VERBS, STOPWORDS, TELL_VERBS
+
+if TYPE_CHECKING:
+    from briefgen.analyse.credits import Credit
+
+_SAYS = frozenset(("said", "says", "added", "stated"))
+# What may follow an outlet's initials in a credit: function words, times, reporting verbs, an agency's own nouns
+_AFTER = frozenset("""
+on in at that and or nor which who whose as by for from with of to about over after before when while since until
+reported reports said says wrote writes noted notes cited learned quoted revealed published broke first also was were
+is has had have earlier late early last this yesterday today citing quoting the a an its news agency wire newswire
+service itself report reports dispatch story article investigation interview bulletin
+""".split())
+_SAID = re.compile(r"\b(?:said|says|added|stated)\b")
+# What may follow "said" in an attribution after its news: a time, then the sentence's end (", PAI said on Tuesday.")
+_ATTRIBUTION_END = re.compile(r"(?:\s+(?:on|late|early|in|last|this)\s+\w+|\s+\w+day|\s+yesterday|\s+today)?\s*(?:[.;!?]|$)")
+_DESCRIBED = re.compile(rf"(?:{ANY_DESCRIPTORS})\s+$")
+_OTHER_BODY = re.compile(r"(?:^|\b)(?:[Tt]he|an?|An?)\s+(?P<words>(?:[\w'\u2019-]+\s+){1,3})$")
+
+
+def misread_initials(text: str, credit: Credit, initials: tuple[tuple[str, str], ...]) -> bool:
+    """Whether `credit` (a credits.Credit of `text`) credits its outlet by the outlet's bracketed initials
+    (`initials`: (initials, outlet's name) pairs, `CreditFinder.initials`) where they name something else (module
+    docstring). False for a credit by a name, a bracket after the long name or a dateline."""
+    start, cue = credit.start, credit.cue
+    shorts = [short for short, outlet in initials if outlet == credit.outlet]
+    if not shorts or cue.startswith("("):
+        return False
+    window = text[start:start + len(cue) + 40]
+    found = None
+    for short in shorts:
+        match = re.search(rf"(?<![\w(-]){re.escape(short)}(?![\w-])", window)
+        if match and (found is None or match.start() < found.start()):
+            found = match
+    if found is None:
+        return False
+    at, end = start + found.start(), start + found.end()
+    before = text[max(0, at - 60):at]
+    described = _DESCRIBED.search(before) is not None
+    if not described and (body := _OTHER_BODY.search(before)) and _noun_phrase(body.group("words")):  # "The airline TAP"
+        return True
+    if not described and cue.split()[-1] in _SAYS and not _trailing(text, before, end):  # "TAP said it would cancel"
+        return True
+    following = re.match(r"\s+([a-z][\w'\u2019-]*)", text[end:end + 40])
+    return following is not None and following.group(1) not in _AFTER  # "the PAI survey", "PAI data"
+
+
+def _trailing(text: str, before: str, end: int) -> bool:
+    """Whether the "X said" whose initials end at `end` (`before`: the text before them) attributes the news before it:
+    after a comma, the sentence ending after the verb and a time ("The fire has burned out, PAI said on Tuesday.")."""
+    verb = _SAID.search(text, end, end + 80)
+    return before.rstrip(" ").endswith(",") and verb is not None and _ATTRIBUTION_END.match(text, verb.end()) is not None
+
+
+def _noun_phrase(words: str) -> bool:
+    """Whether `words` (between "the" and the initials) describe them ("airline", "Vietnamese airline", "ruling"), not
+    a clause's words ("The mayor told TAP": a verb, a function word or a past form ends the phrase)."""
+    return not any(word.lower() in STOPWORDS or word.lower() in SPEECH_VERBS or word.lower() in TELL_VERBS
+                   or word.endswith("ed") for word in words.split())
