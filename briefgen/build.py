@@ -196,6 +196,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.analyse.topics import assign_topics
     from briefgen.load.content import collect_content
     from briefgen.load.futuredates import future_dated
+    from briefgen.load.importedmedia import folded, imported
     from briefgen.analyse.viaoutlets import misnamed_vias
     from briefgen.load.markup import MarkdownRenderer
     from briefgen.claims import planned_claims
@@ -247,7 +248,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     comparer = Comparer(cache.memo, bodies.html, lambda r: comparison_view(compare_reports(r, [headline(s) for s, _ in r])), text)
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems_of_pages = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
-    problems = list(content.diagnostics) + future_dated(articles, notes, inputs.now) + misnamed_vias(articles, config)
+    problems = folded(content.diagnostics, imported(content))[0]  # (imported articles' remote images: one warning)
+    problems += future_dated(articles, notes, inputs.now) + misnamed_vias(articles, config)
     pages, written, static = planned_claims(inputs, pages)  # (less the redirects something else is in the way of)
     problems += problems_of_pages + checked_templates(inputs, cache.memo, {p.template for p in pages}) + check_collisions(
         written + static)

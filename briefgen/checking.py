@@ -61,3 +61,11 @@ def left_out_static(planned: Plan) -> list[str]:
                                                  ".nojekyll, .well-known/)" if path.rpartition("/")[2][:1] == "." else
                                                  "; list it under `static_include:` in config.yaml to publish it")
             for path, what in sorted(left)]
+
+
+def imported_media(planned: Plan) -> list[str]:
+    """`check -v`'s lines for the images and media imported articles load from other sites, which the build and
+    `check` sum up in one warning (load/importedmedia.py): each as a hand-written article's would be said."""
+    from briefgen.load.importedmedia import folded, imported, listing
+
+    return listing(folded(planned.content.diagnostics, imported(planned.content))[1])

@@ -191,7 +191,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from briefgen.advice import editor_advice, story_report
-    from briefgen.checking import BuildOptions, check, left_out_static
+    from briefgen.checking import BuildOptions, check, imported_media, left_out_static
 
     result = check(existing_config(args.config), BuildOptions.from_environment(drafts=args.drafts))  # the same "now" as build
     planned = result.plan
@@ -208,10 +208,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     emptied = {e.article.slug for e in site.entries if e.article.topics == () and e.article.path not in broken}
     if args.verbose:  # (`topics: []`: keywords are not asked, SPEC: only when `topics` is absent)
         from briefgen.analyse.topics import explain
-
         for entry in sorted(site.entries, key=lambda e: e.article.path):
-            matches = planned.matches[entry.article.slug]
-            print(shown_line(f"{entry.article.path}: {explain(matches, entry.article.slug in emptied)}"))
+            print(shown_line(f"{entry.article.path}: {explain(planned.matches[entry.article.slug], entry.article.slug in emptied)}"))
+        for line in imported_media(planned):  # (the remote images the one warning of imported articles sums up)
+            print(line)
         config_name = existing_config(args.config).name
         if any(d.severity == "error" and d.path == config_name for d in result.diagnostics):
             # (its `stories:` settings may be what is wrong: a listing at the defaults would mislead)

@@ -18,7 +18,8 @@ them. For those, `remote_media`:
   (`markdown: {remote_media: allow}` in config.yaml). An `http:` address is said to be one: a page served over
   https has browsers upgrade it or block it. Links (`<a href>`) and citations (`cite`) load nothing.
 Both are done on the page's HTML (sanitised), the pixel rule read from the HTML as written (sizes and styles are
-gone after sanitising). A body without a remote `src` costs one regex search.
+gone after sanitising). A body without a remote `src` costs one regex search. The build says the remote-media
+warnings of imported articles (`guid:`) as one warning, not one a line: importedmedia.py.
 """
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ _REMOTE_SRC = re.compile(r"""\bsrc\s*=\s*["']?\s*(?:https?:|//|\\\\|/\\)""", re.
 _IMG = re.compile(r"<img\b(?:\"[^\"]*\"|'[^']*'|[^'\">])*>", re.I)
 _SRC = re.compile(r"""\ssrc="([^"]*)\"""")  # (the sanitised HTML: attributes in double quotes)
 _EMPTY = re.compile(r"<(p|a|span|div|figure|picture)\b[^>]*>\s*\x00\s*</\1>")
+# (importedmedia.py reads these in the warnings to sum up imported articles' remote media)
+LOADED_BY = " by every reader's browser, which tells that site who reads the page"
+INSECURE = "; it is http://, which browsers upgrade or block"
 _WHY = {"unseen": ("1×1 pixel or smaller, or hidden", "an image meant to be seen is kept with a size that shows"),
         "trackers": ("from a tracking host", "a picture meant to be seen goes into static/"),
         "guessed": ("at a tracking beacon's address, with no alt text, caption or size", "an image meant to be seen "
@@ -74,10 +78,9 @@ def remote_media(source: str, written: str, page: str, mode: str = "warn",
                                    f"{host} who opens the page (feed imports drop the same images); {keep}", "warning"))
         else:
             insecure = one.address.strip().lower().startswith("http:")
-            problems.append((line, f"{one} is loaded from {host} by every reader's browser, which tells that site who "
-                                   "reads the page (and the page loses the file if it moves there)"
-                                   + ("; it is http://, which browsers upgrade or block on a page served over "
-                                      "https: write https://" if insecure else "")
+            problems.append((line, f"{one} is loaded from {host}{LOADED_BY} (and the page loses the file if it "
+                                   "moves there)" + (f"{INSECURE} on a page served over https: write https://"
+                                                     if insecure else "")
                                    + "; to keep it local, copy the file into static/ and write its address as "
                                      "/static/<file>; if remote media is meant, set `markdown: {remote_media: allow}` "
                                      "in config.yaml", "warning"))
