@@ -11,7 +11,8 @@ Italian, Spanish and Slavic ones the same press writes), each of one sex in ever
 that is a man's in one and a woman's in another ("Andrea", "Nicola", "Jan", "Simone", "Laurence"), or a name of
 either sex in one ("Alex", "Sam", "Jo", "Chris", "Charlie", "Jordan", "Taylor", "Kim", "Dominique", "Camille",
 "Claude", "Maxime", "Morgan", "Robin", "Leslie", "Hilary"), is in neither: it tells nothing, as an initial or an
-unfamiliar name does. "Jean" is a man's name in French text only (`_FRENCH_MALE`).
+unfamiliar name does; `EITHER_SEX` takes out of both lists any name that is the other sex's in some language (Catalan
+Joan, Armenian Karen: BR25). "Jean" is a man's name in French text only (`_FRENCH_MALE`).
 
 `person_sex` reads a name's first word as a given name only when a surname follows it (two words or more: "Sophie
 Arnaud"; "Sophie" alone is read, "Madonna" tells nothing), and combines it with what the text tells (a title, a
@@ -61,6 +62,16 @@ anastasia eloise cecilia josie alina lucia molly daisy esther annabelle alyssa j
 kimberly shirley cynthia melissa brenda pamela wendy kathy cathy joan judy debbie denise lorraine kirsty mandy vicky
 nikki becky tina gina lesley lynne jill
 """.split())  # (the last seven lines: as the men's above, BR21)
+# Names listed above that are the other sex's in some language the press writes: they tell nothing, whatever the list.
+# Catalan Joan (Joan Laporta, Joan Miró) and Armenian Karen (Karen Karapetyan) are men's; English Evelyn (Evelyn Waugh)
+# and Lesley, Shirley and Carol (Romanian Carol, Polish/Romanian) were men's too; Dutch and Frisian Anne (Anne de
+# Vries) is a man's; Italian Andrea, Nicola, Simone, Daniele, Gabriele, Michele are men's, German/English women's
+# (not listed); Kim, Sasha, Jean, Maria in men's compound names (José María, Jean-Marie: read by the whole word)
+# likewise (BR25: "Jordi Laporta … Joan Laporta, the club's president … Mr Laporta said" gave Jordi).
+EITHER_SEX = frozenset(fold(w) for w in """
+joan karen evelyn lesley shirley carol anne ali andrea nicola simone daniele gabriele michele kim sasha sacha jean
+""".split())
+_MALE, _FEMALE = _MALE - EITHER_SEX, _FEMALE - EITHER_SEX
 _FRENCH_MALE = frozenset(("jean",))  # a woman's name in English ("Jean Dupont" is a man, "Jean Smith" may be a woman)
 _MALE_PRONOUNS = frozenset(("he", "il"))
 _FEMALE_PRONOUNS = frozenset(("she", "elle"))
