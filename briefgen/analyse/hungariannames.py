@@ -9,8 +9,8 @@ Nagy). A T19 trial had the same spokesman as "Nagy László" in a Hungarian outl
 people pages, filed "László, Nagy" under L and "Nagy, László". A two-word name is read family name first when its
 second word is one of `HUNGARIAN_GIVEN` and its first word is no given name (neither Hungarian nor of givensex.py's
 lists: "Anna Sophia", "Peter Tamás" stay as written), and when it looks Hungarian: its family name is one of
-`HUNGARIAN_FAMILY` or either word writes a letter or digraph of Hungarian spelling (`_MARKS`: á é í ó ö ő ú ü ű,
-gy cs sz zs ny ly ty). "Smith Anna" is not ("Anna" is given in many languages, "Smith" writes nothing Hungarian).
+`HUNGARIAN_FAMILY` or either word writes a letter or digraph only Hungarian spelling has (`_MARKS`: ő ű gy cs zs;
+not á é ö ü sz ny …, which German, Polish, Czech write too: "Müller Anna", "Szymańska Anna" stay apart, BR25). "Smith Anna" is not ("Anna" is given in many languages, "Smith" writes nothing Hungarian).
 
 Such a name is the same person as its words in the other order (`given_first`): both orders are one name, as two
 spellings are, whichever the articles write more often is shown and the other is "also written as". Two different
@@ -49,7 +49,9 @@ Nagy Kovács Tóth Szabó Horváth Varga Kiss Molnár Németh Farkas Balogh Papp
 Fekete Szilágyi Török Fehér Gál Kis Szűcs Kocsis Orsós Pintér Fodor Szalai Sipos Magyar Lukács Gulyás Biró Király
 Balog Katona Jakab Bogdán Fazekas Kelemen Vincze Hegedűs Bodnár Soós Pásztor Vörös Bakos Orbán Halász Kozma Vass
 """.split())
-_MARKS = ("á", "é", "í", "ó", "ö", "ő", "ú", "ü", "ű", "gy", "cs", "sz", "zs", "ny", "ly", "ty")
+# Hungarian's own: the double acute (ő, ű) and the digraphs cs, gy, zs, which Polish, German, Czech and the others the
+# press writes do not use (not á é í ó ö ú ü, nor sz, ny, ly, ty: "Müller Anna", "Szymańska Anna", BR25).
+_MARKS = ("ő", "ű", "gy", "cs", "zs")
 
 
 def _plain(word: str) -> bool:
