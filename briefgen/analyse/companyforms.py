@@ -21,7 +21,8 @@ Klaipėda") and the pipeline "Amber Link" ("The Amber Link interconnector was sh
 - `COMPANY_WORDS`: words that end companies' names in other languages and are nobody's surname: Polska (a Polish
   subsidiary's: "Orlen Polska"), Mühendislik (engineering), İnşaat (construction), Holding, Enerji, Sanayi (industry),
   Ticaret (trade), Energetyka, Energija, Energia, Offshore, Midstream, and the fuels a terminal or an operator is
-  named by (LNG, LPG, CNG: "Klaipėda LNG").
+  named by (LNG, LPG, CNG: "Klaipėda LNG"). Not after a given name alone (givensex.given_sex): "Tom Holding", "Anna
+  Polska" are people (BR25: "said Tom Holding, 54, a retired teacher" was an organisation).
 - `FACILITY_NOUNS`: lower-case nouns after a name that make it an installation, not a person (read by
   orgnames.firms_and_things with `lexicon.THING_NOUNS`): interconnector, pipeline, terminal, refinery, plant,
   substation, reactor, compressor — a name is no one's wherever its article writes it so ("the Amber Link
@@ -29,8 +30,9 @@ Klaipėda") and the pipeline "Amber Link" ("The Amber Link interconnector was sh
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence, Set as AbstractSet
 
+from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.namekeys import fold
 
 LEGAL_FORMS = frozenset("""
@@ -49,9 +51,10 @@ substations reactor reactors compressor
 
 def company_formed(tokens: Sequence[str]) -> bool:
     """Whether a run of two words or more (as written) is a company's name by a legal form after it (`LEGAL_FORMS`) or
-    before it (`LEGAL_PREFIXES`), or by a company word last (`COMPANY_WORDS`; module docstring)."""
+    before it (`LEGAL_PREFIXES`), or by a company word last (`COMPANY_WORDS`; module docstring) after more than a
+    given name: "Tom Holding", "Sandra Energia" are people (givensex.given_sex; a company word is a surname too, BR25)."""
     return len(tokens) > 1 and (tokens[-1] in LEGAL_FORMS or tokens[0] in LEGAL_PREFIXES
-                                or fold(tokens[-1]) in COMPANY_WORDS)
+                                or fold(tokens[-1]) in COMPANY_WORDS and not (len(tokens) == 2 and given_sex(tokens[0])))
 
 
 def without_legal_form(name: str) -> str:
@@ -59,3 +62,26 @@ def without_legal_form(name: str) -> str:
     site's outlets: a source's own name with its legal form is the source, not a listed organisation); else `name`."""
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in LEGAL_FORMS else name
+
+
+_LEGAL_SUFFIXES = frozenset("co co. corp corp. inc inc. ltd ltd. llc plc".split())
+
+
+def legal_forms(names: dict[str, str], organisations: AbstractSet[str], normalise: Callable[[str], str],
+                counts: Mapping[str, int] | None = None) -> None:
+    """An organisation the corpus writes without its legal suffix is the one with it, as a company's name without its
+    company word is the company (orgnames.company_stem): "Golden Valley Power & Light" is "Golden Valley Power & Light Co."
+    (the wildfire trial listed both). `names`: normalised name → canonical (NameIndex.build's, changed in place),
+    `normalise` its key of a name (textmatch.normalise), `counts`: normalised name → articles that write it. The
+    canonical is the form more articles write, the suffixed one on a tie: the fifth trial's People page listed
+    "Hartley Rowe Plc", which two of its 28 articles wrote, for the "Hartley Rowe" of 24. A declared name keeps its own
+    canonical. Other countries' legal forms too (`LEGAL_FORMS`: "Fjordgass AS" is Fjordgass, T19)."""
+    for full in sorted(organisations):
+        words = full.split()
+        if len(words) > 1 and (words[-1].lower() in _LEGAL_SUFFIXES or words[-1] in LEGAL_FORMS) and names.get(normalise(full)) == full:
+            plain = " ".join(words[:-1]).rstrip(",")
+            if names.get(normalise(plain)) == plain and plain in organisations:  # ("Giorgio Armani", a person's: BR25)
+                if counts is not None and counts.get(normalise(plain), 0) > counts.get(normalise(full), 0):
+                    names[normalise(full)] = plain
+                else:
+                    names[normalise(plain)] = full

@@ -26,17 +26,19 @@ Mentions are `names.Found` tuples: (surface, start, end, kind, full, title, in_t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable
 from functools import lru_cache
 
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.acronymthings import acronym_things
-from briefgen.analyse.companyforms import FACILITY_NOUNS, LEGAL_FORMS
+from briefgen.analyse.companyforms import FACILITY_NOUNS, LEGAL_FORMS, legal_forms  # noqa: F401 (names.py's, from here)
 from briefgen.analyse.namefinds import CAPITAL, word_spans
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.onewordbodies import one_word_body
 from briefgen.analyse.orgappositives import company_appositive
+from briefgen.analyse.personframes import facility_named, framed_people
 from briefgen.analyse.placewords import ROMANCE_PLACE_LEADS
+from briefgen.analyse.postnominals import knights_letters
 from briefgen.analyse.romancefirms import ROMANCE_FIRMS
 from briefgen.analyse.vesselnames import CARRIER_HEADS
 
@@ -67,6 +69,9 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
     bodies: dict[str, str] = {}  # folded name before a body's noun ("the United Nursing Staff union") → as written
     people_end = {m[2] + 4 for m in mentions if m[3] == PERSON and " " in m[4] and not m[6]}  # "<person> of |"
     read: set[tuple[int, int]] = set()  # (start, end) of the mentions `_firm_context` read as no company's
+    facilities: set[str] = set()  # folded names before a facility's noun ("the Amber Link pipeline"), and where
+    thing_at: set[int] = set()
+    legal_stems: set[str] = set()  # folded stems of companies named with a legal form
     for surface, start, end, kind, full, title, in_title in mentions:
         if in_title:
             continue
@@ -74,6 +79,8 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
             stem = company_stem(full)
             if stem:
                 firms.setdefault(fold(stem), full)
+                if full.rpartition(" ")[2] in LEGAL_FORMS or full.rpartition(" ")[2].lower().rstrip(".") in ("inc", "ltd", "plc", "llc", "corp", "co"):
+                    legal_stems.add(fold(stem))  # ("Giorgio Armani SpA": not "Giorgio Armani said", when framed)
         elif full == surface and not title:  # (slices and set look-ups: a regex here cost 10 % of names_in)
             if (context := _firm_context(text, start, end)) or start in people_end and text[start - 4:start] == " of " and " " in full:
                 firms.setdefault(fold(surface), surface)
@@ -81,8 +88,11 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
                 alone.setdefault(fold(surface), surface)
             if not context:
                 read.add((start, end))
-            if text[end:end + 1] == " " and ((after := _next_word(text, end + 1)) in THING_NOUNS or after in FACILITY_NOUNS):
+            if (after := _next_word(text, end + 1) if text[end:end + 1] == " " else "") in THING_NOUNS:
                 things.add(fold(surface))
+            elif after in FACILITY_NOUNS and facility_named(text, start, end, after):  # (personframes.py)
+                facilities.add(fold(surface))
+                thing_at.add(start)
             elif body_named(text, start, end):
                 bodies.setdefault(fold(surface), surface)
     if bodies:  # unless the article shows a person: a title, or a surname referring to the name
@@ -90,13 +100,16 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
         for key, surface in bodies.items():
             if key not in persons:
                 firms.setdefault(key, surface)
+    framed = framed_people(text, mentions) if facilities or legal_stems else None  # ("said Jan Smuts": BR25, personframes.py)
+    things |= facilities - (framed or set())
     for key, surface in alone.items():  # where the text writes it but reads no mention ("Brannock's chief
-        if key not in firms and (_shown_elsewhere(text, surface, read)  # executive …" opening a sentence)
+        if key not in firms and (_shown_elsewhere(text, surface, read) and (" " not in surface or key not in (  # executive …"
+                framed := framed_people(text, mentions) if framed is None else framed) or _shown_elsewhere(text, surface, read, False))
                                  or " " not in surface and one_word_body(text, surface)):  # ("Unilever said its …")
             firms[key] = surface
     bodies_of = _bodies_after_of(text, mentions, people_end)
     things |= {fold(a) for a in acronym_things(text, [m[4] for m in mentions if m[3] == ORGANISATION and m[4].isupper()])}
-    if not firms and not things and not bodies_of:
+    if not firms and not things and not bodies_of and not thing_at:
         return mentions
     if unnamed is not None:
         unnamed |= things
@@ -110,9 +123,9 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
             continue  # an acronym of a thing: "N-nitrosodiethylamine, or NDEA" (acronymthings.py)
         if found[3] == PERSON:
             key = fold(found[4])
-            if key in things:
+            if key in things or found[1] in thing_at:
                 continue
-            if key in firms:
+            if key in firms and not (key in legal_stems and key in (framed or ())):
                 found = (found[0], found[1], found[2], ORGANISATION, firms[key], "", found[6])
         kept.append(found)
     return kept
@@ -257,7 +270,7 @@ def _french_body(text: str, start: int) -> bool:
     return bare[1] not in NAME_BREAKERS["fr"] and bare[1] not in FRENCH_ROLE_NOUNS  # an adjective, no role or function word
 
 
-def _firm_context(text: str, start: int, end: int) -> bool:
+def _firm_context(text: str, start: int, end: int, legal: bool = True) -> bool:
     """Whether the name at text[start:end] stands where only a company does: after a company noun ("buyout firm
     Fenwick Lisle"), a role held at an organisation ("an analyst at Tarrant Wood") or "shares in" ("Shares in
     Brannock fell"), or before what only a company has ("Hartley Rowe's board", "Brannock customers", "the
@@ -269,7 +282,7 @@ def _firm_context(text: str, start: int, end: int) -> bool:
                                          or text[start - 4:start] == " at " and _works_at(text, start - 4)
                                          or _SHARES_IN.search(text, max(0, start - 16), start) is not None):
         return True
-    if text[end:end + 1] == " " and ((noun := _next_word(text, end + 1)) in FIRM_ATTRIBUTES or noun in STAFF_TRADES or noun in LEGAL_FORMS
+    if text[end:end + 1] == " " and ((noun := _next_word(text, end + 1)) in FIRM_ATTRIBUTES or noun in STAFF_TRADES or legal and noun in LEGAL_FORMS and not knights_letters(noun, text, start)
                                      or noun in _MARKET_NOUNS
                                      and _next_word(text, end + 2 + len(noun)) in _MARKET_VERBS):
         return True
@@ -299,13 +312,16 @@ def body_named(text: str, start: int, end: int) -> bool:
     return noun in BODY_NOUNS or noun == "campaign" and text.count(" ", start, end) >= 2
 
 
-def _shown_elsewhere(text: str, surface: str, read: set[tuple[int, int]]) -> bool:
+def _shown_elsewhere(text: str, surface: str, read: set[tuple[int, int]], legal: bool = True) -> bool:
     """`shown_firm` by plain search: whether some occurrence of `surface` as a word stands where only a company
-    does (`_firm_context`); `read`: (start, end) of occurrences it is known not to (the mentions: not read twice)."""
+    does (`_firm_context`); `read`: (start, end) of occurrences it is known not to (the mentions: not read twice);
+    `legal`: whether a legal form after it counts (not for a name a person's frame shows, whose occurrences before a
+    legal form are the company's: "Giorgio Armani SpA … Giorgio Armani said", personframes.py)."""
     at = text.find(surface)
     while at >= 0:
         end = at + len(surface)
-        if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum()) and (at, end) not in read and _firm_context(text, at, end):
+        if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum()) and (at, end) not in read and (
+                legal or _next_word(text, end + 1) not in LEGAL_FORMS) and _firm_context(text, at, end, legal):
             return True
         at = text.find(surface, end)
     return False
@@ -375,26 +391,3 @@ def product_shaped(token: str) -> bool:
     shape = _CAMEL.match(token)
     return shape is not None and (shape.group(1) is None or len(shape.group(1)) > 1
                                   and shape.group(1) not in _NAME_PREFIXES)
-
-
-_LEGAL_SUFFIXES = frozenset("co co. corp corp. inc inc. ltd ltd. llc plc".split())
-
-
-def legal_forms(names: dict[str, str], organisations: Iterable[str], normalise: Callable[[str], str],
-                counts: Mapping[str, int] | None = None) -> None:
-    """An organisation the corpus writes without its legal suffix is the one with it, as a company's name without its
-    company word is the company (`company_stem`): "Golden Valley Power & Light" is "Golden Valley Power & Light Co."
-    (the wildfire trial listed both). `names`: normalised name → canonical (NameIndex.build's, changed in place),
-    `normalise` its key of a name (textmatch.normalise), `counts`: normalised name → articles that write it. The
-    canonical is the form more articles write, the suffixed one on a tie: the fifth trial's People page listed
-    "Hartley Rowe Plc", which two of its 28 articles wrote, for the "Hartley Rowe" of 24. A declared name keeps its own
-    canonical. Other countries' legal forms too (companyforms.LEGAL_FORMS: "Fjordgass AS" is Fjordgass, T19)."""
-    for full in sorted(organisations):
-        words = full.split()
-        if len(words) > 1 and (words[-1].lower() in _LEGAL_SUFFIXES or words[-1] in LEGAL_FORMS) and names.get(normalise(full)) == full:
-            plain = " ".join(words[:-1]).rstrip(",")
-            if names.get(normalise(plain)) == plain:
-                if counts is not None and counts.get(normalise(plain), 0) > counts.get(normalise(full), 0):
-                    names[normalise(full)] = plain
-                else:
-                    names[normalise(plain)] = full

@@ -7,10 +7,12 @@ the headline "Bharat Marine faces up to $48 mn exposure …" and "Bharat Marine'
 The rule: an untitled person's name of two words or more that is the first words of an organisation the same article
 names, whose last word is a company's (lexicon.COMPANY_HEADS: "Insurance", "Shipping", "Holdings", "Bank" …), is that
 organisation — unless its first word is a given name (givensex.given_sex: "Anna Berg" beside "Anna Berg Consulting"
-is the founder) or the article refers to the person by a title or a surname alone ("Mr Berg", "Berg said").
+is the founder) or the article refers to the person by a title or a surname alone ("Mr Berg", "Berg said"). Not a name
+and a legal form alone ("Giorgio Armani SpA"): orgnames.firms_and_things reads those, the person's frame first (BR25).
 """
 from __future__ import annotations
 
+from briefgen.analyse.companyforms import LEGAL_FORMS
 from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.lexicon import COMPANY_HEADS
 PERSON, ORGANISATION = "person", "organisation"  # as nameruns.PERSON, nameruns.ORGANISATION (which imports this module's importers)
@@ -28,7 +30,8 @@ def shortened_firms(found: list[Found]) -> list[Found]:
     shown = {m[4] for m in found if m[3] == PERSON and (m[5] or m[0] != m[4])}  # titled, or referred to by a part
     named = {}
     for person in people - shown:
-        longer = sorted(firm for firm in firms if firm.startswith(person + " "))
+        longer = sorted(firm for firm in firms if firm.startswith(person + " ") and firm.count(" ") > person.count(" ") + 1
+                        or firm.startswith(person + " ") and firm.rsplit(None, 1)[-1] not in LEGAL_FORMS)
         if len(longer) == 1:
             named[person] = longer[0]
     if not named:

@@ -17,19 +17,35 @@ tell a father from a son (joined, two people would be one).
 from __future__ import annotations
 
 # Offices (Westminster, Scottish, Welsh, Northern Irish, European, Irish, Ontario members; King's/Queen's Counsel),
-# orders and honours (OBE ... GBE, QPM), learned societies and doctorates.
+# orders and honours (OBE ... GBE, QPM; the Bath's, St Michael and St George's, the Royal Victorian Order's, the Order of
+# Merit, the DSO), learned societies and doctorates.
 POST_NOMINALS = frozenset("""
 KC QC MP MSP MS MEP AM MLA MPP TD OBE MBE CBE KBE DBE GBE QPM FRS FRSE FBA FREng PhD DPhil
+GCB KCB DCB CB GCMG KCMG DCMG CMG GCVO KCVO DCVO CVO LVO MVO OM DSO
 """.split())
+# The Garter's and the Thistle's letters (KG, LG, KT, LT) end a name only after a peer's, a knight's or a royal's title
+# ("Sir John Major KG", "Lord Butler KG"): KG is also a German company's legal form ("Hans Müller KG",
+# companyforms.LEGAL_FORMS), and a company has no such title (BR25: "said Sir John Major KG" was an organisation).
+KNIGHTS_ORDERS = frozenset("KG LG KT LT".split())
+_STYLED = frozenset("sir dame lord lady baroness baron earl countess viscount viscountess marquess duke duchess prince princess king queen".split())
 
 
-def name_words(words: list[str]) -> int:
+def name_words(words: list[str], before: str = "") -> int:
     """How many of `words` are the name: all of them, less the post-nominal letters (`POST_NOMINALS`) that end them,
     when at least one word that is neither in capitals nor such letters stays before them ("Wrenfield MP": 1;
-    "MP": 1, letters alone are read as before; "BBC MP": 2, no name's word before the letters)."""
+    "MP": 1, letters alone are read as before; "BBC MP": 2, no name's word before the letters). KG, LG, KT, LT only
+    after a title that is a peer's, a knight's or a royal's (`KNIGHTS_ORDERS`), first of `words` or the word `before`
+    them: "Sir John Major KG" 3, "Hans Müller KG" 3."""
     at = len(words)
-    while at > 1 and words[at - 1] in POST_NOMINALS:
+    styled = bool(words) and words[0].lower() in _STYLED or before.lower() in _STYLED
+    while at > 1 and (words[at - 1] in POST_NOMINALS or styled and words[at - 1] in KNIGHTS_ORDERS):
         at -= 1
     if at == len(words) or words[at - 1].isupper() or not words[at - 1][:1].isupper():
         return len(words)
     return at
+
+
+def knights_letters(noun: str, text: str, start: int) -> bool:
+    """Whether `noun`, after the name that starts at text[start], is a Garter's or a Thistle's letters after a peer's,
+    a knight's or a royal's title just before the name ("Sir John Major KG": `KNIGHTS_ORDERS`), not a legal form."""
+    return noun in KNIGHTS_ORDERS and text[max(0, start - 12):start].rstrip().rpartition(" ")[2].lower() in _STYLED

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.postnominals import knights_letters
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.seats import seat_skip
 from briefgen.analyse.sentences import sentence_index
@@ -75,6 +76,8 @@ class SpeakerNames:
                             self.masked, part[0][0], part[-1][0] + len(part[-1][1])):
                         break  # "“…,” To Lam said", "Colonel Do Van Thanh told AOP": a name's first word (stopnames.py)
                     part = part[1:]
+                if len(part) > 1 and any(knights_letters(part[-1][1], self.masked, w[0]) for w in part[:2]):
+                    part = part[:-1]  # "said Sir John Major KG": the Garter's letters, no legal form (postnominals.py)
                 tokens = [w for _, w in part]
                 if tokens and POSSESSIVE.search(tokens[-1]) and len(tokens[-1]) > 2:
                     if firm_with_s(tokens):  # "Moody’s said" (runparts.firm_with_s)

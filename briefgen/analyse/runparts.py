@@ -328,8 +328,8 @@ def parts(run: str) -> tuple[Part, ...]:
             drop += 1
         stop_first = drop > 0 and name_word(words[drop - 1][1]) and drop < len(words) and words[drop][1].lower() not in STOPWORDS
         stop_first = _read(run, words[drop - 1:]) if stop_first else None  # "Do Van Thanh" with "Do" (stopnames.py)
-        words = words[drop:]
-        kept = name_words([w for _, w in words])  # "Tobias Wrenfield MP": the letters end the name (postnominals.py)
+        before, words = words[drop - 1][1] if drop else "", words[drop:]
+        kept = name_words([w for _, w in words], before)  # "Tobias Wrenfield MP": the letters end the name (postnominals.py)
         letters, words = " ".join(w for _, w in words[kept:]), words[:kept]
         month_first = len(words) > 1 and words[0][1].lower() in MONTHS_DAYS
         verb_first = not month_first and len(words) > 1 and _verb_first(words)
