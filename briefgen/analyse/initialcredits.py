@@ -3,8 +3,10 @@
 the agency (BR25 #2, 2026-12-06; the credits took them wherever an outlet's name credits):
 
 - in a frame of news-giving: "PAI reported", "PAI and Reuters reported", "told PAI", "according to PAI, …", "first
-  reported by PAI", "the Polish agency PAI said", "…, PAI said." after the news; not "TAP said it would cancel 40
-  flights" or "The PTI said it would boycott the vote" (an airline's, a party's news: the initials are its subject);
+  reported by PAI", "the Polish agency PAI said", "…, PAI said." after the news, "PAI said on Tuesday the blast killed
+  two" (news of others); not "TAP said it would cancel 40 flights" or "The PTI said it would boycott the vote" (an
+  airline's, a party's news of itself: what it said opens with it, its, they, we …; BR26, 2026-12-06, found the
+  first rule refusing every "X said" that was not after the news);
 - never after another body's descriptor: "The airline TAP said", "the Vietnamese airline VNA reported" (an
   outlet's descriptor, creditdescriptors.ANY_DESCRIPTORS, keeps it: "the state news agency PAI reported");
 - never as a noun's modifier: "according to the PAI survey", "according to PAI data" (the word after the initials is a
@@ -61,7 +63,8 @@ def misread_initials(text: str, credit: Credit, initials: tuple[tuple[str, str],
     described = _DESCRIBED.search(before) is not None
     if not described and (body := _OTHER_BODY.search(before)) and _noun_phrase(body.group("words")):  # "The airline TAP"
         return True
-    if not described and cue.split()[-1] in _SAYS and not _trailing(text, before, end):  # "TAP said it would cancel"
+    if (not described and cue.split()[-1] in _SAYS and not _trailing(text, before, end)
+            and _of_itself(text, end)):  # "TAP said it would cancel"
         return True
     following = re.match(r"\s+([a-z][\w'\u2019-]*)", text[end:end + 40])
     return following is not None and following.group(1) not in _AFTER  # "the PAI survey", "PAI data"
@@ -72,6 +75,19 @@ def _trailing(text: str, before: str, end: int) -> bool:
     after a comma, the sentence ending after the verb and a time ("The fire has burned out, PAI said on Tuesday.")."""
     verb = _SAID.search(text, end, end + 80)
     return before.rstrip(" ").endswith(",") and verb is not None and _ATTRIBUTION_END.match(text, verb.end()) is not None
+
+
+# What a speaker says of itself opens with it: "said (on Tuesday) (that) it would", "…its flights", "they", "we"
+_SELF = re.compile(r"(?:\s+(?:late|early))?(?:\s+(?:on|in|last|this)\s+\w+|\s+\w+day|\s+yesterday|\s+today)?,?"
+                   r"(?:\s+that)?"
+                   r"\s+(?:it|its|it's|it\u2019s|itself|they|their|them|we|our|us)\b", re.IGNORECASE)
+
+
+def _of_itself(text: str, end: int) -> bool:
+    """Whether what the "X said" whose initials end at `end` reports opens with a word for its speaker ("TAP said it
+    would cancel 40 flights"): the body's own news, not news of others it gives ("PAI said on Tuesday the blast …")."""
+    verb = _SAID.search(text, end, end + 80)
+    return verb is not None and _SELF.match(text, verb.end()) is not None
 
 
 def _noun_phrase(words: str) -> bool:

@@ -82,14 +82,47 @@ def bracket_initials(long: str, short: str) -> bool:
     """Whether `short` (a bracket's capitals after the outlet name `long`) are `long`'s initials, so that texts may
     write the outlet by them: `wirecopy.name_initials` (as datelines read them: "Polska Agencja Informacyjna" → PAI,
     "Press Trust of India" → PTI, "Agence France-Presse" → AFP), or three or more of its capitals in a row ("Agence
-    Tunis Afrique Presse" → TAP); never a well-known body's or a common noun's (`_bodies`: "Ulster News (UN)").
+    Tunis Afrique Presse" → TAP), or, for three letters or more, each word's first letter with letters from inside a
+    long compound word after it (`_compound_initials`: "Norsk Telegrambyrå" → NTB, "Schweizerische Depeschenagentur" →
+    SDA: BR26, 2026-12-06); never a well-known body's or a common noun's (`_bodies`: "Ulster News (UN)").
     BR25 #1: "Politico (EU)", "Reuters (UK)" made "the EU said" and "the UK said" credits."""
     from briefgen.analyse.wirecopy import name_initials  # (wirecopy imports this module)
     letters = re.sub(r"[&./\-]", "", short)  # ("A.O.P.", "RFE/RL": their letters)
     if letters in _bodies():
         return False
-    capitals = "".join(word[0] for word in re.findall(r"[^\W\d_]+", long) if word[0].isupper())
-    return letters in name_initials(long) or len(letters) >= 3 and letters in capitals
+    words = re.findall(r"[^\W\d_]+", long)
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    return (letters in name_initials(long) or len(letters) >= 3 and letters in capitals
+            or len(letters) >= 3 and _compound_initials(fold(letters), [fold(w) for w in words if w[0].isupper()]))
+
+
+COMPOUND_MIN = 8  # letters a word needs before letters inside it may be initials ("telegrambyra": a compound)
+
+
+def _compound_initials(letters: str, words: list[str]) -> bool:
+    """Whether `letters` (folded) are, in order, the first letter of each of `words` (folded, capitalised words of a
+    name), each followed by none or more letters from inside that word when it has `COMPOUND_MIN` letters or more
+    (a Nordic or German compound's parts: "telegram" + "byrå"), with no letter left over on either side."""
+    def match(i: int, w: int) -> bool:
+        if w == len(words):
+            return i == len(letters)
+        word = words[w]
+        if i >= len(letters) or word[0] != letters[i]:
+            return False
+        if match(i + 1, w + 1):
+            return True
+        if len(word) < COMPOUND_MIN:
+            return False
+        inner = [(i + 1, 1)]  # (next letter to match, position in the word after which to look)
+        while inner:
+            at, pos = inner.pop()
+            for k in range(pos, len(word)):
+                if at < len(letters) and word[k] == letters[at]:
+                    if match(at + 1, w + 1):
+                        return True
+                    inner.append((at + 1, k + 1))
+        return False
+    return match(0, 0)
 
 
 def all_forms(names: tuple[str, ...]) -> tuple[str, ...]:
