@@ -10,8 +10,8 @@ the agency (BR25 #2, 2026-12-06; the credits took them wherever an outlet's name
 - never after another body's descriptor: "The airline TAP said", "the Vietnamese airline VNA reported" (an
   outlet's descriptor, creditdescriptors.ANY_DESCRIPTORS, keeps it: "the state news agency PAI reported");
 - never as a noun's modifier: "according to the PAI survey", "according to PAI data" (the word after the initials is a
-  lower-case noun, not a function word, a reporting verb, an agency noun or a report's: `_AFTER`; "according to a PAI
-  report" credits PAI).
+  lower-case noun, not a function word, a reporting verb, an agency noun or a report's: `_AFTER`, so that a report's
+  noun keeps a credit the credits find; "according to a PAI report" is no credit they find, of any outlet's: BR26).
 
 A well-known body's initials (UN, EU, NATO …) are no outlet's form at all (outletkeys.bracket_initials), nor are
 capitals that are no initials of the name ("Politico (EU)"). A dateline's "(PAI)" is read by wirecopy, not here.
