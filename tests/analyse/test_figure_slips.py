@@ -69,3 +69,18 @@ def test_one_significant_digit_or_unrelated_sentences_are_no_slip() -> None:
     assert _differ("Officials named 3 villages in the Varnholt evacuation plan.",
                    "The Varnholt evacuation plan covers 30 homes.") == []
     assert _differ("The museum employs 34 people.", "Ferries carried 430 passengers to Piraeus on Monday.") == []
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.integers(12, 9_899).filter(lambda n: str(n)[0] != str(n)[1]), st.sampled_from(["swap", "ten"]),
+       st.sampled_from(["disputed", "postal", "damaged", "spoiled"]), st.booleans())
+def test_a_modifier_one_report_gives_alone_makes_two_counts_no_slip(number: int, how: str, modifier: str,
+                                                                   both: bool) -> None:
+    """"120 disputed ballots" and "210 ballots": counts of different things (figures.apart), whatever their digits —
+    no slip; with the modifier in both reports, one count miswritten (slips.py rule (d); a property of
+    test_figures_told_alike drew 120 and 210, 2026-12-06)."""
+    digits = str(number)
+    other = number * 10 if how == "ten" else int(digits[1] + digits[0] + digits[2:])
+    one = f"The court laid out {number:,} {modifier} ballots for inspection on Friday in Harrowmere."
+    two = f"In Harrowmere, {other:,} {modifier + ' ' if both else ''}ballots were laid out for inspection on Friday."
+    assert bool(_differ(one, two)) == both, (one, two)

@@ -10,7 +10,7 @@ contracts" and "£42m of maintenance spending", "About 430 jobs" and "About thre
 """
 from __future__ import annotations
 
-from hypothesis import assume, given, strategies as st
+from hypothesis import assume, example, given, strategies as st
 from support.madeup import FAST, word
 
 from briefgen.analyse.compare import compare_reports
@@ -72,6 +72,8 @@ def test_figures_of_different_things_are_no_one_fact() -> None:
 
 @FAST
 @given(noun, noun, st.integers(20, 90_000), st.integers(20, 90_000))
+@example("aaaa", "aukz", 120, 210)  # (digits swapped: slips.py read two counts as one miswritten, CI 2026-12-06)
+@example("disputed", "ballot", 1_200, 2_100)
 def test_sentences_counting_other_things_are_what_each_adds(modifier: str, thing: str, a: int, b: int) -> None:
     assume(modifier != thing and _apart(a, b))
     first = f"The court laid out {a:,} {modifier} {thing}s for inspection on Friday in Harrowmere."
