@@ -10,7 +10,9 @@ without a word, where a list, a boolean or capitals were errors:
 - a value YAML types as a number or date (`story: 42`, `story: 2023-05-01`, `story: 010`) is a warning: it is used
   as the id as written (`stories/42/`, a valid id), but a number is more often a story's number in another tool
   or a slip; quoting it (`story: "42"`) says the id is meant and silences this;
-- text that is no id (capitals, spaces, `.md`) is an error with the id it most likely means (`written_id`).
+- text that is no id (capitals, spaces, `.md`) is an error with the id it most likely means (`written_id`);
+- a list (`story: [a, b]`) is an error naming the one id to write and how to merge the others' articles into it
+  (an article is in one story); any other list or a mapping gets fields.py's message (yamlvalues.one_text).
 """
 from __future__ import annotations
 
@@ -34,6 +36,13 @@ def story_id(f: Fields) -> str:
         written = raw if raw is not None else ('""' if isinstance(value, str) else "nothing after the colon")
         f.problems.append(warning(f.path, f.line("story"), f'"story" is empty ({written}): read as no `story:` line, '
                                   f"so briefgen groups this article; {_CHOICES}"))
+        return ""
+    if isinstance(value, list) and value and all(isinstance(v, str) and written_id(v) for v in value):
+        ids = [written_id(v) for v in value]  # (`story: [a, b]`: the generic list message offered quoting the
+        merge = (f"; to show the articles of {' and '.join(ids[1:])} with it, give them `story: {ids[0]}` too"  # brackets,
+                 if len(ids) > 1 else ", without the brackets")  # which is no id)
+        f.report("story", f'"story" pins the article to one story, got a list ({", ".join(value)}): write '
+                          f"`story: {ids[0]}`{merge}")
         return ""
     story = f.text("story")
     if story and story != "none" and not SLUG.match(story):

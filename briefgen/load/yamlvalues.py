@@ -50,3 +50,23 @@ def as_text(value: Any, raw: str | None) -> str | tuple[str]:
     if isinstance(value, (int, float)):  # an explicit tag such as `!!int 5`
         return str(value)
     return (describe(value),)
+
+
+def one_text(name: str, value: Any) -> str:
+    """How to write as one text a list or mapping given where one text is expected ("" for any other value): the
+    end of the message `"<name>" must be text, got <describe(value)>`. A list of plain values names the first as
+    the one to write, and the quoting that keeps brackets as text (`title: "[Draft]"`); a mapping (lines of
+    `key: value` under the key, or `{…}`) is told to be written on the key's line. A trial (2026-12-06): `story:
+    [a, b]` got 'must be text, got a list', which says what is wrong and not how to fix it."""
+    if isinstance(value, list):
+        plain = [v for v in value if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+        if not plain or len(plain) != len(value) or not str(plain[0]).strip():
+            return f": it takes one value, written after the colon (`{name}: …`)"
+        shown = ", ".join(str(v).strip() for v in plain)
+        return (f" ({shown}): it takes one value; write `{name}: {str(plain[0]).strip()}`"
+                + (", without the brackets" if len(plain) == 1 else "")
+                + f', or quote it (`{name}: "[{shown}]"`) if the brackets are part of the text')
+    if isinstance(value, dict):
+        return (f": write the text after the colon on one line (`{name}: …`), in quotes if it holds a colon "
+                f'followed by a space (`{name}: "Talks: day two"`)')
+    return ""
