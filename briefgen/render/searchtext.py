@@ -16,6 +16,8 @@ Takes text (plain, not HTML); gives terms. A term is a word folded for compariso
   the combining marks that folding keeps inside them: the vowel signs and viramas of
   Devanagari and other Indic scripts, Thai vowels, the kana voicing marks NFKD splits off
   ("किया", "वैज्ञानिक", "ガス" are one word each, not fragments of one letter);
+- a hyphenated word is indexed split and joined too (`hyphen_joined`: "Ji-hoon" → "ji", "hoon", "jihoon";
+  "COVID-19" → "covid19"), as a reader types either: a trial's "jihoon" found nothing (T20 #11);
 - Chinese and Japanese, written without spaces (`textmatch.UNSPACED`), are indexed as
   overlapping pairs of characters, as Lucene's CJKBigramFilter does ("海洋安全保障" → 海洋, 洋安,
   安全, 全保, 保障), so a word typed is found inside a sentence whatever its length: a query is
@@ -50,7 +52,7 @@ from briefgen.load.textcut import shorten
 from briefgen.render.searchplural import english, singular, singular_counts
 from briefgen.site.urls import LETTER_FOLD
 
-TOKENISER_VERSION = "7"  # part of the memo key of every analysis: change it with any rule here
+TOKENISER_VERSION = "8"  # part of the memo key of every analysis: change it with any rule here
 STOP = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
                  "there these they this to was will with".split())
 FOLD = LETTER_FOLD  # letters NFKD keeps whole, as in URLs (site/urls.py)
@@ -255,10 +257,27 @@ def _all_tokens(text: str) -> list[str]:
         heads = name_heads(text)
         if heads:
             found += _tokens(" ".join(heads))
+    if "-" in text or "\u2010" in text or "\u2011" in text:
+        joined = hyphen_joined(text)
+        if joined:
+            found += _tokens(" ".join(joined))
     # (U+0308: an umlaut written as a combining mark)
     if not plain and (_HAS_UMLAUT.search(text) or "\u0308" in text):
         found += _tokens(" ".join(umlaut_spellings(unicodedata.normalize("NFC", text))))
     return found
+
+
+# A hyphenated word: letters and digits (and the marks some scripts keep inside words) joined by hyphens, with a
+# letter somewhere ("Ji-hoon", "COVID-19", "al-Mansour"; not "2019-2020"). U+2010 and U+2011 are hyphens too.
+_HYPHENATED = re.compile(r"[^\W_][\w\u0300-\u036f]*(?:[-\u2010\u2011][^\W_][\w\u0300-\u036f]*)+")
+
+
+def hyphen_joined(text: str) -> list[str]:
+    """The hyphenated words of `text` written without their hyphens ("Ji-hoon" → "Jihoon", "Fuentes-Araya" →
+    "FuentesAraya"), to be indexed beside their parts: a reader types a Korean given name, a compound or a
+    model's name either way ("jihoon", "ji-hoon"; "covid19"). Words of digits alone ("2019-2020") are left out."""
+    return [re.sub("[-\u2010\u2011_]", "", word) for word in _HYPHENATED.findall(text)
+            if not re.fullmatch(r"[\d\-\u2010\u2011]+", word)]
 
 
 _HAS_UMLAUT = re.compile("[äöüÄÖÜ]")

@@ -1,0 +1,84 @@
+"""A hyphenated word is found however a reader types it: joined, hyphenated or split (searchtext.hyphen_joined).
+
+T20 trial (2026-12-06, finding 11): "jihoon" found nothing while "Ji-hoon" found Park Ji-hoon's article — the
+index held a hyphenated word only split ("ji", "hoon"), and a query's single word "jihoon" is no term of it. The
+index now holds the joined word beside its parts.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+from urllib.parse import quote
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from briefgen.render.searchtext import MAX_TERM, STOP, fold, words
+from support.sites import MINIMAL_SITE, published, run_cli, write_site
+
+SITE = dict(MINIMAL_SITE) | {
+    "content/articles/smelter.md": (
+        "---\ntitle: Hanbit buyer waits for copper\nsource: Huaxia Metals News\npublished: 2026-11-25\n---\n"
+        "Park Ji-hoon, a buyer at the Hanbit smelter, said supplies would last until January.\n"),
+    "content/articles/clinic.md": (
+        "---\ntitle: Clinic reopens\nsource: Atacama Herald\npublished: 2026-11-26\n---\n"
+        "The clinic treated COVID-19 patients and workers of Fuentes\u2011Araya Transportes.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    tmp_path = tmp_path_factory.mktemp("hyphens")
+    site = write_site(tmp_path / "site", SITE)
+    result = run_cli(["build"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    with published(site / "output", tmp_path) as url:
+        yield url
+
+
+def results(page, query: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Titles of the results once the search for `query` has answered."""
+    page.wait_for_function("""(q) => {
+        const status = document.querySelector('#search-status').textContent;
+        return document.querySelector('#search-query').value === q && /result/.test(status)
+            && status.includes(q.trim()) && !document.querySelector('#search-results').hasAttribute('aria-busy');
+    }""", arg=query)
+    return [t.strip() for t in page.locator("#search-results h2 a").all_inner_texts()]
+
+
+@pytest.mark.parametrize("query, title", [
+    ("jihoon", "Hanbit buyer waits for copper"), ("Ji-hoon", "Hanbit buyer waits for copper"),
+    ("ji hoon", "Hanbit buyer waits for copper"), ("JIHOON", "Hanbit buyer waits for copper"),
+    ("covid19", "Clinic reopens"), ("COVID-19", "Clinic reopens"),
+    ("fuentesaraya", "Clinic reopens"), ("fuentes-araya", "Clinic reopens"), ("araya", "Clinic reopens"),
+])
+def test_a_hyphenated_word_is_found_joined_hyphenated_or_split(served: str, page, query: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(served + "search/?q=" + quote(query))
+    assert results(page, query) == [title], query
+
+
+def test_typed_letter_by_letter_the_joined_word_finds_it(served: str, page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(served + "search/")
+    page.locator("#search-query").press_sequentially("jihoo", delay=20)
+    assert results(page, "jihoo") == ["Hanbit buyer waits for copper"]
+
+
+PART = st.text(st.characters(whitelist_categories=("Lu", "Ll")), min_size=2, max_size=12)
+
+
+@given(parts=st.lists(PART, min_size=2, max_size=3), hyphen=st.sampled_from("-\u2010\u2011"))
+@example(parts=["Ji", "hoon"], hyphen="-")
+@example(parts=["al", "Mansour"], hyphen="-")
+def test_the_index_holds_a_hyphenated_word_joined_and_its_parts(parts: list[str], hyphen: str) -> None:
+    terms = words(f"said {hyphen.join(parts)} today")
+    for part in parts:
+        for term in words(part):  # (a part folds to itself, or to its own words: "ǅ" is two letters)
+            assert term in terms, (parts, term)
+    joined = words("".join(parts))
+    if joined and len(joined) == 1:
+        assert joined[0] in terms or len(joined[0]) > MAX_TERM or joined[0] in STOP, (parts, terms)
+
+
+def test_numbers_alone_are_not_joined() -> None:
+    assert "20192020" not in words("the 2019-2020 season")
+    assert fold("Ji-hoon") == "ji-hoon"  # (the fold itself keeps the hyphen: words are split after it)
