@@ -36,7 +36,7 @@ from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.namekeys import fold
 
 LEGAL_FORMS = frozenset("""
-AS ASA A/S ApS AB Oy Oyj AG KG GmbH BV NV SA SpA Srl Kft Zrt Nyrt AŞ Sp OÜ SE Ltd PLC Plc LLC Inc
+AS ASA A/S I/S K/S P/S S/A ApS AB Oy Oyj AG KG GmbH BV NV SA SpA Srl Kft Zrt Nyrt AŞ Sp OÜ SE Ltd PLC Plc LLC Inc
 """.split()) | frozenset(f for dotted in "B.V. N.V. S.A. S.p.A. Kft. Zrt. Nyrt. A.Ş. s.r.o. a.s. d.o.o. Ltd. Inc. Sp.".split()
                          for f in (dotted, dotted.rstrip(".")))  # (as written, and as a run or a word ends before its dot)
 LEGAL_PREFIXES = frozenset("UAB AB SIA OOO PAO PJSC JSC".split())

@@ -47,6 +47,10 @@ INITIALS_ON = rf"[.\u2024][A-Z][.\u2024](?:[A-Z][.\u2024])*[ \t]+{CAPITAL}"
 # Initials joined by "&" are one word: "AT&T", "P&O Ferries", "the Thames Mutual P&I Club" (T18 read a person "Thames
 # Mutual P" and lost the club's quotation); "Marks & Spencer", spaced, is a run of three words (nameruns._PARTICLE).
 AMPERSANDED = r"(?:&[A-Z][\w\u2019'\-]*)*"
+# A legal form of two letters joined by a slash is one word: "Maersk A/S", "I/S", "K/S", "P/S" (Danish), "S/A"
+# (Brazilian); read as two runs, "Maersk A" and "S", a breaker's "Maersk A/S said" made a person "S" (FX21). Only a
+# capital alone on either side: "AC/DC", "Kyiv/Moscow" stay two words.
+SLASHED = r"(?:(?<=(?<![\w\u2019'\-./&])[A-Z])/[A-Z](?![\w\u2019'\-/&]))?"
 _AMPERSAND_WORD = re.compile(r"[A-Z][\w\u2019'\-]*&[A-Z]")
 
 

@@ -31,7 +31,7 @@ from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
-from briefgen.analyse.initialnames import AMPERSANDED as _AMPERSANDED, INITIALS_ON as _INITIALS_ON, ampersanded, dotted_person
+from briefgen.analyse.initialnames import AMPERSANDED as _AMPERSANDED, SLASHED as _SLASHED, INITIALS_ON as _INITIALS_ON, ampersanded, dotted_person
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -56,7 +56,7 @@ TITLES = ("Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Cllr 
 _TITLES = TITLES
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"  # (any alphabet's: "Mr. Żółć", "Ł. Żółć", T19)
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[{_UPPER}][.\u2024](?=[ \t]+[{_UPPER}])"
-         rf"|[{_UPPER}][\w\u2019'\-]*{_AMPERSANDED})")
+         rf"|[{_UPPER}][\w\u2019'\-]*{_AMPERSANDED}{_SLASHED})")
 # Sentence words most often capitalised, skipped inside the regex when they stand alone (speed); not before a
 # hyphen: "I-San Luis Obispo" is an independent's home town (AP style), read whole.
 _COMMON = ("The A An In On At It He She They We I This That These Those But And As For If His Her Their Its "
@@ -90,7 +90,7 @@ def _after_first(words: list[str]) -> str:
 RUN = re.compile(rf"[{_UPPER}](?:(?<![\w\u2019'\-.].)|{_AFTER_ARTICLE.replace('-)', '-.)')})"
                  rf"(?!(?:{_after_first(_COMMON)})\b(?!-)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON}))"
                  rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"
-                 rf"|[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*{_AMPERSANDED})"
+                 rf"|[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*{_AMPERSANDED}{_SLASHED})"
                  rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 _TOKEN = re.compile(r"\S+")
 # Titles written as initials before a name ("Local MP Rupert Osei-Mensah", "Labour MEP Anna Berg", "MSP Kate Ross"):
