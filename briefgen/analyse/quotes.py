@@ -384,7 +384,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices, L
                     return None
                 surface = " ".join(w for _, w in run)
                 return Who(surface, surface, PLACE, frame)
-            tokens = [w for _, w in run][:len(run) if possessive or kind != PERSON else name_words([w for _, w in run])]  # "Ed Ash MP"
+            tokens = [w for _, w in run][:len(run) if possessive or kind != PERSON else name_words(
+                [w for _, w in run], self.masked[max(0, run_start - 12):run_start].rpartition(" ")[0].rpartition(" ")[2])]  # "Ed Ash MP", "Sir X Y KG"
             run, s = run[:len(tokens)], run[first][0]
             e = run[-1][0] + len(POSSESSIVE.sub("", tokens[-1]) if possessive else tokens[-1])
             return self._who(self.text[s:e], kind, s, frame)

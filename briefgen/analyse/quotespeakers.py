@@ -76,8 +76,9 @@ class SpeakerNames:
                             self.masked, part[0][0], part[-1][0] + len(part[-1][1])):
                         break  # "“…,” To Lam said", "Colonel Do Van Thanh told AOP": a name's first word (stopnames.py)
                     part = part[1:]
+                letters = []  # "Sir John Major KG", "Lord Butler KG": the Garter's letters, no legal form (postnominals.py);
                 if len(part) > 1 and any(knights_letters(part[-1][1], self.masked, w[0]) for w in part[:2]):
-                    part = part[:-1]  # "said Sir John Major KG": the Garter's letters, no legal form (postnominals.py)
+                    part, letters = part[:-1], part[-1:]  # read without them, kept in the run the frame reads (FX21)
                 tokens = [w for _, w in part]
                 if tokens and POSSESSIVE.search(tokens[-1]) and len(tokens[-1]) > 2:
                     if firm_with_s(tokens):  # "Moody’s said" (runparts.firm_with_s)
@@ -118,7 +119,7 @@ class SpeakerNames:
                 if classified is None and tokens and " ".join(tokens).lower() in PLACES:
                     classified = (PLACE, 0)
                 if classified is not None:
-                    found.append((part, classified))
+                    found.append((part + letters if classified[0] == PERSON else part, classified))
         return found
 
 
