@@ -4,7 +4,7 @@ lead-in's speech verb and the name part was not one of two capitalised words: "V
 
     asked_subject(masked, np_start, np_end)   # [(start, end)] of "Van der Berg" for such a lead-in, else []
     asked_end(masked, np_start, np_end)       # np_end for such a lead-in, else np_start
-    after_clock(masked, start, end)           # past "10:48 " before such a lead-in, past "6.00 am: " before any, else start
+    after_clock(masked, start, end)           # past "10:48 " ("At 10:48, ") before such a lead-in, past "6.00 am: " before any
 
 The lead-in (the words before the colon, as quoteframes.BEFORE_COLON_NAME's "np" gives them) is a name — capitalised
 words, surname particles between (lexicon.SURNAME_PARTICLES: "Van der Berg", "Anna von Thurn"), or one word that is no
@@ -22,7 +22,10 @@ _WORD = rf"{CAPITAL}[\w'\u2019\-]*"
 _NOT_NAMES = STOPWORDS | MONTHS_DAYS | TIME_WORDS | frozenset("earlier later then meanwhile separately again".split())
 # A live blog's time stamp opening an entry: "10:48 ", and as South Asian and British papers write it, the hour with a
 # period, "am"/"pm" and a colon of its own ("6.00 am: ", "12.40 am: ", "11.15pm: ": T16, 2026-12-06).
-_CLOCK = re.compile(r"\s*(?:[*_]{1,2})?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?P<colon>:)?(?:[*_]{1,2})?[ \t]+")  # (bold in Markdown)
+# Also as a sentence opens with it, a preposition before and a comma or a dash after ("At 08:20, Emil Zak: “…”": the
+# clock's own colon ended the lead-in, and the entry had no speaker; FX21).
+_CLOCK = re.compile(r"\s*(?:[*_]{1,2})?(?:(?:[Aa]t|[Bb]y|[Aa]round|[Ff]rom|(?:[Ss]hortly|[Jj]ust|[Ss]oon)[ \t]+(?:after|before))[ \t]+)?"
+                    r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?P<colon>:)?(?:[*_]{1,2})?(?:[ \t]*[,\u2014\u2013-])?[ \t]+")  # (bold in Markdown)
 _PARTICLES = "|".join(sorted(SURNAME_PARTICLES, key=lambda p: (-len(p), p)))  # (a fixed order: regexcache)
 _ASKED = re.compile(rf"[ \t]*(?P<name>{_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_WORD})*)[ \t]*,[ \t]*"
                     r"(?:when[ \t]+|after[ \t]+being[ \t]+|on[ \t]+being[ \t]+)?"
