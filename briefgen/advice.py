@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from rapidfuzz.distance import OSA
 
@@ -27,13 +27,16 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
     advice: list[Diagnostic] = []
     texts: dict[str, str] = {}
 
-    def line_of(slug: str, surface: str, full: str) -> int:
+    def text_of(slug: str) -> str:
         if slug not in texts:
             try:
                 texts[slug] = nfc((root / paths[slug]).read_text(encoding="utf-8", errors="replace"))
             except OSError:
                 texts[slug] = ""
-        return source_line(texts[slug], surface, full=full)  # "Marhs said", not "Helena Marhs"
+        return texts[slug]
+
+    def line_of(slug: str, surface: str, full: str) -> int:
+        return source_line(text_of(slug), surface, full=full)  # "Marhs said", not "Helena Marhs"
 
     for found in planned.misspellings():
         if found.article not in paths:
@@ -42,6 +45,7 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
                               f'"{found.surface}" may be a misspelling of "{found.suggestion}" ({found.reason}); '
                               f'if so, correct it — or, if outlets spell it that way, add it to the aliases of '
                               f'"{found.target}" under `people:` in config.yaml'))
+    advice += _titled_slips(planned, paths, text_of, {(f.article, f.surface) for f in planned.misspellings()})
     for surname, bearers, articles in planned.people.ambiguous:
         who = " or ".join(f'"{name}"' for name in bearers)
         for slug in articles:
@@ -277,6 +281,27 @@ def story_report(planned: Any) -> list[str]:
                                                              "of this check): readers see them linked as related "
                                                              "until a `story:` line joins them" if both else ""))
     return lines
+
+
+def _titled_slips(planned: Any, paths: dict[str, Path], text_of: Callable[[str], str],
+                  flagged: set[tuple[str, str]]) -> list[Diagnostic]:
+    """A titled surname that may misspell a listed person's ("Ms Gonzales" for González: titledslips.py), unless
+    the names' own suggestions flag it there already (`flagged`: (slug, surface)); `text_of`: an article's file."""
+    from briefgen.analyse.nameruns import PERSON
+    from briefgen.analyse.titledslips import titled_slips
+
+    texts = {slug: text_of(slug) for slug in paths}
+    people = [(p.name, len(p.articles), p.declared) for p in planned.people.people if p.kind == PERSON]
+    advice = []
+    for slip in titled_slips(texts, people, set(planned.people.index.names.values())):
+        if (slip.article, slip.surface) in flagged:
+            continue
+        alias = (f'add it to the aliases of "{slip.bearers[0]}" under `people:` in config.yaml' if len(slip.bearers) == 1
+                 else "write the full name once in this article")
+        advice.append(warning(paths[slip.article], source_line(texts[slip.article], slip.surface, full=slip.surface),
+                              f'"{slip.surface}" may be a misspelling of "{slip.suggestion}" ({slip.reason}); if so, '
+                              f'correct it — or, if it is that person written another way, {alias}'))
+    return advice
 
 
 def _reversed_pairs(people: Any) -> list[tuple[Any, Any]]:
