@@ -51,10 +51,10 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   organisation) and says what happened. The outlets a report is from or credits are not who
   (a trial merged two Reuters reports of blockades in Peterhead and Killybegs at 0.94: the one
   name they shared was "Reuters", from their datelines). A pair that shares no original and either no
-  *key name* — a key term (below) both write as a proper name (propernames.py: not a
-  title, nationality, month or opening word) — or no *event word* — a key one-word term
-  neither writes as a name or capitalised inside a sentence, and no title, nationality or
-  month — scores at most CAP, under the default threshold: an editor's suggestion, never
+  *key name* — a key term (below) both write as a proper name (propernames.py: not a title, nationality, month or
+  opening word), accents or not (Reuters' "Wisniewska" is PAI's "Wiśniewska", two key terms: latinletters.py) — or
+  no *event word* — a key one-word term neither writes as a name or capitalised inside a sentence, and no title,
+  nationality or month — scores at most CAP, under the default threshold: an editor's suggestion, never
   merged at the defaults. Two events of one kind a day apart share only the kind's words
   ("leak", "evacuation", "chemical"), which a small archive cannot yet tell are common
   (a trial merged two chemical leaks 200 km apart at 0.84, and drone attacks on Lviv and
@@ -129,6 +129,7 @@ from briefgen.analyse.announcements import UNDATED, UNDATED_HOURS, announced_bef
 from briefgen.analyse.eventdays import different_days, news_after
 from briefgen.analyse.followups import follows_event
 from briefgen.analyse.leadwords import BACKGROUND_DAYS, announcement_and_act, share_lead_word
+from briefgen.analyse.latinletters import alike_names, among
 from briefgen.analyse.copies import copied
 from briefgen.analyse.wirecopy import filed_for_two_places
 from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
@@ -348,9 +349,9 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         copy = copied(x.copies, y.copies)
         shared = shared or copy  # (a copy of one text word for word shares its original: copies.py)
         filed_apart = copy and filed_for_two_places(x.dateline, y.dateline)  # (one wire's text for two places)
-        both = () if shared else [t for t in names_of(a) & names_of(b)
-                                  if fold(t) not in outlets_of(a, True) | outlets_of(b, True)]
-        shared_names = [t for t in both if t in keys and fold(t) not in outlets_of(a) | outlets_of(b)]
+        alike = () if shared else alike_names(names_of(a), names_of(b))  # (one name, accents or not: latinletters.py)
+        both = [t for t, _ in alike if fold(t) not in outlets_of(a, True) | outlets_of(b, True)]
+        shared_names = [t for t, u in alike if t in keys and u in keys and fold(t) not in outlets_of(a) | outlets_of(b)]
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
         waived = score > CAP and waive_actors(x.today, y.today, x.day, y.day, abs(x.time - y.time), REACTION_DAYS * DAY,
                                               lines("actors", a), lines("actors", b), lambda: share_lead_word(
@@ -362,7 +363,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
             REACTION_DAYS * DAY, lambda: tell_what(a, b, 2))  # (the subject as who, or a word of its name: subjectnames.py;
         # its actors not asked of one day's news: samedaynews.py)
         # (only a score above the cap needs to know; where only places are shared, two event words are asked for)
-        where = named and not shared and score > CAP and (lines("places", a) | lines("places", b)).issuperset(shared_names)
+        where = named and not shared and score > CAP and among(shared_names, lines("places", a) | lines("places", b))
         what = shared or score <= CAP or tell_what(a, b) > 0
         where_only = where and what and tell_what(a, b, 2, False) < 2
         one = (not lines("actors", a).isdisjoint(lines("actors", b)) if x.actors and y.actors
