@@ -23,7 +23,8 @@ are dated by their sources' statements a day apart) — nor one of the future ("
 announcement names, announcements.py), nor one in a clause with "still" ("were still stranded in Faro on Saturday":
 a running event, a third trial) or a state at writing time ("were in custody last night after a series of
 early-morning raids": the museum trial's Monday arrests), nor any day of a lead whose event lasts days ("went into its second day on
-Wednesday", "began a 48-hour strike on Tuesday": a fifth trial's two-day strike). A lead that announces and names no other day gives its statement's day: the news
+Wednesday", "began a 48-hour strike on Tuesday": a fifth trial's two-day strike; not an act kept up "for a second
+day" beside a new one, "and widened the search": runningacts.py). A lead that announces and names no other day gives its statement's day: the news
 of "will table a final offer next Friday, its chief executive said on Friday" is Friday's; so does one that states a
 plan, a future form before the statement (`_PLAN`), unless its verb brings the plan to light ("…, a security blogger
 revealed on Friday", the ransomware trial, 2026-12-05: the day a claim was revealed is not the day it was made): "The opposition will table an amendment …, its food spokesperson
@@ -51,6 +52,7 @@ from briefgen.analyse.modaldays import modal_ahead
 from briefgen.analyse.outletdays import outlet_day
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.outletkeys import outlet_key
+from briefgen.analyse.runningacts import joins_new_act
 from briefgen.analyse.sentences import first_end
 from briefgen.analyse.terms import term_of, words
 from briefgen.analyse.textmatch import ignorecase_key
@@ -230,9 +232,11 @@ _SPAN_ENDED = re.compile(r"\b(?:(?:end(?:s|ed|ing)?|after|following|capping|conc
 def _runs_days(first: str) -> bool:
     """Whether `first` (a lead's first sentence) tells an event of several days (`_RUNNING`): a later day of one, or
     one lasting days that is not stopped or sought to be stopped (`_STOPS_BEFORE`, `_STOPPED_AFTER`) nor a span that
-    ended with the news (`_SPAN_ENDED`). Pure."""
+    ended with the news (`_SPAN_ENDED`), nor an act's later day joined by a new act (runningacts.py). Pure."""
     for found in _RUNNING.finditer(first):
         if not found.group("lasting"):
+            if joins_new_act(first, found.start()):  # ("kept … for a second day on Tuesday and widened the search")
+                continue
             return True
         if _STOPS_BEFORE.search(first, max(0, found.start() - 60), found.start()) is None and \
                 _STOPPED_AFTER.search(first[found.end():found.end() + 120]) is None and \
