@@ -197,7 +197,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.load.content import collect_content
     from briefgen.load.futuredates import future_dated
     from briefgen.load.importedmedia import folded, imported
-    from briefgen.analyse.viaoutlets import misnamed_vias
+    from briefgen.analyse.viaoutlets import misnamed_vias, resolved_vias
     from briefgen.load.markup import MarkdownRenderer
     from briefgen.claims import planned_claims
     from briefgen.output.guards import check_collisions
@@ -217,7 +217,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     identities: dict[int, str] = {}
     loaded = load_documents(root, files, config, cache.memo, bodies, renderer, jobs, progress, identities)
     content = collect_content(loaded[:len(inputs.articles)], loaded[len(inputs.articles):], inputs.drafts, inputs.articles)
-    articles = tuple(a for a in content.articles if inputs.drafts or not a.draft)
+    # `via: PAI` is the source "Polska Agencja Informacyjna (PAI)", as the credits read it (viaoutlets.resolved_vias)
+    articles, via_problems = resolved_vias(tuple(a for a in content.articles if inputs.drafts or not a.draft), config)
     notes = tuple(n for n in content.notes if inputs.drafts or not n.draft)
     text = renderer.settings_key  # plain texts are made from rendered bodies: their settings count in every analysis
     found = run_analyses(articles, article_analyses(config, text), cache.memo, bodies.html, jobs,
@@ -249,7 +250,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems_of_pages = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = folded(content.diagnostics, imported(content))[0]  # (imported articles' remote images: one warning)
-    problems += future_dated(articles, notes, inputs.now) + misnamed_vias(articles, config)
+    problems += future_dated(articles, notes, inputs.now) + via_problems + misnamed_vias(articles, config)
     pages, written, static = planned_claims(inputs, pages)  # (less the redirects something else is in the way of)
     problems += problems_of_pages + checked_templates(inputs, cache.memo, {p.template for p in pages}) + check_collisions(
         written + static)

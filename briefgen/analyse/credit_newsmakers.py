@@ -36,8 +36,8 @@ Which frames credit a newsmaker (`credits_newsmaker`), by credits.py's cue:
 Never: "X said (says, added, stated)", "X reported a loss (the incident to …)", "X wrote (noted, cited, revealed,
 learned, quoted)", "X's report (investigation, story) said" (its own document), "told X", "spoke to X", "confirmed to
 X", "in a statement to X" (someone speaking to the organisation: "a witness told Police Scotland", "the union told
-Northsound Ferries"), "documents seen (obtained) by X", "published (revealed) by X", "a report by X", "cited (quoted)
-by X" (X's own act), and "the newspaper (paper, agency, website) said" is never resolved to a newsmaker: those nouns
+Northsound Ferries"), "documents seen (obtained) by X", "published (revealed) by X", "a report by X", "according to
+an X report", "an X report said" (its own document), "cited (quoted) by X" (X's own act), and "the newspaper (paper, agency, website) said" is never resolved to a newsmaker: those nouns
 name a newsroom.
 
 Measured (2026-12-05): of the 18 labelled and trial sites' sources only the ferry trial's company, council and union
@@ -107,11 +107,19 @@ NEWSMAKER_HEADS = (ORG_HEADS | TRADE_HEADS | _MORE_HEADS) - NEWSROOM_WORDS
 _KNOWN = frozenset(ALIAS_TO_CANONICAL) | frozenset(bare(name) for name in KNOWN_OUTLETS)
 
 
+# A bracket closing a `sources:` name: its initials ("Polska Agencja Informacyjna (PAI)", outletkeys.name_forms) or a
+# qualifier ("(English edition)"). Read as the head, initials that spell a company head or a word ("Coastal Orient
+# (CO)", "… (INC)", "… (BIO)") made the outlet a newsmaker, so "CO reported" credited nothing though "CO" is a form
+# of its name (FX20, 2026-12-06)
+_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def newsmaker(name: str) -> bool:
     """Whether a `sources:` name reads as an organisation that acts in the news rather than a newsroom (module
     docstring): its head (last word) in `NEWSMAKER_HEADS`, else a word of it and none in `NEWSROOM_WORDS`; never a
-    well-known outlet nor a name whose head is a newsroom's (`NEWSROOM_WORDS`, `NEWSROOM_HEADS`)."""
-    key = bare(name)
+    well-known outlet nor a name whose head is a newsroom's (`NEWSROOM_WORDS`, `NEWSROOM_HEADS`). A bracket that closes
+    the name is no part of its head (`_BRACKET`): "Coastal Orient (CO)" is Coastal Orient's initials, no company's."""
+    key = bare(_BRACKET.sub("", name) or name)
     if not key or key in _KNOWN:
         return False
     words = [re.sub(r"['\u2019]s?$", "", word) for word in re.findall(r"[\w'\u2019-]+", key)]

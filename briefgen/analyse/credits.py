@@ -15,6 +15,8 @@ credit it, and where they start. The forms recognised (issue 9, "Credit and cove
 - "Bloomberg reported", "Bloomberg reported, citing …", "The NYT was first to report",
   "first reported by X", "a report by X", "X has learned", "X quoted", "X, which first
   reported (revealed, broke) …", "X's report (reporting, investigation, story) said"; "X said" when X is a known or site outlet
+- an outlet's report: "according to a Reuters report", "a Reuters report said", "citing an exclusive Reuters report",
+  "according to a Tuesday report in X" (creditcues.py; FX20: none was read)
 - "the newspaper reported", "the agency said", "the paper notes", also opening a sentence
   ("The newspaper reported") and qualified ("the German newspaper", "the business daily");
   "the (technology) site reported" (a site that "said" is a place): a generic noun is
@@ -22,7 +24,7 @@ credit it, and where they start. The forms recognised (issue 9, "Credit and cove
   before); unresolved, it credits nothing.
 
 An outlet is a name in `KNOWN_OUTLETS` (abbreviations such as WSJ, NYT, FT, AP included)
-or in the site's sources (a source "Long Name (LN)" by its whole name, "Long Name" and "LN":
+or in the site's sources, read as the config writes them ("dpa", "RFE/RL": creditcues.site_cues; a source "Long Name (LN)" by its whole name, "Long Name" and "LN":
 outletkeys.name_forms; "Polska Agencja Informacyjna (PAI) said" reads the name before the
 bracket; "LN" only where it names the outlet: initialcredits.py), or a capitalised name after a descriptor or with one as its appositive ("broadcaster
 LCI", "news agency TASS", "the daily Kommersant", "the Spanish sports daily AS", "trade
@@ -45,17 +47,18 @@ from typing import Iterable
 
 from briefgen.analyse.findspans import after_words, search_end, triggers, windows
 from briefgen.analyse.initialcredits import misread_initials
-from briefgen.analyse.foreigncredits import FIRST_CUE, LANGUAGE_SEARCHES, foreign_cues
+from briefgen.analyse.foreigncredits import FIRST_CUE, LANGUAGE_SEARCHES
 from briefgen.analyse.credit_leadins import LEAD_IN as _LEAD_IN, known_tail as _known_tail, lead_in as _lead_in
 from briefgen.analyse.credit_writers import writer_credits
 from briefgen.analyse.credit_times import past_report
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
-from briefgen.analyse.creditdescriptors import (ANY_DESCRIPTORS, APPOSITIVE, DESCRIPTOR_NOUNS, DESCRIPTORS, GENERIC,
-                                                PRESS, QUALIFIED, WEAK_NOUNS)
+from briefgen.analyse.creditcues import NAME, OPENING_NAME, OUTLET_WORDS, PARTICLES, REPORT_NOUNS, cues, odd_names, site_cues
+from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, DESCRIPTOR_NOUNS, DESCRIPTORS, WEAK_NOUNS
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS  # (re-exported: people.py, viaoutlets.py)
 from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.lexicon import MONTHS_DAYS
-from briefgen.analyse.nameruns import CAPITALS, classify
+from briefgen.analyse.nameruns import classify
+from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, name_forms, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
 from briefgen.analyse.wirecopy import dateline_outlet, wire_datelines
@@ -63,26 +66,9 @@ from briefgen.analyse.wirecopy import dateline_outlet, wire_datelines
 
 # The descriptors of an outlet ("the Polish agency", "trade publication", ", a trade publication,"): creditdescriptors.py
 _ANY_DESCRIPTORS, _DESCRIPTOR_NOUNS, _DESCRIPTORS = ANY_DESCRIPTORS, (*DESCRIPTOR_NOUNS, *WEAK_NOUNS), DESCRIPTORS
-# Words that end outlets' names. Not "Agency" alone nor "Review": "according to the World Anti-Doping
-# Agency" or "the Strategic Defence Review" name no outlet (a trial credited two re-tellings of a WADA
-# decision to "World Anti-Doping Agency", "First reported by" it); nor a bare "agency" as descriptor.
-_OUTLET_WORDS = r"(?:Times|Post|Journal|News|Herald|Telegraph|Tribune|Gazette|News Agency|Press Agency|Press|" \
-                r"Radio|TV|Television|Digest|Brief|Dispatch|Ledger|Observer|Monitor|Chronicle|Courier|Daily)"
-# A capitalised word, with an elided article ("L'Équipe"); no full stop: it may end a sentence.
-_CAP_REST = r"[\w\-]*(?:\.(?:com|net|org|ru|ua|cn|fr|de|uk|it|es|nl|be))?(?:['\u2019]s)?"
-_CAP = rf"(?:[LDld]['\u2019])?[{CAPITALS}]{_CAP_REST}"
-# Lower-case words inside outlet names: "Corriere della Sera", "La Gazzetta dello Sport", "De Tijd van …".
-_PARTICLES = ("of", "de", "du", "des", "della", "dello", "delle", "degli", "del", "di", "da", "do", "dos", "das",
-              "van", "von", "der", "den", "het", "la", "le", "les", "el", "y")
-_NAME_REST = rf"(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?{_CAP}){{0,4}}"
-_NAME = rf"{_CAP}{_NAME_REST}"
-# `_NAME` where a pattern opens with it: its first character read first, then told apart, so that sre skips to a
-# capital or the letter of an elided article before trying the pattern (the "X reported" cue ~40 % cheaper).
-_OPENING_NAME = rf"[LDld{CAPITALS}](?:(?<=[LDld])['\u2019][{CAPITALS}]|(?<=[{CAPITALS}])){_CAP_REST}{_NAME_REST}"
-# A site's name with its initials in brackets, as texts write it ("Polska Agencja Informacyjna (PAI) said"; outletkeys)
-_INITIALS_AFTER = r"(?:\s+\([A-Z][A-Z0-9&./\-]{1,9}\))?"
-_VERB = r"(?:reported|reports|wrote|writes|notes|noted|cited|learned|has learned|quoted|revealed)"
-_ANAPHORA_VERB = r"(?:reported|reports|said|says|wrote|writes|notes|noted|cited|added|learned|quoted|revealed)"
+# How a name is read, and the forms' patterns: creditcues.py
+_OUTLET_WORDS, _PARTICLES, _NAME, _OPENING_NAME = OUTLET_WORDS, PARTICLES, NAME, OPENING_NAME
+_NEXT_OUTLET, _OUTLET_BEFORE = cues()[2:]  # outlets credited together ("told Reuters and AS")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +94,8 @@ class CreditFinder:
     newsrooms: re.Pattern[str] | None = None  # `known` without the newsmakers: what "the newspaper" may stand for
     initials: tuple[tuple[str, str], ...] = ()  # the site's outlets' bracketed initials, each with its outlet's name
                                                  # (("PAI", "Polska Agencja Informacyjna (PAI)"),: initialcredits.py)
+    next_outlet: re.Pattern[str] = _NEXT_OUTLET  # outlets credited together (`_joined_credits`), after the first …
+    outlet_before: re.Pattern[str] = _OUTLET_BEFORE  # … and before the last (with names read as written: creditcues)
 
 
 def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
@@ -132,54 +120,26 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
     names = sorted(written | plain, key=lambda n: (-len(n), n))
     newsmakers = newsmaker_keys(extra_outlets)
     newsrooms = [n for n in names if _bare(n) not in newsmakers and _bare(f"The {n}") not in newsmakers]
-    return CreditFinder(_names_pattern(names), canonical, *_cues(), last_words=frozenset(n.split()[-1] for n in names),
+    # a site outlet whose name `NAME` does not read whole ("dpa", "RFE/RL") is read as written (creditcues.py); not the
+    # whole "Long Name (LN)" of one known by its other forms
+    site = {f for written_as in forms.values() for f in written_as[len(written_as) > 1:]}
+    odd = odd_names(n for n in names if n in site or unaccented(n) in site or f"The {n}" in site)
+    found, anaphora, next_outlet, outlet_before = site_cues(odd) if odd else cues()
+    _ENDINGS.setdefault(outlet_before.pattern, _ENDINGS[_OUTLET_BEFORE.pattern])
+    last = {n.split()[-1] for n in names}  # (and as `fold` writes them: "CTK said" for ČTK, "Belta said" for BelTA)
+    return CreditFinder(_names_pattern(names), canonical, found, anaphora, last_words=frozenset(last | set(map(fold, last))),
                         tails=site_tails(extra_outlets), newsmakers=newsmakers,
                         newsrooms=_names_pattern(newsrooms) if newsmakers else None,
-                        initials=tuple((written_as[2], name) for name, written_as in forms.items() if len(written_as) > 2))
+                        initials=tuple((written_as[2], name) for name, written_as in forms.items() if len(written_as) > 2),
+                        next_outlet=next_outlet, outlet_before=outlet_before)
 
 
 def _names_pattern(names: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
-@lru_cache(maxsize=1)
-def _cues() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
-    """The patterns of the forms of a credit, alike for every list of outlets (~15 ms to compile)."""
-    outlet = rf"(?:the\s+|The\s+)?(?:{_ANY_DESCRIPTORS}\s+)?(?P<outlet>{_NAME})"
-    cues = (
-        re.compile(rf"\b(?:told|telling|tells|[Ii]n an interview with|[Ss]peaking to|[Ss]peaking with|spoke to|interviewed by|"
-                   rf"explained to|confirmed to|confirmed it to|in a statement to)\s+{outlet}"),
-        re.compile(rf"\b(?:[Aa]ccording to|reported by|first reported by|(?:first )?reported in|a report (?:by|in|from)|reports (?:by|in|from)|"
-                   rf"cited by|quoted by|(?:first )?published by|citing|(?:first )?(?:revealed|disclosed|broken) by|"
-                   rf"(?:seen|reviewed|obtained|viewed|examined) by|[Pp]er)\s+{outlet}"),
-        re.compile(rf"(?P<outlet>{_OPENING_NAME}){_INITIALS_AFTER}{APPOSITIVE}?(?:\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
-                   rf"first\s+reported|reported,\s+citing)|,\s+which\s+(?:first\s+)?(?:reported|revealed|broke)|"
-                   rf"['\u2019]s?\s+(?:report|reporting|investigation|story|website)(?:\s+(?:said|says|found|showed))?)\b"),
-        *map(re.compile, foreign_cues(_NAME)),  # German, French: read in text in that language only (detect_credits)
-        # "the Daily Meridian said": a credit only when the name is an outlet's (detect_credits), as "Ms Reid said"
-        # is a person's (SAID_CUE)
-        re.compile(rf"(?P<outlet>{_OPENING_NAME}){_INITIALS_AFTER}\s+(?:said|says|added|stated)\b"),
-    )
-    # "the newspaper", also opening a sentence ("The newspaper reported …") and qualified ("the German
-    # newspaper", "the business daily", "the technology site": a trial missed all three)
-    generic = rf"{QUALIFIED}{GENERIC}"
-    press = rf"{QUALIFIED}{PRESS}"  # (not "the agency", "the report": whom one tells is no report)
-    anaphora = re.compile(rf"\b(?:according to |cited by )?[Tt]he\s+{generic}(?:\s+{_ANAPHORA_VERB}|,\s+which)"
-                          rf"|\b[Aa]ccording to the {generic}"
-                          rf"|\b(?:told|telling|tells|spoke to|speaking to|speaking with|in an interview with|interviewed by|"
-                          rf"confirmed to|explained to) the\s+{press}\b"  # "he told the paper" (a trial's was missed)
-                          rf"|\b[Tt]he\s+{QUALIFIED}"
-                          rf"site\s+(?:reported|reports|wrote|writes|revealed|first reported)")
-    return cues, anaphora
-
-
 _ENDS_WITH_DESCRIPTOR = re.compile(_DESCRIPTORS + r"\s+$")
-# Outlets credited together: "told Reuters and AS", "according to AP, AFP and Reuters" (after the
-# first), "Reuters and AS reported" (before the last). A trial credited Reuters alone.
-_JOINED = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-_NEXT_OUTLET = re.compile(rf"{_JOINED}(?P<lead>(?:the\s+|The\s+)?(?:{_ANY_DESCRIPTORS}\s+)?)(?P<outlet>{_NAME})")
 _ENDS_WITH_DESCRIPTOR_OR_THE = re.compile(rf"(?:the|The)\s+(?:{_ANY_DESCRIPTORS}\s+)?$|{_ANY_DESCRIPTORS}\s+$")
-_OUTLET_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?P<outlet>{_NAME}){_JOINED}$")
 
 
 def _search_end(pattern: re.Pattern[str], text: str, pos: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -204,10 +164,12 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
     2026-12-05) — "told Reuters and Zelensky's office" credits Reuters alone; the cue is the phrase that credits them
     all."""
     joined: list[Credit] = []
+    if index == REPORT_CUE:
+        return joined
     if index in (2, SAID_CUE):
         described = _search_end(_ENDS_WITH_DESCRIPTOR_OR_THE, text, max(0, start - 80), start)
         end = described.start() if described else start
-        while (before := _search_end(_OUTLET_BEFORE, text, max(0, end - 160), end)) is not None:
+        while (before := _search_end(finder.outlet_before, text, max(0, end - 160), end)) is not None:
             raw, at = before.group("outlet"), before.start("outlet")
             opening = re.search(r"(\w+)\s+$", text[max(0, at - 20):at])  # as in detect_credits
             skipped = _lead_in(raw, bool(opening) and opening.group(1).lower() in _LEAD_IN)
@@ -225,7 +187,7 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
             end = described.start() if described else end
         return joined
     at = match.end()
-    while (after := _NEXT_OUTLET.match(text, at)) is not None:
+    while (after := finder.next_outlet.match(text, at)) is not None:
         outlet = _as_outlet(after.group("outlet"), finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, after.group("lead"))))
         if outlet is None:
             break
@@ -241,12 +203,19 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
     if bare in finder.canonical:
         return finder.canonical[bare]
     match = finder.known.search(name)
-    if match and (match.start() == 0 or name[:match.start()].strip().lower() in ("the",)) and not (
+    if match and _dated(name[:match.start()], match.group(0)) and not (
             descriptor and _longer(name, match)):
         return None if _titled_person(name) else finder.canonical.get(_bare(match.group(0)))
     if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name):
         return name
     return None
+
+
+def _dated(before: str, known: str) -> bool:
+    """Whether the words `before` a known outlet's name `known` in a run are none, "the" or a day's or a month's name
+    ("the Tuesday Warsaw Courier story"), not the outlet's: of a name of two words or more ("Sunday Times" is none)."""
+    words = before.lower().split()
+    return words in ([], ["the"]) or " " in known and all(word in MONTHS_DAYS or word == "the" for word in words)
 
 
 def _longer(run: str, known: re.Match[str]) -> bool:
@@ -282,6 +251,8 @@ _SEARCHES = (
 )
 SAID_CUE = FIRST_CUE + 2  # after the German and the French cues; searched where an outlet's name ends before it
 _SEARCHES += ((SAID_CUE, triggers(()), 0, 0),)
+REPORT_CUE = SAID_CUE + 1  # "according to a Reuters report", "a Reuters report said" (creditcues.report_cue)
+_SEARCHES += ((REPORT_CUE, triggers(tuple(f" {noun}" for noun in REPORT_NOUNS)), 90, 30),)
 _SAYS = (" said", " says", " added", " stated")
 _ANAPHORA_TRIGGERS = triggers(("newspaper", "paper", "daily", "weekly", "tabloid", "agency", "wire service",
                                "broadcaster", "outlet", "magazine", "publication", "website", "site", "report"))
@@ -298,7 +269,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
     seen: dict[str, list[int]] = {}  # where each trigger word's anchor occurs (findspans.py)
     for index, words, before, after in _SEARCHES + LANGUAGE_SEARCHES.get(lexicon_of(language), ()):
         cue = finder.cues[index]
-        spans = (after_words(text, _SAYS, finder.last_words, 70, seen) if index == SAID_CUE  # (~10 % of the story
+        spans = (after_words(text, _SAYS, finder.last_words, 70, seen, fold) if index == SAID_CUE  # (~10 % of the story
                  else windows(text, words, before, after, seen))  # features searched around every "said")
         for begin, end in spans:
             for match in cue.finditer(text, begin, end):
@@ -340,11 +311,13 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 if outlet is None and index != 2 and not _titled_person(raw):  # "Reuters Ukraine's ministry"
                     head = finder.known.match(raw)
                     outlet = finder.canonical.get(_bare(head.group(0))) if head else None
+                if outlet is not None and index == REPORT_CUE and any(start <= at < match.end() for at in found):
+                    continue  # (read by a cue before: "the FT's report said", "Reuters reported")
                 if outlet is not None:
                     cue_text = " ".join(text[start:match.end()].split()).rstrip(".,")
                     # a newsmaker (a company, a council …) only by a reporting frame (credit_newsmakers.py)
-                    reporting = not finder.newsmakers or credits_newsmaker(index, frame, cue_text,
-                                                                           text[match.end():match.end() + 40])
+                    reporting = not finder.newsmakers or index != REPORT_CUE and credits_newsmaker(  # (its report:
+                        index, frame, cue_text, text[match.end():match.end() + 40])  # its own document, as "X's report")
                     for credit in (Credit(outlet, cue_text, start), *_joined_credits(text, match, start, index, finder, found)):
                         if reporting or _bare(credit.outlet) not in finder.newsmakers:
                             found.setdefault(credit.start, credit)
@@ -363,8 +336,12 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                                       {at: c for at, c in found.items() if _bare(c.outlet) not in finder.newsmakers}))
             if outlet is not None:
                 found[match.start()] = Credit(outlet, " ".join(match.group(0).split()).rstrip(","), match.start())
-    return tuple(sorted((c for c in found.values() if not past_report(text, c.start, c.cue)  # (initials: where they
-                         and not misread_initials(text, c, finder.initials)), key=lambda c: c.start))  # name it)
+    # one credit read by two cues is one: "A report by Reuters said" (a report's cue, and "Reuters said")
+    spans = [(c.start, c.start + len(c.cue), c.outlet) for c in found.values()]
+    return tuple(sorted((c for c in found.values() if not past_report(text, c.start, c.cue)
+                         and not any(a < c.start < b and outlet == c.outlet for a, b, outlet in spans)
+                         and not misread_initials(text, c, finder.initials)),  # (initials: where they name it)
+                        key=lambda c: c.start))
 
 
 # One word of an outlet's name alone ("told the Journal") names no outlet "Journal": a trial's "Journal"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 # Shared pieces of the trigger words: each is looked for once, and the words holding it checked where it
 # occurs ("report" stands for "reported by", "s report", "first to report" …).
@@ -86,14 +86,17 @@ def search_end(pattern: re.Pattern[str], endings: tuple[str, ...], space: bool, 
 
 
 def after_words(text: str, verbs: tuple[str, ...], words: frozenset[str], before: int,
-                seen: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
+                seen: dict[str, list[int]] | None = None, key: Callable[[str], str] | None = None
+                ) -> list[tuple[int, int]]:
     """The character ranges from `before` characters before each occurrence of one of `verbs` (" said") whose
-    word just before is one of `words` (the last words of outlets' names), to the verb's end and one character."""
+    word just before is one of `words` (the last words of outlets' names), or is so as `key` writes it (case and
+    accents folded: "Belta said" for BelTA), to the verb's end and one character."""
     seen = {} if seen is None else seen
     spans = []
     for verb in verbs:
         for at in occurrences(text, verb, seen):
-            if text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at] in words:
+            word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at]
+            if word in words or key is not None and key(word) in words:
                 spans.append((max(0, at - before), at + len(verb) + 1))
     return spans
 

@@ -11,7 +11,8 @@ the agency (BR25 #2, 2026-12-06; the credits took them wherever an outlet's name
   outlet's descriptor, creditdescriptors.ANY_DESCRIPTORS, keeps it: "the state news agency PAI reported");
 - never as a noun's modifier: "according to the PAI survey", "according to PAI data" (the word after the initials is a
   lower-case noun, not a function word, a reporting verb, an agency noun or a report's: `_AFTER`, so that a report's
-  noun keeps a credit the credits find; "according to a PAI report" is no credit they find, of any outlet's: BR26).
+  noun keeps a credit the credits find: "according to a PAI report", "an exclusive PAI report said" are PAI's, its
+  report's words read whole, creditcues.report_cue; FX20).
 
 A well-known body's initials (UN, EU, NATO …) are no outlet's form at all (outletkeys.bracket_initials), nor are
 capitals that are no initials of the name ("Politico (EU)"). A dateline's "(PAI)" is read by wirecopy, not here.
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.analyse.creditcues import REPORT_NOUNS
 from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS
 from briefgen.analyse.lexicon import SPEECH_VERBS, STOPWORDS, TELL_VERBS
 
@@ -59,6 +61,9 @@ def misread_initials(text: str, credit: Credit, initials: tuple[tuple[str, str],
     if found is None:
         return False
     at, end = start + found.start(), start + found.end()
+    following = re.match(r"\s+([a-z][\w'\u2019-]*)", text[end:end + 40])
+    if following is not None and following.group(1) in REPORT_NOUNS and f"{found.group(0)} {following.group(1)}" in cue:
+        return False  # "according to an exclusive PAI report": the outlet's report (creditcues.report_cue)
     before = text[max(0, at - 60):at]
     described = _DESCRIBED.search(before) is not None
     if not described and (body := _OTHER_BODY.search(before)) and _noun_phrase(body.group("words")):  # "The airline TAP"
@@ -66,7 +71,6 @@ def misread_initials(text: str, credit: Credit, initials: tuple[tuple[str, str],
     if (not described and cue.split()[-1] in _SAYS and not _trailing(text, before, end)
             and _of_itself(text, end)):  # "TAP said it would cancel"
         return True
-    following = re.match(r"\s+([a-z][\w'\u2019-]*)", text[end:end + 40])
     return following is not None and following.group(1) not in _AFTER  # "the PAI survey", "PAI data"
 
 

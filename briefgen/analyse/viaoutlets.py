@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from briefgen.analyse.credits import KNOWN_OUTLETS
-from briefgen.analyse.outletkeys import outlet_core, outlet_key
+from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare, name_forms, outlet_core, outlet_key
 from briefgen.diagnostics import Diagnostic, warning
 from briefgen.load.config import Config
 from briefgen.load.documents import Article
@@ -72,6 +73,44 @@ def misnamed_vias(articles: Sequence[Article], config: Config) -> list[Diagnosti
                                  f"this briefing, so the article counts as an independent report. Write "
                                  f'"via: {name}" to credit {name}, or leave it if you mean another outlet'))
     return found
+
+
+def resolved_vias(articles: Sequence[Article], config: Config) -> tuple[tuple[Article, ...], list[Diagnostic]]:
+    """`articles` with each `via:` that writes a `sources:` outlet by another of its names (outletkeys.name_forms:
+    `via: PAI` for "Polska Agencja Informacyjna (PAI)", `via: Polska Agencja Informacyjna`) given as the source's
+    name, as the credits in the text give it (credits.py); and a warning at the `via:` line of each that writes a
+    form of several outlets (kept as written), or a source's bracketed letters that are no form of its name
+    (`via: UN` for "Ulster News (UN)": outletkeys.bracket_initials; kept as written, it credits another body).
+    FX20 (2026-12-06): `via: PAI` credited no outlet of the briefing, so its article counted as an independent report
+    though the text's "PAI reported" credited the agency."""
+    sources = {outlet_key(s.name): s.name for s in config.sources}
+    forms: dict[str, set[str]] = {}  # (by `bare`, as the credits' finder reads them: a known outlet's alias first)
+    for name in sources.values():
+        for form in name_forms(name):
+            forms.setdefault(bare(form), set()).add(name)
+    found, problems = [], []
+    for article in articles:
+        key = outlet_key(article.via) if article.via else ""
+        owners = sorted(forms.get(bare(article.via), ())) if key and key not in sources and (
+            bare(article.via) not in ALIAS_TO_CANONICAL) else []
+        if len(owners) == 1:
+            article = replace(article, via=owners[0])
+        elif owners:
+            problems.append(warning(article.path, article.via_line,
+                                    f'"via" is "{article.via}", a name of several outlets of `sources:` '
+                                    f'({", ".join(owners)}): write the one meant, as in "via: {owners[0]}"'))
+        elif key and key not in sources and key not in ALIAS_TO_CANONICAL:
+            bracketed = [name for name in sources.values() if (m := _BRACKET.search(name)) and outlet_key(m.group(1)) == key]
+            if bracketed:
+                problems.append(warning(article.path, article.via_line,
+                                        f'"via" is "{article.via}", the letters in brackets of {bracketed[0]}, which '
+                                        "are no name of it (they are another body's or no initials of its name): as "
+                                        f'written it credits no outlet of this briefing. Write "via: {bracketed[0]}"'))
+        found.append(article)
+    return tuple(found), problems
+
+
+_BRACKET = re.compile(r"\(([^()]+)\)\s*$")  # a source name's closing bracket ("Ulster News (UN)")
 
 
 def _meant(via: str, names: dict[str, str], websites: dict[str, str]) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ program).
 
 What is kept: only patterns compiled by briefgen's own module code, or by a briefgen function of
 no arguments and no free variables (the `lru_cache`d builders of fixed patterns, such as
-`credits._cues`), and by the module code and class bodies of the standard library and installed
+`creditcues.cues`), and by the module code and class bodies of the standard library and installed
 packages (`html.parser`, PyYAML, the Markdown extensions: `keptfile.installed_code`): their text comes from installed
 source alone, never from a site's content or configuration (outlet and people names compile in
 functions that take them, and a site's plugins are not installed code: none is kept). A pattern's
@@ -190,7 +190,7 @@ def main() -> int:
         if found.name.endswith("__main__"):
             continue
         module = importlib.import_module(found.name)
-        for value in list(vars(module).values()):  # the lru_cache'd builders of fixed patterns (credits._cues)
+        for value in list(vars(module).values()):  # the lru_cache'd builders of fixed patterns (creditcues.cues)
             if (isinstance(value, functools._lru_cache_wrapper) and value.__module__ == found.name
                     and not inspect.signature(value.__wrapped__).parameters):  # type: ignore[attr-defined]
                 value()

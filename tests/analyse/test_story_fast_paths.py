@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
 
-from briefgen.analyse import credits, findspans, propernames, terms, wirecopy
+from briefgen.analyse import creditcues, credits, findspans, propernames, terms, wirecopy
 from briefgen.analyse.propernames import capitals
 from briefgen.analyse.stopwords import STOPWORDS as OTHER_STOPWORDS
 from briefgen.analyse.terms import MIN_LANGUAGE_HITS, _STOPWORDS, _languages_listing, counted, language_of, words
@@ -194,7 +194,7 @@ def test_a_word_memo_gives_the_functions_values_whatever_it_holds(tokens: list[b
 
 # 2026-12-03 (fifth session): the "X reported" cue opens with the first character of the name, told apart after it
 # (credits._OPENING_NAME), instead of an optional elided article before a capital; the form it replaced is made here.
-CUE_NAME = credits._cues()[0][2]
+CUE_NAME = creditcues.cues()[0][2]
 BEFORE_CUE_NAME = re.compile(CUE_NAME.pattern.replace(f"(?P<outlet>{credits._OPENING_NAME})",
                                                       f"(?P<outlet>{credits._NAME})", 1))
 NAME_PIECES = ["L'", "l’", "d'", "D’", "L", "d", "l", "Équipe", "Unità", "Reuters", "AP", "Bloomberg", "The", "the",

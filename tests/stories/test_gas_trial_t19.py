@@ -61,9 +61,8 @@ def test_a_name_with_its_initials_in_brackets_is_known_by_both(words: list[str],
     name = f"{long} ({letters})"
     assume(letters.lower() not in credit_finder(()).canonical)  # (initials of a known outlet: "AP", "FT")
     assume(letters not in _bodies())  # (a well-known body's or a common acronym's, "KPH", is no outlet's form: BR25 #1)
-    # (initials that spell a company head or a word — "CO", "INC", "BIO" — are given a form but credit nothing: a limit
-    # left, named in the closing note of 2026-12-06 night; of the 1,439 two- and three-word names drawn here, only these)
-    assume(letters not in {"CO", "INC", "BIO"})
+    # (initials that spell a company head or a word — "CO", "INC", "BIO" — credit too since FX20: the newsmaker rule
+    # no longer reads the bracket as the name's head; test_credit_kinds_fx20.py)
     assert name_forms(name) == (name, long, letters)
     text = (f"{NEWS}, {letters} reported.", f"{NEWS}, {letters} and Reuters reported on Tuesday.",
             f"{NEWS}, {long} ({letters}) said.", f"{NEWS}, {long} reported.", f"{NEWS}, according to {letters}.",
