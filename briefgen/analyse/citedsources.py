@@ -27,7 +27,8 @@ past follows it ("was stolen", "were fined", "resigned"; a participle before a v
 "data from X released on Monday showed"); a descriptor ("the research firm X", ", a research firm …,") cites only before a verb of saying,
 showing or reckoning; and no frame cites where the firm's reported clause is about itself ("said it would cut",
 "reported that its revenue fell"; not "it expects prices to fall", a forecast, nor an "it" that is what the firm
-measures: "estimated that it would fall", "said it was the lowest", BR23: `_MEASURED`). Only newsmakers' names are
+measures: "estimated that it would fall", "said it was the lowest", BR23: `_MEASURED` — unless the clause names the
+firm as the measure's owner: "said it was the largest loss in the firm's history", FX21: `_OWNED`). Only newsmakers' names are
 read (`CreditFinder.newsmakers`: most briefings have none, and then nothing is read).
 """
 from __future__ import annotations
@@ -99,6 +100,9 @@ _ACTS = re.compile(r"\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|
 # A participle that qualifies what it holds, before its verb ("data from X released on Monday showed"): skipped
 _QUALIFIED = re.compile(r"\s+[a-z]+ed\s+(?:by|on|in|at|from|last|this|earlier)\b[^,.;:!?]{0,40}?(?=\s+(?:showed|shows|"
                         r"show|said|says|suggested|suggests|indicated|indicates|found|estimated|put)\b)")
+# ... and a measure is the firm's own where the clause names the firm as its owner ("Analysts at X said it was the
+# largest loss in the firm's history": the firm's news told by its analysts, FX21 #6), as "its revenue" is
+_OWNED = re.compile(r"\b(?:the\s+(?:company|firm|group|consultancy|business)['\u2019]s?|our|its\s+own)\b", re.IGNORECASE)
 _SELF_FRAMING = ("reckons", "noted", "reported")  # "X estimates", "X said in a note", "X reported that": framed alone
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+|\n")
 
@@ -149,4 +153,8 @@ def _cites(text: str, start: int, end: int) -> bool:
         return holder and _ACTS.match(text, end) is None  # ("based on data from X.")
     if not (holder or described or any(supplies.group(kind) for kind in _SELF_FRAMING)):
         return False  # ("X said": the firm speaks in the news)
-    return _ABOUT_ITSELF.match(text, supplies.end()) is None
+    if _ABOUT_ITSELF.match(text, supplies.end()) is not None:
+        return False
+    clause_end = next((m.start() for m in ends(_SENTENCE_END, text, supplies.end(), min(len(text), supplies.end() + 200))),
+                      min(len(text), supplies.end() + 200))
+    return _OWNED.search(text, supplies.end(), clause_end) is None
