@@ -12,7 +12,8 @@ page "Anna Berg"; "Giorgio Armani SpA reported … Giorgio Armani said" an Organ
   determiner before the run ("the", "a", "an", "this", "that", "its", "their", "our", a possessive "Poland's"), with up
   to two lower-case words between ("the damaged Amber Link pipeline"), and no noun after it that makes it an
   adjective ("terminal cancer", `_ADJECTIVE_OF`). "Anna Berg plant barley" (a verb), "Maria Lopez terminal cancer"
-  are not.
+  are not. A place's preposition just before the run stands for the determiner ("Workers at Hinkley Point C plant
+  walked out", "a fire near Sizewell B reactor": `_PLACED`; FX21 #1 read a person "Hinkley Point C").
 - `person_framed`: the mention is a person's by its frame: a reporting verb just before it ("said Jan Smuts", the clause
   ending with the name: "Engineers said Amber Link would stay closed" is no speaker), or just
   after it ("Jan Smuts said"), or an appositive a company has not: an age (", 54,"), "who", or a/an/the and a word
@@ -32,6 +33,10 @@ _AFTER = re.compile(rf"(?:[ \t]+{_SAID}\b|,[ \t]+(?:\d{{1,3}},|who\b|(?:a|an|the
 _SPEAKER_END = re.compile(r"[ \t]*(?:[,.;:!?)\u201d\"]|$)")  # "said X." / "said X, …", not "said X would …"
 _DETERMINED = re.compile(r"(?:(?<![\w'\u2019])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur)|\w[\u2019']s)"
                          r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
+# A place's preposition before the run heads a noun phrase as a determiner does, which English writes without one
+# before a facility's proper name: "Workers at Hinkley Point C plant walked out" (a person "Hinkley Point C": FX21 #1)
+_PLACED = re.compile(r"(?<![\w'\u2019])(?:[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Ii]n|[Ii]nto|[Ff]rom|[Oo]f|[Bb]eside|[Bb]ehind|"
+                     r"[Aa]round|[Aa]cross|[Tt]owards?)[ \t]+$")
 # Nouns after which a facility's noun is an adjective: "terminal cancer", "a terminal illness".
 _ADJECTIVE_OF = frozenset("""
 cancer cancers illness illnesses diagnosis disease condition decline patient patients care velocity stage
@@ -48,9 +53,9 @@ def person_framed(text: str, start: int, end: int) -> bool:
 
 def facility_named(text: str, start: int, end: int, noun: str) -> bool:
     """Whether `noun` (one of companyforms.FACILITY_NOUNS, the word after text[start:end]) makes the run an
-    installation's name: a determiner before the run and no noun after `noun` that makes it an adjective (module
-    docstring)."""
-    if _DETERMINED.search(text, max(0, start - 40), start) is None:
+    installation's name: a determiner or a place's preposition before the run and no noun after `noun` that makes it
+    an adjective (module docstring)."""
+    if _DETERMINED.search(text, max(0, start - 40), start) is None and _PLACED.search(text, max(0, start - 12), start) is None:
         return False
     after = text[end + 1 + len(noun):end + 24].split(None, 1)
     return not (text[end + 1 + len(noun):end + 2 + len(noun)] == " " and after and after[0].rstrip(".,;:") in _ADJECTIVE_OF)
