@@ -34,6 +34,7 @@ from collections.abc import Callable, Mapping, Sequence, Set as AbstractSet
 
 from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.namekeys import fold
+from briefgen.analyse.postnominals import titled_name
 
 LEGAL_FORMS = frozenset("""
 AS ASA A/S I/S K/S P/S S/A ApS AB Oy Oyj AG KG GmbH BV NV SA SpA Srl Kft Zrt Nyrt AŞ Sp OÜ SE Ltd PLC Plc LLC Inc
@@ -52,9 +53,19 @@ substations reactor reactors compressor
 def company_formed(tokens: Sequence[str]) -> bool:
     """Whether a run of two words or more (as written) is a company's name by a legal form after it (`LEGAL_FORMS`) or
     before it (`LEGAL_PREFIXES`), or by a company word last (`COMPANY_WORDS`; module docstring) after more than a
-    given name: "Tom Holding", "Sandra Energia" are people (givensex.given_sex; a company word is a surname too, BR25)."""
-    return len(tokens) > 1 and (tokens[-1] in LEGAL_FORMS or tokens[0] in LEGAL_PREFIXES
-                                or fold(tokens[-1]) in COMPANY_WORDS and not (len(tokens) == 2 and given_sex(tokens[0])))
+    given name: "Tom Holding", "Sandra Energia" are people (givensex.given_sex; a company word is a surname too, BR25);
+    never after a person's title and a given name ("Dr Kim Ng SA", "Prof Sara Offshore": postnominals.titled_name;
+    FX21)."""
+    return len(tokens) > 1 and (tokens[-1] in LEGAL_FORMS and not titled_name(list(tokens[:-1])) or tokens[0] in LEGAL_PREFIXES
+                                or company_worded(tokens) and not titled_name(list(tokens)))
+
+
+def company_worded(tokens: Sequence[str]) -> bool:
+    """Whether a run of two words or more (as written) is a company's by a company word last (`COMPANY_WORDS`), no
+    legal form: a surname too, which a person's frame makes one (a title before, a person's appositive after: FX21,
+    runparts.parts, stopnames.appositive_person); never after a given name alone ("Tom Holding": givensex.given_sex)."""
+    return len(tokens) > 1 and fold(tokens[-1]) in COMPANY_WORDS and not (len(tokens) == 2 and given_sex(tokens[0])) and (
+        tokens[0] not in LEGAL_PREFIXES)
 
 
 def without_legal_form(name: str) -> str:

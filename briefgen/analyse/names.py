@@ -139,7 +139,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
             continue
         at, group = run.start() + drop, group[drop:]
         for part in parts(group):
-            reading = part.stop_first if part.stop_first and stop_named(text, at, part.stop_first, earlier, in_title) else part.plain or appositive_person(text, at, part.landform_first)
+            reading = part.stop_first if part.stop_first and stop_named(text, at, part.stop_first, earlier, in_title) else appositive_person(text, at, part.landform_first, part.plain) or part.plain
             if ((part.verb_first and _sentence_initial(text, at + part.head) and not (  # "Showing Olaf Scholz", not
                     part.plain and _is_speaker(text, at + part.plain.end)))  # a speaker: "Erling Haaland said"
                     or (part.month_first and after_time_word(text, at + part.head))):

@@ -38,7 +38,7 @@ from briefgen.analyse.onewordbodies import one_word_body
 from briefgen.analyse.orgappositives import company_appositive
 from briefgen.analyse.personframes import facility_named, framed_people
 from briefgen.analyse.placewords import ROMANCE_PLACE_LEADS
-from briefgen.analyse.postnominals import knights_letters
+from briefgen.analyse.postnominals import knights_letters, titled_form
 from briefgen.analyse.romancefirms import ROMANCE_FIRMS
 from briefgen.analyse.vesselnames import CARRIER_HEADS
 
@@ -282,7 +282,7 @@ def _firm_context(text: str, start: int, end: int, legal: bool = True) -> bool:
                                          or text[start - 4:start] == " at " and _works_at(text, start - 4)
                                          or _SHARES_IN.search(text, max(0, start - 16), start) is not None):
         return True
-    if text[end:end + 1] == " " and ((noun := _next_word(text, end + 1)) in FIRM_ATTRIBUTES or noun in STAFF_TRADES or legal and noun in LEGAL_FORMS and not knights_letters(noun, text, start)
+    if text[end:end + 1] == " " and ((noun := _next_word(text, end + 1)) in FIRM_ATTRIBUTES or noun in STAFF_TRADES or legal and noun in LEGAL_FORMS and not knights_letters(noun, text, start) and not titled_form(noun, text, start, end)
                                      or noun in _MARKET_NOUNS
                                      and _next_word(text, end + 2 + len(noun)) in _MARKET_VERBS):
         return True

@@ -28,6 +28,11 @@ GCB KCB DCB CB GCMG KCMG DCMG CMG GCVO KCVO DCVO CVO LVO MVO OM DSO
 # companyforms.LEGAL_FORMS), and a company has no such title (BR25: "said Sir John Major KG" was an organisation).
 KNIGHTS_ORDERS = frozenset("KG LG KT LT".split())
 _STYLED = frozenset("sir dame lord lady baroness baron earl countess viscount viscountess marquess duke duchess prince princess king queen".split())
+# A person's title before a given name and a surname: a company's legal form in capitals after them is letters too
+# ("Dr Kim Ng SA said" was an organisation, FX21 #2: a company has no title; "Dr Martens PLC", "Dr. Oetker KG", a
+# title and one word, stay companies). Case as written, periods aside.
+PERSON_TITLES = _STYLED | frozenset("mr mrs ms miss mx dr prof professor".split())
+_CAPITAL_FORMS = frozenset("AS ASA AB AG KG BV NV SA SE OÜ PLC LLC".split())
 
 
 def name_words(words: list[str], before: str = "") -> int:
@@ -35,11 +40,14 @@ def name_words(words: list[str], before: str = "") -> int:
     when at least one word that is neither in capitals nor such letters stays before them ("Wrenfield MP": 1;
     "MP": 1, letters alone are read as before; "BBC MP": 2, no name's word before the letters). KG, LG, KT, LT only
     after a title that is a peer's, a knight's or a royal's (`KNIGHTS_ORDERS`), first of `words` or the word `before`
-    them: "Sir John Major KG" 3, "Hans Müller KG" 3."""
+    them: "Sir John Major KG" 3, "Hans Müller KG" 3. A company's legal form in capitals after a person's title and two
+    words or more (`PERSON_TITLES`: "Dr Kim Ng SA" 3; "Dr Oetker KG" 3)."""
     at = len(words)
     styled = bool(words) and words[0].lower() in _STYLED or before.lower() in _STYLED
     while at > 1 and (words[at - 1] in POST_NOMINALS or styled and words[at - 1] in KNIGHTS_ORDERS):
         at -= 1
+    if words and at == len(words) and words[-1] in _CAPITAL_FORMS and titled_name(words[:-1], before):
+        at -= 1  # "Dr Kim Ng SA": a titled given name and surname (`PERSON_TITLES`)
     if at == len(words) or words[at - 1].isupper() or not words[at - 1][:1].isupper():
         return len(words)
     return at
@@ -49,3 +57,20 @@ def knights_letters(noun: str, text: str, start: int) -> bool:
     """Whether `noun`, after the name that starts at text[start], is a Garter's or a Thistle's letters after a peer's,
     a knight's or a royal's title just before the name ("Sir John Major KG": `KNIGHTS_ORDERS`), not a legal form."""
     return noun in KNIGHTS_ORDERS and text[max(0, start - 12):start].rstrip().rpartition(" ")[2].lower() in _STYLED
+
+
+def titled_name(words: list[str], before: str = "") -> bool:
+    """Whether `words` (as written) are a person's title (`PERSON_TITLES`, first of them or the word `before` them) and
+    two words or more of a name after it: a company's name has no such title ("Dr Kim Ng", not "Dr Martens"), so no
+    legal form or company word after them makes a company (companyforms.company_formed; FX21 #2)."""
+    if words and words[0].rstrip(".\u2024").lower() in PERSON_TITLES:  # (a masked abbreviation's period: DOT)
+        words = words[1:]
+    elif before.rstrip(".\u2024").lower() not in PERSON_TITLES:
+        return False
+    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def titled_form(noun: str, text: str, start: int, end: int) -> bool:
+    """Whether `noun`, a legal form in capitals after the name text[start:end], ends a person's name as letters: the
+    word before the name is a person's title and the name is a given name and a surname ("Dr Kim Ng SA"; `titled_name`)."""
+    return noun in _CAPITAL_FORMS and titled_name(text[start:end].split(), text[max(0, start - 12):start].rstrip().rpartition(" ")[2])

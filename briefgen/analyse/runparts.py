@@ -16,14 +16,14 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefgen.analyse.companyforms import LEGAL_FORMS
+from briefgen.analyse.companyforms import LEGAL_FORMS, company_worded
 from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MEMBER_NOUNS, MONTHS_DAYS,
                                       ORG_HEADS, ORG_NAMES, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
                                       TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 from briefgen.analyse.romancefirms import ROMANCE_FIRMS
 from briefgen.analyse.nameruns import MEMBER_TITLES, ORGANISATION, PERSON, POSSESSIVE, _TOKEN, _classify, _title_end, classify
-from briefgen.analyse.postnominals import name_words
+from briefgen.analyse.postnominals import name_words, titled_name
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
 from briefgen.analyse.stopnames import appositive_person, name_word, stop_named  # noqa: F401 (re-exported for names.py)
@@ -250,13 +250,14 @@ def firm_after_role(tokens: list[str], classified: tuple[str, int]) -> tuple[str
     if kind != PERSON:
         return classified
     at = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower() in ROMANCE_FIRMS), first)
-    if 0 < at < len(tokens) - 1 and classify(tokens[at:]) == (ORGANISATION, 0):
+    if 0 < at < len(tokens) - 1 and classify(tokens[at:]) == (ORGANISATION, 0) and not titled_name(tokens):  # ("Professor Sara Offshore")
         return ORGANISATION, at
     return classified
 
 
-def _read(run: str, words: list[tuple[int, str]]) -> Reading | None:
-    """The words (offset into `run`, word) as a name: a possessive dropped, classified, title split off."""
+def _read(run: str, words: list[tuple[int, str]], person: bool = False) -> Reading | None:
+    """The words (offset into `run`, word) as a name: a possessive dropped, classified, title split off; `person`: a
+    company's reading read as a person's whole name instead (a company word its frame shows to be a surname, FX21)."""
     if not words:
         return None
     tokens = [w for _, w in words]
@@ -270,7 +271,7 @@ def _read(run: str, words: list[tuple[int, str]]) -> Reading | None:
     classified = classify(tokens)
     if classified is None:
         return None
-    kind, first = firm_after_role(tokens, classified)
+    kind, first = firm_after_role(tokens, classified) if not (person and classified[0] == ORGANISATION) else (PERSON, 0)
     start, end = words[first][0], words[-1][0] + len(tokens[-1])
     title = " ".join(tokens[:first]) if any(t.lower() in TITLE_WORDS for t in tokens[:first]) else ""
     name = tokens[first:]
@@ -305,7 +306,8 @@ class Part:
     stop_first: Reading | None = None  # the reading with a dropped name's function word kept ("Do Van Thanh"), which
     # the context decides (stopnames.stop_named)
     landform_first: Reading | None = None  # a person's reading of a run a landform opens ("Jabal Ali", no name by its
-    # words: placewords.PLACE_LEADS), which a person's appositive after it decides (stopnames.appositive_person)
+    # words: placewords.PLACE_LEADS), or a company word ends ("Sara Offshore", FX21), which a person's appositive after
+    # it decides (stopnames.appositive_person)
 
 
 def leading_month_kept(words: list[str], before: str) -> bool:
@@ -333,10 +335,15 @@ def parts(run: str) -> tuple[Part, ...]:
         letters, words = " ".join(w for _, w in words[kept:]), words[:kept]
         month_first = len(words) > 1 and words[0][1].lower() in MONTHS_DAYS
         verb_first = not month_first and len(words) > 1 and _verb_first(words)
-        found.append(Part(words[0][0] if words else 0, verb_first, _lettered(_read(run, words), letters),
+        plain = _lettered(_read(run, words), letters)
+        worded = plain is not None and plain.kind == ORGANISATION and not letters and company_worded([w for _, w in words])
+        if worded and titled_name([w for _, w in words], before):
+            plain, worded = _read(run, words, True), False  # "Prof. Sara Offshore": a title, no company's (FX21)
+        found.append(Part(words[0][0] if words else 0, verb_first, plain,
                           _read(run, words[1:]) if verb_first or month_first else None, month_first,
                           stop_first if stop_first is not None and stop_first.kind == PERSON and not letters else None,
-                          _landform_person(run, words) if words and words[0][1].lower() in PLACE_LEADS and not letters else None))
+                          _landform_person(run, words) if words and words[0][1].lower() in PLACE_LEADS and not letters else
+                          _read(run, words, True) if worded else None))  # ("Sara Offshore, a diver,": stopnames.py)
     return tuple(found)
 
 

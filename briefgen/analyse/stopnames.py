@@ -72,21 +72,32 @@ _OPEN_WORK = {"\u201c": "\u201d", '"': '"', "*": "*", "_": "_", "\u2018": "\u201
 _APPOSITIVE = re.compile(r",[ \t]+(?:(?P<age>\d{1,3})|(?:a|an|the)[ \t]+(?P<words>[^,.;:!?\n\u201c\u201d\"]{1,60}))"
                          r"(?:,[ \t]+(?!(?:the|a|an|this|that|it|its|he|she|they|we|i|his|her|their)\b)[a-z]|[.;!?]|$)")
 _WORD = re.compile(r"[a-z][a-z\-]*")
+# Nouns of a role a company holds too ("Nordvik Offshore, the operator, said"): no person's appositive after a name its
+# company word may make a company's
+_FIRMS_ROLES = frozenset("""firm company operator owner producer maker manufacturer supplier contractor subcontractor
+lender insurer developer builder carrier shipper employer bidder partner investor shareholder buyer seller retailer
+distributor importer exporter broker consultant consultancy group subsidiary unit parent rival competitor client
+customer tenant landlord sponsor member provider agency trader charterer licensee licence-holder""".split())
 
 
-def appositive_person(text: str, at: int, reading):
+def appositive_person(text: str, at: int, reading, plain=None):
     """`reading` (runparts.Reading, offsets from `at`) when a person's appositive follows it (`person_appositive`), else
-    None: runparts' reading of a landform-led run as a person ("Jabal Ali, a trader, said": BR22 finding 11)."""
-    return reading if reading is not None and person_appositive(text, at + reading.end) else None
+    None: runparts' reading of a landform-led run as a person ("Jabal Ali, a trader, said": BR22 finding 11), or of a
+    run its company word made a company's (`plain`, that reading: "Sara Offshore, a diver, said", FX21 #2), then by
+    an appositive no company has ("the operator", "a supplier" describe firms too: `_FIRMS_ROLES`)."""
+    return reading if reading is not None and person_appositive(text, at + reading.end, plain is not None) else None
 
 
-def person_appositive(text: str, end: int) -> bool:
+def person_appositive(text: str, end: int, firm: bool = False) -> bool:
     """Whether an appositive that says a person follows a name ending at `end` (`_APPOSITIVE`: an age, or a determiner
-    and words of which one is a person's noun or a title: personnouns.person_noun, lexicon.TITLE_WORDS)."""
+    and words of which one is a person's noun or a title: personnouns.person_noun, lexicon.TITLE_WORDS); `firm`: the
+    name may be a company's, and no word of the appositive may describe one (`_FIRMS_ROLES`)."""
     found = _APPOSITIVE.match(text, end)
     if found is None:
         return False
-    return found.group("age") is not None or any(person_noun(w) or w in TITLE_WORDS for w in _WORD.findall(found.group("words")))
+    words = _WORD.findall(found.group("words") or "")
+    return found.group("age") is not None or any(person_noun(w) or w in TITLE_WORDS for w in words) and not (
+        firm and any(w in _FIRMS_ROLES for w in words))
 
 
 def written_inside(text: str, name: str) -> bool:
