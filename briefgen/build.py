@@ -191,6 +191,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     """
     from briefgen.analyse.compare import compare_reports
     from briefgen.analyse.names import NameIndex
+    from briefgen.analyse.firmsources import outlet_noted
     from briefgen.analyse.people import article_mentions, people_of
     from briefgen.analyse.stories import group_stories
     from briefgen.analyse.topics import assign_topics
@@ -230,7 +231,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     outlets = sorted({a.source for a in articles} | {a.via for a in articles if a.via} | {s.name for s in config.sources})
     people_key = site_key("people", articles, ("source", "via"), repr((config.people, config.sources)), found["people"])
     people = cached(cache.memo, ("people", people_key),
-                    lambda: people_of(articles, found["people"], config.people, outlets).without_occurrences())
+                    lambda: people_of(articles, found["people"], config.people, outlets,
+                                      tuple(s.name for s in config.sources if outlet_noted(s.note))).without_occurrences())
 
     def misspelt() -> tuple[Suggestion, ...]:  # of the same inputs as the people, so memoised by their key
         from briefgen.analyse.spelling import misspellings  # rapidfuzz: 30 ms of imports, for check and serve

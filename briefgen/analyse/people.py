@@ -241,20 +241,20 @@ def article_mentions(articles: Iterable[Article], found: Mapping[str, ArticlePeo
 
 
 def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
-              declared: tuple[Person, ...], outlets: Iterable[str] = ()) -> PeopleFound:
+              declared: tuple[Person, ...], outlets: Iterable[str] = (), news: tuple[str, ...] = ()) -> PeopleFound:
     """Everyone the site lists: declared people who are named, and undeclared names named in at
     least `MIN_ARTICLES` articles or quoted at least once (a fragment the reporter's sentence quotes counts, though
     a page does not show it: `Said.fragment`); sorted by surname (organisations by name).
 
     News outlets named in the text ("The Moscow Times reported") are not listed: they are sources (their own pages),
     recognised by `outlets` (the site's; not a company's own statement: firmsources.py) and credits.KNOWN_OUTLETS, with
-    a legal form or not ("Fjordgass AS" of the source Fjordgass: companyforms.without_legal_form). A
+    a legal form or not ("Fjordgass AS" of the source Fjordgass: companyforms.without_legal_form); `news`: sources noted as outlets (firmsources.outlet_noted). A
     declared `kind` wins over the one read from the text; a name declared `kind: other` (a place, a ship, a product
     the text reads as a person) is not listed and its quotes are nobody's. Nor is
     an undeclared person whose name some article shows to be a place or a thing (`ArticlePeople.unnamed`;
     places.py: one sense per discourse, across the archive), unless quoted: then an organisation."""
-    voices = own_voices(articles, found)  # (a source its own article quotes by name speaks for itself: T19)
-    outlet_keys = listed_outlet_keys(outlets, voices)  # (all their names; not a company's statement: firmsources, T17)
+    voices = own_voices(articles, found, news)  # (a source its own article quotes by name speaks for itself: T19)
+    outlet_keys = listed_outlet_keys(outlets, voices, news)  # (all their names; not a company's statement: firmsources, T17)
     index = NameIndex.build(declared, article_mentions(articles, found))
     canonical_of = lru_cache(maxsize=None)(voiced(index.canonical, voices))  # name as an article gives it → canonical: once
 
