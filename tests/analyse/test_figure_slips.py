@@ -72,15 +72,24 @@ def test_one_significant_digit_or_unrelated_sentences_are_no_slip() -> None:
 
 
 @settings(max_examples=examples(200), deadline=None)
-@given(st.integers(12, 9_899).filter(lambda n: str(n)[0] != str(n)[1]), st.sampled_from(["swap", "ten"]),
-       st.sampled_from(["disputed", "postal", "damaged", "spoiled"]), st.booleans())
-def test_a_modifier_one_report_gives_alone_makes_two_counts_no_slip(number: int, how: str, modifier: str,
-                                                                   both: bool) -> None:
-    """"120 disputed ballots" and "210 ballots": counts of different things (figures.apart), whatever their digits —
-    no slip; with the modifier in both reports, one count miswritten (slips.py rule (d); a property of
-    test_figures_told_alike drew 120 and 210, 2026-12-06)."""
+@given(st.integers(12, 9_899).filter(lambda n: str(n)[0] != str(n)[1] and str(n)[1] != "0"),
+       st.sampled_from(["swap", "ten"]), st.sampled_from(["disputed", "postal", "peaceful", "family"]), st.booleans())
+def test_a_modifier_one_report_adds_does_not_hide_a_slip(number: int, how: str, modifier: str, both: bool) -> None:
+    """"45 protesters" and "54 peaceful protesters": digits swapped or tenfold between two counts of one event are
+    a possible miswriting, shown as a difference, whether the modifier is in one report or both (a breaker,
+    2026-12-06: e7db88e3 asked figures.apart first and hid them; reverted)."""
     digits = str(number)
     other = number * 10 if how == "ten" else int(digits[1] + digits[0] + digits[2:])
     one = f"The court laid out {number:,} {modifier} ballots for inspection on Friday in Harrowmere."
     two = f"In Harrowmere, {other:,} {modifier + ' ' if both else ''}ballots were laid out for inspection on Friday."
-    assert bool(_differ(one, two)) == both, (one, two)
+    assert _differ(one, two), (one, two)
+
+
+def test_the_breakers_slips_beside_a_modifier() -> None:
+    for one, two in [("Of those, 340 were sleeping in the Fira Nova gymnasium, officials said.",
+                      "Officials said 430 evacuees were sleeping in the Fira Nova gymnasium."),
+                     ("Police arrested 45 protesters in Varnholt on Tuesday.",
+                      "Police arrested 54 peaceful protesters in Varnholt on Tuesday."),
+                     ("The Varnholt flood damaged 340 homes, officials said.",
+                      "The Varnholt flood damaged 430 family homes, officials said.")]:
+        assert _differ(one, two), (one, two)

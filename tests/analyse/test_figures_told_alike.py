@@ -10,11 +10,12 @@ contracts" and "£42m of maintenance spending", "About 430 jobs" and "About thre
 """
 from __future__ import annotations
 
-from hypothesis import assume, example, given, strategies as st
+from hypothesis import assume, given, strategies as st
 from support.madeup import FAST, word
 
 from briefgen.analyse.compare import compare_reports
 from briefgen.analyse.figures import apart, contradict, figures
+from briefgen.analyse.slips import slipped
 
 # Words the rules read around a figure: no made-up modifier or noun may be one of them
 _READ = frozenset("lead gap margin behind ahead clear more fewer over under about around some nearly almost out of the "
@@ -72,12 +73,14 @@ def test_figures_of_different_things_are_no_one_fact() -> None:
 
 @FAST
 @given(noun, noun, st.integers(20, 90_000), st.integers(20, 90_000))
-@example("aaaa", "aukz", 120, 210)  # (digits swapped: slips.py read two counts as one miswritten, CI 2026-12-06)
-@example("disputed", "ballot", 1_200, 2_100)
 def test_sentences_counting_other_things_are_what_each_adds(modifier: str, thing: str, a: int, b: int) -> None:
+    """Two counts, one with a modifier the other lacks, are what each report adds — unless their digits are one
+    figure miswritten (swapped, tenfold: slips.py), which shows them as a difference whatever the modifiers (a CI
+    draw, 120 and 210, 2026-12-06; test_figure_slips.test_a_modifier_one_report_adds_does_not_hide_a_slip)."""
     assume(modifier != thing and _apart(a, b))
     first = f"The court laid out {a:,} {modifier} {thing}s for inspection on Friday in Harrowmere."
     second = f"In Harrowmere, {b:,} {thing}s were laid out for inspection on Friday."
+    assume(not any(slipped(x, y) for x in figures(first) for y in figures(second)))
     comparison = compare_reports([("a", first), ("b", second)])
     assert not comparison.differ and [report.adds for report in comparison.reports] == [(0,), (0,)], comparison
     same = compare_reports([("a", first), ("b", second.replace(f"{thing}s", f"{modifier} {thing}s"))])
