@@ -56,6 +56,10 @@ _OPENS = r"(?:^|[,;\u2014\u2013])\s*(?:(?:and|but)\s+)?"  # ("Tom Reid and his l
 _BEFORE = (re.compile(rf"{_OPENS}{_NOUN_PHRASE}$"),                       # "…, his lawyer, " + run + ", said"
            re.compile(rf",\s*{_VERB}\s+{_NOUN_PHRASE}$"),                 # "…, said his solicitor, " + run
            re.compile(rf"\b[Aa]ccording\s+to\s+{_NOUN_PHRASE}$"))         # "according to his lawyer, " + run
+# The first frame where the noun phrase opens the sentence: `^` matches only at the text's start, never at the `lo` a
+# search starts from, so "A Cobrebras spokeswoman, Carolina Vidal, said …" named no agent but in a text's first
+# sentence, and the "she said" after it went to "Cobrebras" (T20 #2, FX24): matched from `lo` instead.
+_SENTENCE_OPENS = re.compile(rf"\s*(?:(?:and|but)\s+)?{_NOUN_PHRASE}$")
 # What may stand between the run and the comma before the verb: an age, a firm, a "who" clause ("Anna Berg, 52, said";
 # "Anna Berg of Berg & Co, said"; "Anna Berg, who is representing him, said").
 _EXTRA = rf"(?:\s*,\s*(?:\d{{1,3}}|who\s[^,.;\u201c\u201d]*)(?=\s*,)|\s+of\s+(?:the\s+)?{CAPITAL}[\w'\u2019.-]*(?:\s+(?:{CAPITAL}[\w'\u2019.-]*|&))*)?"
@@ -79,7 +83,7 @@ def agent_speakers(masked: str, lo: int, hi: int, persons: Sequence[Run], pronou
             found.append(run)  # "…, Anna Berg, his lawyer, said."
             continue
         for frame, before in enumerate(_BEFORE):
-            head = before.search(masked, lo, start)
+            head = before.search(masked, lo, start) or (_SENTENCE_OPENS.match(masked, lo, start) if frame == 0 else None)
             if head is None or head.group("noun") not in AGENT_NOUNS:
                 continue
             if pronoun in ("he", "she") and not _only_theirs(masked, persons, run, head, pronoun):

@@ -21,7 +21,9 @@ Klaipėda") and the pipeline "Amber Link" ("The Amber Link interconnector was sh
 - `COMPANY_WORDS`: words that end companies' names in other languages and are nobody's surname: Polska (a Polish
   subsidiary's: "Orlen Polska"), Mühendislik (engineering), İnşaat (construction), Holding, Enerji, Sanayi (industry),
   Ticaret (trade), Energetyka, Energija, Energia, Offshore, Midstream, and the fuels a terminal or an operator is
-  named by (LNG, LPG, CNG: "Klaipėda LNG"). Not after a given name alone (givensex.given_sex): "Tom Holding", "Anna
+  named by (LNG, LPG, CNG: "Klaipėda LNG"); Portuguese and Spanish trades' words (`TRADE_WORDS`: Mineração, Minera,
+  Engenharia, Servicios …), metals (`COMMODITY_WORDS`: "Jinhe Copper") and countries (`COUNTRY_WORDS`: "Cobrebras
+  Chile", a unit abroad), T20, FX24. Not after a given name alone (givensex.given_sex): "Tom Holding", "Anna
   Polska" are people (BR25: "said Tom Holding, 54, a retired teacher" was an organisation).
 - `FACILITY_NOUNS`: lower-case nouns after a name that make it an installation, not a person (read by
   orgnames.firms_and_things with `lexicon.THING_NOUNS`): interconnector, pipeline, terminal, refinery, plant,
@@ -40,14 +42,47 @@ LEGAL_FORMS = frozenset("""
 AS ASA A/S I/S K/S P/S S/A ApS AB Oy Oyj AG KG GmbH BV NV SA SpA Srl Kft Zrt Nyrt AŞ Sp OÜ SE Ltd PLC Plc LLC Inc
 """.split()) | frozenset(f for dotted in "B.V. N.V. S.A. S.p.A. Kft. Zrt. Nyrt. A.Ş. s.r.o. a.s. d.o.o. Ltd. Inc. Sp.".split()
                          for f in (dotted, dotted.rstrip(".")))  # (as written, and as a run or a word ends before its dot)
+# Latin America's, Spain's and Portugal's (T20 #2, FX24; Wikipedia, "List of legal entity types by country"): Brazil's and
+# Chile's Ltda (limitada), Peru's S.A.C. and S.A.A., Peru's and Chile's E.I.R.L., Colombia's and France's S.A.S., Spain's
+# S.L. and S.L.U., Argentina's S.R.L. and S.A.U., Portugal's Lda, Mexico's "S.A. de C.V.", "SAB de CV" (a run ends in
+# "CV"), Brazil's EIRELI.
+LATIN_FORMS = frozenset("Ltda SAC SAA EIRL EIRELI SAS SL SLU SRL SAU Lda SAB CV".split()) | frozenset(
+    f for dotted in "Ltda. S.A.C. S.A.A. E.I.R.L. S.A.S. S.L. S.L.U. S.R.L. S.A.U. Lda. S.A.B. C.V.".split()
+    for f in (dotted, dotted.rstrip(".")))
+LEGAL_FORMS |= LATIN_FORMS
 LEGAL_PREFIXES = frozenset("UAB AB SIA OOO PAO PJSC JSC".split())
 COMPANY_WORDS = frozenset(fold(w) for w in """
 Polska Mühendislik İnşaat Holding Enerji Sanayi Ticaret Energetyka Energija Energia Offshore Midstream LNG LPG CNG
 """.split())
+# A trade's word that ends Portuguese and Spanish companies' names as "Mining" and "Engineering" end English ones
+# (lexicon.COMPANY_HEADS): Brazil's "Cobrebras Mineração" was a person (T20 #2, FX24), as T19's "Mühendislik" was.
+# The company without it is the company (orgnames.company_stem: "Cobrebras said" after "Cobrebras Mineração").
+TRADE_WORDS = frozenset(fold(w) for w in """
+Mineração Mineradora Mineira Minera Minería Minerals Metais Metales Engenharia Ingeniería Construtora Constructora
+Construções Construcciones Siderurgia Siderúrgica Participações Energias Energía Petróleo Química Metalúrgica Industrial
+Industrias Indústrias Servicios Serviços Transportes Logística Inmobiliaria
+""".split())
+# A commodity a miner, a smelter or a trader is named by ("Jinhe Copper", "Albemarle Lithium"; T20 #6, FX24): not Gold,
+# Silver, Steel, Iron, Tin, Coal, which are surnames or given names a briefing meets ("Ari Gold", "Nate Silver").
+COMMODITY_WORDS = frozenset("copper lithium nickel zinc cobalt uranium platinum palladium potash aluminium aluminum".split())
+# A country's name after a company's, a subsidiary or a unit there ("Cobrebras Chile", "Vale Canada", as "Orlen
+# Polska"; T20 #6, FX24), in English and the country's own spelling: the UN's member states of one word, less those that
+# are surnames or given names (Jordan, Israel, Ireland, England, Wales, France, Chad, Georgia, India, Kenya, Brasil) and
+# those a place's two words end in (New Zealand, South Africa, North Korea).
+COUNTRY_WORDS = frozenset(fold(w) for w in """
+Chile Perú Peru Argentina Bolivia Colombia Ecuador Venezuela Uruguay Paraguay Mexico México Panama Panamá Guatemala Honduras
+Nicaragua Brazil Portugal España Spain Italia Italy Deutschland Germany Österreich Austria Schweiz Suisse Nederland
+Belgique België Belgium Danmark Denmark Norge Norway Sverige Sweden Suomi Finland Česko Slovensko Magyarország Hungary
+România Romania Bulgaria Hellas Greece Türkiye Turkey Ukraine Russia Kazakhstan Mongolia China Japan Vietnam Thailand
+Malaysia Singapore Indonesia Philippines Australia Canada Morocco Algeria Tunisia Egypt Nigeria Ghana Zambia Zimbabwe
+Namibia Botswana Mozambique Angola Congo Tanzania Uganda Ethiopia
+""".split())
+COMPANY_WORDS |= TRADE_WORDS | COMMODITY_WORDS | COUNTRY_WORDS
 FACILITY_NOUNS = frozenset("""
 interconnector interconnectors pipeline pipelines terminal terminals refinery refineries plant plants substation
 substations reactor reactors compressor
-""".split())
+mine mines dam dams smelter smelters quarry quarries
+""".split())  # (mine … quarries: "the Antamayo mine", "the El Toqui dam", T20 #6, FX24)
 
 
 def company_formed(tokens: Sequence[str]) -> bool:

@@ -61,6 +61,16 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def accented_form(spellings: list[str], chosen: str) -> str:
+    """Of `spellings` (one person's names as written), the one with the most accented letters among those that differ
+    from `chosen` only in accents and case (`fold` equal), `chosen` on a tie: copy drops accents and never adds them, so
+    the accented spelling is the name whatever spelling more articles write (T20 #4, FX24: two articles' "Andrés Muñoz"
+    and three's "Andres Munoz" gave a page "Andres Munoz"). Spellings that differ otherwise are left to the caller."""
+    marked = lambda name: sum(not c.isascii() and c.isalpha() for c in name)  # noqa: E731
+    same = [name for name in spellings if fold(name) == fold(chosen) and marked(name) > marked(chosen)]
+    return max(same, key=lambda name: (marked(name), -spellings.index(name))) if same else chosen
+
+
 @lru_cache(maxsize=32768)  # a pure function of one word (five substitutions): every full name's words, in every article
 def translit_key(word: str) -> str:
     """One spelling for the transliterations of a word: 'Zelenskiy', 'Zelenskyy' → 'zelensky'."""

@@ -55,7 +55,7 @@ from briefgen.analyse.titledgiven import honour_name, titled_given_names
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.familynames import fold_first_surnames
 from briefgen.analyse.hungariannames import given_first
-from briefgen.analyse.namekeys import fold as _fold, fold_initials, person_key
+from briefgen.analyse.namekeys import accented_form, fold as _fold, fold_initials, person_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import CAPITAL, ORGANISATION, PERSON, alone, classify, surname_title
 from briefgen.analyse.vesselnames import numbered_vessel, ship_name, vessel_named
@@ -323,9 +323,9 @@ class NameIndex:
         fold_initials(variants, occurrences)  # "S. K. Verma" is the briefing's one "Satish Kumar Verma" (initialnames.py)
         declared_keys = {person_key(name.split()): name for name in set(declared.values())}
         for translit, group in variants.items():
-            # the most frequent spelling; of as frequent ones, the one with the most accented letters (copy drops
-            # accents, it does not add them: a trial's one "Zoë Lefèvre" and one "Zoë Lefevre" gave the latter)
-            best = declared_keys.get(translit) or min(group, key=lambda f: (-counts.get(key[f], 0), -_marked(f), f))
+            # the most frequent spelling, but its accented form wherever one differs from it only in accents (copy
+            # drops accents, never adds them: "Zoë Lefevre" beside "Zoë Lefèvre"; T20's "Andres Munoz": accented_form)
+            best = declared_keys.get(translit) or accented_form(group, min(group, key=lambda f: (-counts.get(key[f], 0), -_marked(f), f)))
             for full in group:
                 names[key[full]] = best
         fold_first_surnames(names, variants, key, declared)  # "Juan-Pablo de la Cruz" is "… de la Cruz Mella" (T17)

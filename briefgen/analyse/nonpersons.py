@@ -28,7 +28,9 @@ Castlebridge North"), "Information Officer" ("said Dr Niamh O'Sullivan, Chief In
   an airline's name right before its planes or flights after "a"/"an"/"the" ("A Celtic Skies plane from Belfast",
   "the Celtic Skies flight": `AIRLINE_NOUNS`) or set off as one (", the airline"): a thing (people write "Tom Reid's
   flight"); so is a venue's name before its noun ("The Little Brook pub said", "the Marden Park estate": `VENUE_NOUNS`),
-  and one that ends in that noun after "the" ("the owner of the Crown Inn", "runs the Grange Hotel": BR8, 2026-12-06).
+  and one that ends in that noun after "the" ("the owner of the Crown Inn", "runs the Grange Hotel": BR8, 2026-12-06);
+- a name of two or three words that a Spanish or Portuguese article opens ("El Toqui", "Las Bambas": `ROMANCE_ARTICLES`,
+  T20 #6): a place.
 Not for a run with a title ("the Rev Anna Berg": names.py reads the title first) nor a run the article names as a
 speaker ("Great Hall said" is left as it was). Pure functions of the text.
 """
@@ -54,6 +56,11 @@ ROOM_HEADS = frozenset("""hall halls room rooms chamber chapel library gallery l
 palace terminal""".split())
 # The last words of a stream's name that "the" opens ("the Ashby Brook"); without "the" they are surnames (Beck, Brook).
 WATER_HEADS = frozenset("brook brooks beck burn creek stream".split())
+# Spanish and Portuguese articles that open a mine's, a dam's, a hill's or a paper's name ("El Toqui", "Las Bambas", "Los
+# Pelambres", "O Globo"; T20 #6, FX24: the dam "El Toqui" was a person in 13 articles, filed "Toqui, El"). A person's
+# name opens with none where no given name or title comes first and the name speaks nowhere in the article (names.py
+# asks only then: "Mohamed El Sayed … El Sayed said", "Ignazio La Russa" keep theirs). Not "A", "As": English words.
+ROMANCE_ARTICLES = frozenset("el la los las lo o os".split())
 # The first word of a code name ("Project Kestrel", "Operation Yellowhammer"): no given name.
 CODE_NAME_HEADS = frozenset("project operation".split())
 # What an airline's name stands right before ("A Celtic Skies plane", "the Celtic Skies flight"): no person's name.
@@ -121,6 +128,8 @@ def thing_named(text: str, start: int, end: int, surface: str) -> str:
         follows = _AFTER_THING.match(text, end)  # (a noun after it is the person's: "told the Tom Reid case had …")
         if follows is not None and (follows.group("word") is None or follows.group("word") in STOPWORDS):
             return THING  # "published by the Morning Star", "told the Coast Record": a paper (not "in the Keir Starmer who")
+    if words[0] in ROMANCE_ARTICLES and len(words) <= 3:
+        return PLACE  # "the El Toqui tailings dam", "Las Bambas", "Los Pelambres": no person's name opens with an article
     if words[0] in CODE_NAME_HEADS and len(words) <= 3 and not set(words) & OFFICE_HEADS:
         return THING  # "called Project Kestrel" (not "Project Manager Anna Berg": a job's word)
     if (_DETERMINER_BEFORE.search(text, max(0, start - 6), start) and (noun := _NOUN_AFTER.match(text, end))

@@ -18,6 +18,13 @@ from briefgen.analyse.lexicon import CLERICAL_TITLES, DESCRIPTOR_ROLES, FALSE_TI
 # a lead-in that ends in an occupation). Not "mate", "pilot" alone: a friend, a flyer ("pilot" is read by its ending).
 SEA_TRADES = frozenset("""master skipper coxswain bosun boatswain purser diver salvor deckhand stevedore ferryman
 harbourmaster lockkeeper""".split())
+# Public offices of other countries' civil service and local government as English copy writes them, before a name or
+# as "the <office> said" (T20 #7, FX24: "said Maria Gomez, the presidential delegate for Atacama" then '"…," the
+# delegate added' had no speaker, nor "Presidential delegate Maria Gomez …" a "she said" after it): Chile's and Spain's
+# delegates and intendants, France's and Italy's prefects, the Low Countries' burgomasters, consuls, procurators,
+# notaries (governor, mayor, ombudsman, commissioner, superintendent: lexicon.TITLE_WORDS and OCCUPATIONS already).
+OFFICE_NOUNS = frozenset("""delegate intendant prefect sub-prefect subprefect undersecretary under-secretary consul
+vice-consul procurator burgomaster burgomeister governor-general lieutenant-governor mayoress notary""".split())
 
 
 def opening_occupation(word: str) -> bool:
@@ -27,5 +34,6 @@ def opening_occupation(word: str) -> bool:
     `lexicon.OCCUPATIONS` and the church titles that are also surnames, `lexicon.CLERICAL_TITLES` ("Canon Mark Hale":
     titlewords.py)."""
     return (word in FALSE_TITLES or word in OCCUPATIONS or word in CLERICAL_TITLES or occupational(word) or word in SEA_TRADES
+            or word in OFFICE_NOUNS
             or (word in ROLE_NOUNS or word in DESCRIPTOR_ROLES) and not word.endswith("s")
             or (len(word) >= 7 and word.endswith("ator")))

@@ -24,6 +24,7 @@ import re
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.vesselnames import BODY_HEADS, BRANCH_HEADS, CARRIER_HEADS
+from briefgen.analyse.companyforms import company_formed  # ("Cobrebras Mineração", a company by its trade's word: T20 #2)
 from briefgen.analyse.lexicon import COMPANY_HEADS, MEMBER_NOUNS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nearvoices import NearVoices
 from briefgen.analyse.namefinds import starts_before_capital
@@ -273,7 +274,7 @@ class OrganisationVoices(SpeakerNames, NearVoices):
             if noun not in HEAD_REFERENCES:  # "the company said" where no company is a subject: the one company the
                 anywhere = [n for n in anywhere if n.split()[-1].lower() not in NEWS_HEADS]  # article names (a trial
                 # lost "“…,” the company said" after "custard slices bought from Hartwell's Bakeries", 2026-12-05),
-                if not all((h := n.split()[-1].lower()) in COMPANY_HEADS or h in CARRIER_HEADS for n in anywhere) or self._beside_person(noun):
+                if not all((h := n.split()[-1].lower()) in COMPANY_HEADS or h in CARRIER_HEADS or company_formed(n.split()) for n in anywhere) or self._beside_person(noun):
                     return None  # a company by its name ("Red Cross" is none: "the utility" is not its, a wildfire's
                     # set), named in no sentence with a person ("said Anna Berg, an analyst at Acme plc": her firm)
             if any(not any(_same(name, other) for other in found or anywhere[-1:]) for name in anywhere):

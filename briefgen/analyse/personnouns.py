@@ -14,7 +14,7 @@ import re
 
 from briefgen.analyse.audience import AUDIENCE_NOUNS
 from briefgen.analyse.lexicon import CLERICAL_TITLES, DESCRIPTOR_ROLES, FALSE_TITLES, OCCUPATIONS, ROLE_NOUNS, occupational
-from briefgen.analyse.occupations import SEA_TRADES
+from briefgen.analyse.occupations import OFFICE_NOUNS, SEA_TRADES
 from briefgen.analyse.unnamedvoices import PERSON_NOUNS
 
 # People by what they are to a patient, a customer or a programme, which no job or kin list holds: a medicine-recall
@@ -48,7 +48,7 @@ def person_noun(word: str) -> bool:
     are things."""
     plain = word.lower()
     return any(w in PERSON_NOUNS or w in SERVICE_PEOPLE or w in AUDIENCE_NOUNS or w in OCCUPATIONS or w in FALSE_TITLES
-               or w in CLERICAL_TITLES or w in SEA_TRADES or w in ROLE_NOUNS or w in DESCRIPTOR_ROLES or occupational(w)
+               or w in CLERICAL_TITLES or w in SEA_TRADES or w in OFFICE_NOUNS or w in ROLE_NOUNS or w in DESCRIPTOR_ROLES or occupational(w)
                for w in (plain,))
 
 

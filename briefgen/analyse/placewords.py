@@ -80,7 +80,9 @@ PLACE_LEADS = frozenset("""mount mt mt. lake cape fort river storm hurricane typ
 port porto puerto nueva nuevo nowa nowy nowe stara stary stare wielka wielki nizhny veliky
 rue via calle avenida rua ulica plac aleja piazza praça place
 jebel jabal djebel jbel wadi laem khao bukit gunung sungai pulau pulo tanjung tanjong teluk selat danau mont lago
-""".split())  # (jebel … lago: the landforms of Arabic, Thai, Malay and Indonesian, French and Italian names, 2026-12-06: T18
+cerro morro río volcán volcan laguna quebrada nevado salar punta pico playa praia bahía baía ilha
+""".split())  # (cerro … ilha: Spanish and Portuguese landforms, T20 #6, FX24: the mine "Cerro Verdoso" (cerro, a hill) was a
+# person in 25 articles; not "Rio", "Sierra", "Monte", "Costa", "Isla", "Serra": given names and surnames)  # (jebel … lago: the landforms of Arabic, Thai, Malay and Indonesian, French and Italian names, 2026-12-06: T18
 # listed "Ali, Jebel" (Jebel Ali, a port) and "Chabang, Laem" as people; not "ras", "ko", "koh", "rio": names too,
 # "Ras Baraka", "Koh Poh Koon", "Rio Ferdinand", read as places by their context: places.py)  # (port … veliky since 2026-12-04: a drought trial listed "Selva, Port" and "Wieś, Stara" as people;
 # rue … place the same day, streets and squares: a tram trial's "Rue Vaugirard"; not "nova": a given name, so

@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.capitals import CAPITAL
+from briefgen.analyse.companyforms import FACILITY_NOUNS
 from briefgen.analyse.lexicon import PLACES, street_word
 from briefgen.analyse.placewords import PLACE_HEADS
 from briefgen.analyse.nameruns import ORGANISATION, classify
+from briefgen.analyse.nonpersons import ROMANCE_ARTICLES
 from briefgen.analyse.vesselnames import shown_vessel
 
 # Nouns of a company-like body (besides orgvoices.COMPANY_REFERENCES, which the caller passes): a trade, a maker, a
@@ -38,6 +40,7 @@ _UNNAMED = re.compile(rf"(?<![\w'\u2019-])(?P<det>an?|another|one|the)\s+(?P<mod
 # What, before "a …", makes the phrase the company's own description: an apposition's comma, a copula.
 _DESCRIBES = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|being|becomes?|became|remains?|remained|as))\s*$")
 _THE_NAME = re.compile(rf"(?<![\w'\u2019-])[Tt]he\s+(?P<name>{CAPITAL}[\w'\u2019&-]*(?:\s+(?:{CAPITAL}|&)[\w'\u2019&-]*)+)")
+_NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")  # a noun after a name, up to two modifiers before it
 _PUBLIC = frozenset("""ministry department office government parliament court committee council authority agency
 commission inspectorate trust university hospital police constabulary school college service party union
 festival league games olympics cup championship times post journal herald gazette news chronicle""".split())
@@ -58,7 +61,9 @@ def rival_between(masked: str, lo: int, hi: int) -> bool:
         words = name.lower().split()
         kind = classify(name.split())
         if name.lower() in PLACES or words[-1] in _PUBLIC or kind is not None and kind[0] == ORGANISATION or words[-1] in PLACE_HEADS or (
-                street_word(words[-1])) or shown_vessel(masked, name):  # ("shops in the Marrow Valley": a place's name,
+                street_word(words[-1])) or shown_vessel(masked, name) or words[0] in ROMANCE_ARTICLES or (
+                (after := _NOUN_AFTER.match(masked, found.end(), hi)) and FACILITY_NOUNS.intersection(after.group().split())):  # ("the El Toqui
+            # tailings dam", "the Amber Link pipeline": an installation, no company; T20 #2, FX24)  ("shops in the Marrow Valley": a place's name,
             continue  # a place, a public body, an outlet, an event, a ship ("the crew of the Jade Horizon": T18); a known
             # organisation is the caller's to weigh (the bakery trial, 2026-12-05)
         return True

@@ -14,4 +14,9 @@ ROMANCE_FIRMS = frozenset("""minera mineradora minería mineração cobre cobres
 siderúrgica siderúrgicas petrolera petroleras naviera pesquera constructora construtora inmobiliaria imobiliária
 inversiones investimentos transportes distribuidora comercializadora embotelladora cervecería cervejaria laboratorios
 laboratórios industrias indústrias empresas grupo compañía companhia corporación corporação banco caixa seguros
-aerolíneas financiera agrícola forestal eléctrica celulosa salmones""".split())
+aerolíneas financiera agrícola forestal eléctrica celulosa salmones""".split()) | frozenset("""servicios serviços
+sociedad sociedade compania companhia compañia cía cia corporacion corporacao mineracao mineria ingeniería ingenieria
+engenharia transportadora operadora administradora promotora metalúrgica metalurgica fundición fundicion
+química quimica energía energia empresa industrias minerales minerais""".split())  # (servicios … since T20 #6, FX24:
+# "The three work for Servicios Mineros Arequipa, a Peruvian contractor" listed a person; unaccented spellings, as
+# copy writes them: "Companhia", "Mineracao")

@@ -31,7 +31,7 @@ import re
 from briefgen.analyse.judges import CALLED, judge_tokens
 from briefgen.analyse.lexicon import CHURCH_TITLES, CLERICAL_TITLES, HONORIFICS, TITLE_WORDS
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
-from briefgen.analyse.occupations import SEA_TRADES
+from briefgen.analyse.occupations import OFFICE_NOUNS, SEA_TRADES
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.quoteresult import UNNAMED, Who
 from briefgen.analyse.ranks import spelled_out
@@ -56,11 +56,13 @@ _SAME_TITLE = {**CALLED, "chairwoman": "chairman", "chairperson": "chairman"}  #
 _BEFORE = re.compile(r"((?:[A-Za-z][a-z\-]*[ \t]+){1,3})$")
 # The title as an appositive's head before the name, which a comma closes after it: "The water minister, Declan Hurst,
 # was asked …" (a trial lost '"…," the minister said', 2026-12-04).
-_BEFORE_COMMA = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+((?:[a-z][a-z\-]*(?:['\u2019]s)?[ \t]+){0,3}"
+# Also an indefinite one, and a body's name among its words: "A Cobrebras spokeswoman, Carolina Vidal, said …" before
+# '"…," the spokeswoman added' (T20 #7, FX24: no speaker).
+_BEFORE_COMMA = re.compile(r"(?<![\w'\u2019])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)[ \t]+((?:[A-Za-z][\w\-]*(?:['\u2019]s)?[ \t]+){0,3}"
                            r"[a-z][a-z\-.]*),[ \t]+$")
 # Roles that no name holds as a title but "the <role>" frames (a trial lost "“…,” the chief investigator told reporters"
 # and "“…,” the dean said", 2026-12-05), and a church style's role: "The Very Reverend Judith Amery" is a dean.
-ROLE_TITLES = TITLE_WORDS | frozenset("investigator dean provost registrar warden curator auditor examiner".split()) | (
+ROLE_TITLES = TITLE_WORDS | frozenset("investigator dean provost registrar warden curator auditor examiner".split()) | OFFICE_NOUNS | (
     CLERICAL_TITLES | CHURCH_TITLES | SEA_TRADES)  # ("the bishop said" after "Mark Hale said …": a re-test, 2026-12-05)
 # A sea trade's head that names a job only with its modifier: "the harbour master", "the salvage master" (a ferry trial,
 # 2026-12-05), never "the master" alone, which is a ship's captain beside "Harbour master Ruth Okafor".
