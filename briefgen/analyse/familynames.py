@@ -233,3 +233,27 @@ def fold_first_surnames(names: dict[str, str], variants: Mapping[str, list[str]]
     for name, canonical in list(names.items()) if moved else ():
         if canonical in moved:
             names[name] = moved[canonical]
+    fold_surname_tails(names, variants, key, declared)
+
+
+def fold_surname_tails(names: dict[str, str], variants: Mapping[str, list[str]], key: Mapping[str, str],
+                       declared: Mapping[str, str]) -> None:
+    """In `names` (as `fold_first_surnames` takes it), make each person's name of two words or more that ends exactly
+    one person's fuller name and opens with no given name (`_given_name`) that person's: his surnames written without
+    his given names, a form of his name, no rival ("Mr Oliveira Santos" of "João Carlos de Oliveira Santos"; T20 #8,
+    FX24: `briefgen check` warned that "Santos" alone may be either, and his quotation there was on no page).
+    "Anna Berg" beside "Maria Anna Berg" (a given name first) and a tail two fuller names end in stay as written; so
+    does a declared name. `variants`' keys: `person_key` of each name's words in given-name order (names.py)."""
+    tails: dict[str, set[str]] = {}
+    for person, group in variants.items():
+        for full in group:
+            words = full.split()
+            for start in range(1, len(words) - 1):
+                tails.setdefault(person_key(words[start:]), set()).add(names[key[full]])
+    for person, group in variants.items():
+        owners = tails.get(person, set())
+        if len(owners) == 1 and group and not any(key[full] in declared for full in group) and not _given_name(
+                group[0].split()[0]) and (owner := next(iter(owners))) != (canonical := names[key[group[0]]]):
+            for name, named in list(names.items()):
+                if named == canonical:
+                    names[name] = owner

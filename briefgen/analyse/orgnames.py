@@ -369,15 +369,19 @@ def _next_word(text: str, at: int) -> str:
 def archive_firms(fulls: Iterable[tuple[str, str]], key=fold) -> dict[str, str]:
     """Key of a name (`key`, e.g. textmatch.normalise) → the one company of the archive it names: each
     organisation's name and its company stem ("Brightwell Technologies", "Brightwell"); `fulls` are (full
-    name, kind). A stem two companies share ("Halden Group", "Halden Bank") names neither."""
-    owners: dict[str, set[str]] = {}
+    name, kind). A stem two companies share ("Halden Group", "Halden Bank") names neither; one company's spellings that
+    differ only in accents are one company, its accented one ("Cobrebras Mineração" and "Mineracao": T20, FX24)."""
+    owners: dict[str, dict[str, str]] = {}
     for full, kind in fulls:
         if kind == ORGANISATION:
-            owners.setdefault(key(full), set()).add(full)
-            stem = company_stem(full)
-            if stem:
-                owners.setdefault(key(stem), set()).add(full)
-    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+            for name in (full, company_stem(full)):
+                if name and max(full, owners.setdefault(key(name), {}).get(fold(full), ""), key=_accents) == full:
+                    owners[key(name)][fold(full)] = full
+    return {k: next(iter(v.values())) for k, v in owners.items() if len(v) == 1}
+
+
+def _accents(name: str) -> int:
+    return sum(not c.isascii() for c in name)
 
 
 # A word written in CamelCase ("PowerCell", "BlackRock", "JPMorgan", "TikTok"): a brand or a product, no person's

@@ -136,3 +136,50 @@ def test_the_accented_spelling_is_the_name_whatever_more_articles_write(pair: tu
     found = {slug: find_people("", text) for slug, text in texts.items()}
     listed = [p.name for p in people_of(articles, found, (), ("Wire",)).people]
     assert listed == [pair[0]], listed
+
+
+FULLER = [("João Carlos de Oliveira Santos", "Oliveira Santos", "Santos"), ("Luiz Inácio Ferreira Lima", "Ferreira Lima", "Lima"),
+          ("María Fernanda González Rojas", "González Rojas", "Rojas"), ("Ana Paula Costa Nunes", "Costa Nunes", "Nunes")]
+
+
+@given(st.sampled_from(FULLER), st.sampled_from(["Mr", "Ms", "Dr"]))
+@example(FULLER[0], "Mr")
+@settings(max_examples=30, deadline=None)
+def test_a_name_that_ends_a_fuller_name_is_that_persons_form_no_rival(names: tuple[str, str, str], title: str) -> None:
+    """familynames.fold_surname_tails (T20 #8): "Mr Oliveira Santos" in one article is João Carlos de Oliveira Santos
+    of others, so "Mr Santos" alone in a third is his, not "either of two" (a check warning; his quotation was lost)."""
+    full, tail, last = names
+    texts = {"a": f'"We will study it," said {full}, the chief executive, on Monday.',
+             "b": f'"The mine stays shut," {title} {tail} told analysts on Tuesday.',
+             "c": f'{title} {last} told shareholders that the company would study the decision "with respect and care".'}
+    articles = tuple(article(slug, source="Wire") for slug in texts)
+    found = {slug: find_people("", text) for slug, text in texts.items()}
+    people = people_of(articles, found, (), ("Wire",))
+    assert [p.name for p in people.people] == [full] and not people.ambiguous, ([p.name for p in people.people], people.ambiguous)
+
+
+def test_a_tail_two_fuller_names_end_in_is_neither_persons() -> None:
+    """The guard: "Oliveira Santos" beside two fuller names ending so is not given to one of them."""
+    texts = {"a": '"We will study it," said João Carlos de Oliveira Santos, the chief executive.',
+             "b": '"It is shut," said Maria Clara de Oliveira Santos, the mayor.',
+             "c": '"It is safe," Mr Oliveira Santos told analysts.'}
+    articles = tuple(article(slug, source="Wire") for slug in texts)
+    found = {slug: find_people("", text) for slug, text in texts.items()}
+    listed = {p.name: len(p.quotes) for p in people_of(articles, found, (), ("Wire",)).people}
+    assert listed.get("João Carlos de Oliveira Santos") == 1 and listed.get("Maria Clara de Oliveira Santos") == 1, listed
+
+
+@given(st.sampled_from([("Cobrebras", "Mineração", "Mineracao"), ("Vale Verde", "Mineradora", "Mineradora"),
+                        ("Andina", "Ingeniería", "Ingenieria"), ("Nordvik", "Participações", "Participacoes")]))
+@example(("Cobrebras", "Mineração", "Mineracao"))
+def test_a_company_written_with_and_without_its_accents_and_alone_is_one_page(names: tuple[str, str, str]) -> None:
+    """orgnames.archive_firms (T20 #2): "Cobrebras" alone was a page beside "Cobrebras Mineração": the stem knew no
+    Portuguese trade word, and the accented and plain spellings were two companies sharing it."""
+    stem, accented, plain = names
+    texts = {"a": f"{stem} {accented} said on Tuesday that it had halted work at the mine.",
+             "b": f"Brazilian miner {stem} {plain} suspended operations on Tuesday.",
+             "c": f'{stem} said in a statement that it would "cooperate fully" with the inquiry.'}
+    articles = tuple(article(slug, source="Wire") for slug in texts)
+    found = {slug: find_people("", text) for slug, text in texts.items()}
+    listed = [(p.name, p.kind) for p in people_of(articles, found, (), ("Wire",)).people]
+    assert listed == [(f"{stem} {accented}", "organisation")], listed
