@@ -67,6 +67,7 @@ _ENGLISH_MIDDLE = frozenset(("lee", "kim"))
 # Spanish particles before a first surname ("del Valle", "de la Cruz"): "de" may stand alone or before la/los/las.
 _SPANISH_PARTICLES = frozenset(("de", "del", "la", "las", "los"))
 _SPANISH_LETTERS = frozenset("áéíóúñüÁÉÍÓÚÑÜ")
+_IBERIAN_LETTERS = _SPANISH_LETTERS | frozenset("ãõçâêôàÃÕÇÂÊÔÀ")  # (and Portuguese: fold_surname_tails)
 # Surnames only Portuguese spells so (Spanish writes Herrera, Rodríguez, Gómez, Fernández, Márquez): a name holding one
 # is Portuguese, referred to and filed by its last surname ("Lima, Tomás Ferreira", T13's rail set), as before.
 _PORTUGUESE_SURNAMES = frozenset("""ferreira silva oliveira souza sousa pereira rodrigues almeida carvalho ribeiro gomes
@@ -242,14 +243,17 @@ def fold_surname_tails(names: dict[str, str], variants: Mapping[str, list[str]],
     one person's fuller name and opens with no given name (`_given_name`) that person's: his surnames written without
     his given names, a form of his name, no rival ("Mr Oliveira Santos" of "João Carlos de Oliveira Santos"; T20 #8,
     FX24: `briefgen check` warned that "Santos" alone may be either, and his quotation there was on no page).
-    "Anna Berg" beside "Maria Anna Berg" (a given name first) and a tail two fuller names end in stay as written; so
-    does a declared name. `variants`' keys: `person_key` of each name's words in given-name order (names.py)."""
+    Only an Iberian name's (a particle before the tail, a Spanish or Portuguese letter, a Portuguese surname first in
+    it): four English words are no given names and a double surname ("Lee Walker, a commuter" is not "Anna Maria Lee
+    Walker": BR14). "Anna Berg" beside "Maria Anna Berg" (a given name first) and a tail two fuller names end in stay
+    as written; so does a declared name. `variants`' keys: `person_key` of each name's words in given-name order."""
     tails: dict[str, set[str]] = {}
     for person, group in variants.items():
         for full in group:
             words = full.split()
             for start in range(1, len(words) - 1):
-                tails.setdefault(person_key(words[start:]), set()).add(names[key[full]])
+                if words[start - 1].islower() or not _IBERIAN_LETTERS.isdisjoint(full) or fold(words[start]) in _PORTUGUESE_SURNAMES:
+                    tails.setdefault(person_key(words[start:]), set()).add(names[key[full]])
     for person, group in variants.items():
         owners = tails.get(person, set())
         if len(owners) == 1 and group and not any(key[full] in declared for full in group) and not _given_name(
