@@ -46,7 +46,7 @@ three words or more so written under the one fuller name of the archive it is th
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST, VIETNAMESE_SYLLABLE
@@ -109,11 +109,40 @@ def family_span(name: Sequence[str]) -> tuple[int, int] | None:
     return spanish_first_surname(name)
 
 
-def filed_at(name: Sequence[str]) -> int | None:
+def filed_at(name: Sequence[str], written: Sequence[str] = ()) -> int | None:
     """Where the words an index files `name` under start (`family_span`'s, its lower-case particles left with the
-    given names: "Cruz Mella, Juan-Pablo de la", "Valle Soto, Rodrigo del"), or None: filed by its last word."""
-    span = family_span(name)
+    given names: "Cruz Mella, Juan-Pablo de la", "Valle Soto, Rodrigo del"), or None: filed by its last word.
+    `written`: the ways the content writes the person (`names.NameIndex.seen_as`): a three-word name whose middle
+    word is one of them alone is filed under it (`titled_middle` made it so: "Quispe Mamani, Wilber")."""
+    span = family_span(name) or ((1, 2) if len(name) == 3 and all(map(_plain, name)) and fold(name[1]) in {
+        fold(w) for w in written if " " not in w} else None)
     return None if span is None else next(n for n in range(span[0], len(name)) if not name[n].islower())
+
+
+# A courtesy title before a lone surname, and the sex it tells (none for Mx, Dr)
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$")
+_TITLE_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def titled_middle(text: str, start: int, surface: str, fulls: Iterable[str]) -> str | None:
+    """The full name a titled lone surname at `start` of `text` stands for when it is the middle word of one
+    three-word name of `fulls` (the article's full names before it): "Wilber Quispe Mamani, 34, … Mr Quispe said"
+    is Wilber Quispe Mamani, of the first of his two surnames, whatever given-name lists know ("Wilber" is in none:
+    the T20 trial's quote went to a page "Quispe" and his page was filed "Mamani, Wilber Quispe", 2026-12-06). The
+    article itself says it: nobody titles a middle given name ("Mr Paul" for John Paul Jones). None when no title
+    stands before it, when two such names may be meant, or when the title's sex is not the given name's
+    ("Ms Quispe", a relative, beside Wilber: givensex.py)."""
+    title = _TITLE_BEFORE.search(text, max(0, start - 6), start)
+    if title is None:
+        return None
+    key = fold(surface)
+    found = {full for full in fulls if len(words := full.split()) == 3 and all(map(_plain, words))
+             and fold(words[1]) == key}
+    if len(found) != 1:
+        return None
+    full = found.pop()
+    sex = _TITLE_SEX.get(title.group(1), "")
+    return None if sex and given_sex(full.split()[0]) not in ("", sex) else full
 
 
 def english_first(name: Sequence[str]) -> bool:

@@ -13,25 +13,25 @@
 character offsets into `title` when `in_title`, else into `text`); a pure function of its two strings.
 
 Discovery rules (the lists live in `lexicon.py`; what a run is apart from its context, in `nameruns.py`, once a run):
-- a candidate is a run of capitalised words, joined by spaces, particles ("von der", "de") and "of"/"for"
-  ("Secretary of State Antony Blinken", "Institute for the Study of War"); leading sentence words, months and days
-  are dropped ("On Tuesday Kuleba" → "Kuleba"), a trailing possessive too;
+- a candidate is a run of capitalised words, joined by spaces, particles ("von der", "de") and "of"/"for" ("Secretary of
+  State Antony Blinken", "Institute for the Study of War"); leading sentence words, months and days are dropped ("On
+  Tuesday Kuleba" → "Kuleba"), a trailing possessive too;
 - an organisation is a run ending in a head word (Institution, Council, Ministry, Times …), a known organisation
   (Kremlin, NATO, White House) or an all-capitals acronym;
 - otherwise everything up to the last title word is the title ("Director of National Intelligence | Avril Haines",
   "European Commission President | Ursula von der Leyen");
-- a person is what remains when it has two or more words, or one word with a title, or one word that is the surname
-  (or the family-name-first first word, "Xi", "Li", "Nagy") of a person named earlier in the article, or one word
-  directly followed by a speech verb ("Haines said"); places are rejected cheaply: known countries, capitals and
-  regions, a run followed by a geographic noun ("the Mokri Yaly river") or after "in"/"near" without a title.
-Canonicalisation: declared `people:` (name and aliases) win; surname-only mentions carry the full name seen earlier
-in the same article (`full`), unless two people of it have that surname (`_remember`: then the surname stays as
-written); a surname never given in full in its own article maps to the only full name in the corpus that ends with
-it; undeclared spellings that are transliteration variants of each other (`namekeys.translit_key`) are one person,
-under the most frequent spelling, as are initials that fit one fuller name's given names ("S. K. Verma", "S.K. Verma"
-and "Satish Kumar Verma": initialnames.py), and a Spanish name's given names and first surname the one fuller name
-(familynames.py), a Hungarian name written family name first ("Nagy László") its words in the other order
-(hungariannames.py). A run that is a place, a room or a job by its context is none (nonpersons.py).
+- a person is what remains when it has two or more words, or one word with a title, or one word that is the surname (or
+  the family-name-first first word, "Xi", "Li", "Nagy") of a person named earlier in the article, or one word directly
+  followed by a speech verb ("Haines said"); places are rejected cheaply: known countries, capitals and regions, a run
+  followed by a geographic noun ("the Mokri Yaly river") or after "in"/"near" without a title.
+Canonicalisation: declared `people:` (name and aliases) win; surname-only mentions carry the full name seen earlier in the
+same article (`full`), unless two people of it have that surname (`_remember`: then the surname stays as written); a
+surname never given in full in its own article maps to the only full name in the corpus that ends with it; undeclared
+spellings that are transliteration variants of each other (`namekeys.translit_key`) are one person, under the most
+frequent spelling, as are initials that fit one fuller name's given names ("S. K. Verma", "S.K. Verma" and "Satish
+Kumar Verma": initialnames.py), and a Spanish name's given names and first surname the one fuller name (familynames.py),
+a Hungarian name written family name first ("Nagy László") its words in the other order (hungariannames.py). A run
+that is a place, a room or a job by its context is none (nonpersons.py); "Mr Quispe" is familynames.titled_middle's.
 """
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURN
 from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.titledgiven import honour_name, titled_given_names
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
-from briefgen.analyse.familynames import fold_first_surnames
+from briefgen.analyse.familynames import fold_first_surnames, titled_middle
 from briefgen.analyse.hungariannames import given_first
 from briefgen.analyse.namekeys import accented_form, fold as _fold, fold_initials, person_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
@@ -180,6 +180,8 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
         if short and earlier.get(reading.key) == _UNSURE:
             return None  # "Okafor" after "Adaeze Okafor" and "Chidi Okafor": one of them, not a third person
         reference = short and bool(earlier.get(reading.key))  # "Haines", "Al Nuaimi", "Vaughan Williams"
+        if not reference and reading.single and reading.key not in earlier and (middle := titled_middle(text, start, surface, earlier.values())):
+            reference, earlier[reading.key] = True, middle  # "Mr Quispe" after "Wilber Quispe Mamani" (familynames.py)
         if reference and reading.single and reading.title and kin_titled(text, start, surface):
             return None  # "Tom Reid's mother, Mrs Reid": a relative, not Tom Reid (kinnames.py)
         of = designation(text, end, reading.title.rsplit(None, 1)[-1]) if reading.single and reading.title else ""
@@ -204,10 +206,8 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
         elif reading.single and not reading.title and not speaker:
             return None
         if not reading.single and not reference:
-            _remember(earlier, reading.first_key, surface, keep=True)
-            _remember(earlier, reading.last_key, surface)
-            for key in reading.references:
-                _remember(earlier, key, surface)
+            for key, keep in ((reading.first_key, True), (reading.last_key, False), *((k, False) for k in reading.references)):
+                _remember(earlier, key, surface, keep)
     return surface, start, end, reading.kind, full, reading.title, in_title
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 from briefgen.analyse.acronyms import COMMON_ACRONYMS_UPPER, initials
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder
@@ -319,7 +319,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
               and name not in unlisted]
     people = tuple(PersonFound(name, kinds.get(name, PERSON), name in declared_names, tuple(where.get(name, ())),
                                tuple(q for q in said.get(name, ()) if not q[1].fragment), index.seen_as(name))
-                   for name in sorted(set(listed), key=lambda n: sort_name(n, kinds.get(n, PERSON))))
+                   for name in sorted(set(listed), key=lambda n: sort_name(n, kinds.get(n, PERSON), index.seen_as(n))))
     shown = {p.name for p in people}
     meant = misspelt_named(where, shown, kinds, declared_names)  # "Seán Ó Brian" → "Seán Ó Briain" (misspeltnamed.py)
     named_in = {a.slug: tuple(dict.fromkeys(meant.get(n, n) for n in names_of[a.slug] if n in shown or n in meant))
@@ -335,10 +335,10 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     return PeopleFound(people, index, named_in, {slug: tuple(found) for slug, found in said_in.items()}, ambiguous)
 
 
-def sort_name(name: str, kind: str) -> tuple[str, str]:
-    """Surname first for people ("Haines Avril"; "Xi Jinping" stays: family name first), the whole
-    name for organisations; case-folded, the name itself breaking ties."""
-    filed = filing_order(name, kind)
+def sort_name(name: str, kind: str, written: Sequence[str] = ()) -> tuple[str, str]:
+    """Surname first for people ("Haines Avril"; "Xi Jinping" stays: family name first; `written`: `filing_order`'s),
+    the whole name for organisations; case-folded, the name itself breaking ties."""
+    filed = filing_order(name, kind, written)
     return (" ".join(filed).casefold() if filed else name.casefold(), name)
 
 
@@ -346,7 +346,7 @@ def sort_name(name: str, kind: str) -> tuple[str, str]:
 _JOINED_ARTICLE = re.compile(rf"({'|'.join(sorted(ARABIC_ARTICLES, key=lambda w: (-len(w), w)))})-(?=\w)")
 
 
-def filing_order(name: str, kind: str) -> tuple[str, str] | None:
+def filing_order(name: str, kind: str, written: Sequence[str] = ()) -> tuple[str, str] | None:
     """(surname, the rest) as an index files a person's name — "Avril Haines" → ("Haines", "Avril"), "Ursula von der
     Leyen" → ("Leyen", "Ursula von der") — or None when it is filed as written (an organisation, one word, a family
     name written first). A lower-case Arabic article joined to the surname goes after the given names, as the Chicago
@@ -358,8 +358,8 @@ def filing_order(name: str, kind: str) -> tuple[str, str] | None:
     names of two words are, and a Japanese name written family name first ("Takeda Haruki":
     japanesenames.japanese_family_first; "Haruki Takeda" stays given name first) and a Hungarian one ("Nagy László",
     hungariannames.py: under N, as "László Nagy" is filed "Nagy, László"). Four plain words are a two-word
-    given name and a double surname, filed under the first ("García Ortega, María José"), as are other Spanish names,
-    and an English given name before a Chinese name (familynames.filed_at)."""
+    given name and a double surname, filed under the first ("García Ortega, María José"), as are other Spanish names, an
+    English given name before a Chinese name, and three words whose middle one is `written` alone (familynames.filed_at)."""
     words = name.split()
     if kind != PERSON or len(words) < 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
                                             and not _JOINED_ARTICLE.match(words[1].lower())) or japanese_family_first(words) \
@@ -370,7 +370,7 @@ def filing_order(name: str, kind: str) -> tuple[str, str] | None:
     if folded and folded[0] in VIETNAMESE_FAMILY and all(VIETNAMESE_SYLLABLE.fullmatch(w) for w in folded[1:]) and (
             len(words) > 2 or folded[1] not in VIETNAMESE_FAMILY):
         return None
-    if (at := filed_at(words)) is not None:  # "García Ortega, María José", "Zhang Li, Vivian" (familynames.py)
+    if (at := filed_at(words, written)) is not None:  # "García Ortega, María José", "Zhang Li, Vivian" (familynames.py)
         return " ".join(words[at:]), " ".join(words[:at])
     # A joined article marks where the surname starts: "Aaa Ben al-Amin" is filed under Amin, not "Ben al-Amin"
     # ("Ben", "Abu", "Del" are also capitalised particles, which `surname_start` would take into it).
