@@ -50,6 +50,8 @@ from briefgen.analyse.initialcredits import misread_initials
 from briefgen.analyse.foreigncredits import FIRST_CUE, LANGUAGE_SEARCHES
 from briefgen.analyse.credit_leadins import LEAD_IN as _LEAD_IN, known_tail as _known_tail, lead_in as _lead_in
 from briefgen.analyse.credit_writers import writer_credits
+from briefgen.analyse.creditjoins import joined_name
+from briefgen.analyse.creditscoops import scoop_credits
 from briefgen.analyse.credit_times import past_report
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
 from briefgen.analyse.creditcues import NAME, OPENING_NAME, OUTLET_WORDS, PARTICLES, REPORT_NOUNS, cues, odd_names, site_cues
@@ -156,13 +158,13 @@ _ENDINGS = {_ENDS_WITH_DESCRIPTOR.pattern: (DESCRIPTOR_NOUNS, True),
 
 
 def _joined_credits(text: str, match: re.Match[str], start: int, index: int, finder: CreditFinder,
-                    found: dict[int, Credit]) -> list[Credit]:
+                    found: dict[int, Credit], stop: int = 0) -> list[Credit]:
     """The outlets credited together with the one `match` found at `start` by cue `index`: those
     after it joined by "and" or commas for "told X"/"according to X" (0, 1), those before it for
     "X reported" (2) and "X said" (SAID_CUE: known and site outlets only, as that cue reads them). Only names that
     are outlets by `_as_outlet` or the site's short names ("as the Record and Isles FM reported": the Record was lost,
     2026-12-05) — "told Reuters and Zelensky's office" credits Reuters alone; the cue is the phrase that credits them
-    all."""
+    all; `stop`: where the first outlet's name ends when it is read past the match (creditjoins.py)."""
     joined: list[Credit] = []
     if index == REPORT_CUE:
         return joined
@@ -186,7 +188,7 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
             described = _search_end(_ENDS_WITH_DESCRIPTOR_OR_THE, text, max(0, end - 80), end)  # "the Dutch broadcaster NOS"
             end = described.start() if described else end
         return joined
-    at = match.end()
+    at = max(stop, match.end())
     while (after := finder.next_outlet.match(text, at)) is not None:
         outlet = _as_outlet(after.group("outlet"), finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, after.group("lead"))))
         if outlet is None:
@@ -303,6 +305,10 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 if outlet is None and _bare(raw) not in finder.canonical:  # "told the Echo" (shortnames.py)
                     outlet = _site_short_form(text, start, start if index == 2 else match.start(group), raw, finder,
                                               found)
+                whole = None if outlet is not None else joined_name(text, start if index == 2 else match.start(group), raw, index == 2, lambda run: _as_outlet(run, finder, False) is not None, _titled_person, finder.known, _NAME)
+                if whole is not None and not whole[0]:  # a name with "&" or "and" read whole, never its tail: "Oil & Gas
+                    continue  # Journal reported" ("Gas Journal", T20); not after a sentence's first word (creditjoins.py)
+                raw, start, stop = (whole[0], whole[1] if index == 2 else start, whole[1] + len(whole[0])) if whole else (raw, start, 0)
                 outlet = outlet or _as_outlet(raw, finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, lead_in)))
                 if outlet is not None and _ONE_OUTLET_WORD.fullmatch(outlet):  # "told the Journal"
                     outlet = _short_form(text, start, outlet, finder, found)
@@ -314,19 +320,20 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 if outlet is not None and index == REPORT_CUE and any(start <= at < match.end() for at in found):
                     continue  # (read by a cue before: "the FT's report said", "Reuters reported")
                 if outlet is not None:
-                    cue_text = " ".join(text[start:match.end()].split()).rstrip(".,")
+                    cue_text = " ".join(text[start:max(stop, match.end())].split()).rstrip(".,")
                     # a newsmaker (a company, a council …) only by a reporting frame (credit_newsmakers.py)
                     reporting = not finder.newsmakers or index != REPORT_CUE and credits_newsmaker(  # (its report:
                         index, frame, cue_text, text[match.end():match.end() + 40])  # its own document, as "X's report")
-                    for credit in (Credit(outlet, cue_text, start), *_joined_credits(text, match, start, index, finder, found)):
+                    for credit in (Credit(outlet, cue_text, start), *_joined_credits(text, match, start, index, finder, found, stop)):
                         if reporting or _bare(credit.outlet) not in finder.newsmakers:
                             found.setdefault(credit.start, credit)
     for at, agency in wire_datelines(text):  # wire copy: "WASHINGTON (AP) —"
         outlet = dateline_outlet(agency, finder.canonical)  # (its name, or the head of one: "(Pacifica)")
         if outlet is not None:
             found.setdefault(at, Credit(outlet, f"({agency})", at))
-    for outlet, cue, at in writer_credits(text, finder.canonical):  # "first spotted by …, who writes the X blog"
-        found.setdefault(at, Credit(outlet, cue, at))
+    for outlet, cue, at in writer_credits(text, finder.canonical) + scoop_credits(text, finder.known, finder.canonical,
+                                                                                    finder.newsmakers):
+        found.setdefault(at, Credit(outlet, cue, at))  # "first spotted by …, who writes the X blog"; "X has the story"
     for begin, end in windows(text, _ANAPHORA_TRIGGERS, 40, 60, seen):
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):

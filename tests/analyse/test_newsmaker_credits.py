@@ -87,7 +87,8 @@ def test_the_newspaper_never_stands_for_an_organisation(form: str, name: str, ne
     organisation = form.format(name)
     before = "The Coast Record broke the story on Monday. " if newsroom_named else ""
     text = f"{before}{organisation} said it was sorry. The newspaper reported that two defects were logged."
-    assert _credited(text, (organisation, "The Coast Record")) == (["The Coast Record"] if newsroom_named else [])
+    # (its "broke the story" credits it too since FX25: creditscoops.py)
+    assert set(_credited(text, (organisation, "The Coast Record"))) == ({"The Coast Record"} if newsroom_named else set())
 
 
 @pytest.mark.parametrize(("name", "maker"), [
