@@ -30,7 +30,9 @@ and the 1,000-article benchmark corpus (docs/people.md):
   last two letters (Alexander/Alexandra, Julia/Julie: different people, not typos).
 
 A surname standing for a full name ("Martin" after "Micheál Martin") is judged through that full
-name (`_through_full_name`): flagged only when the full name is, for a word of the surname.
+name (`_through_full_name`): flagged only when the full name is, for a word of the surname. A lone word never given in
+full that is a common surname ("Harries said" beside "Ms Harris said", `commonsurnames.COMMON_SURNAMES`) is a name in
+its own right, never flagged (BR27): the article counts make it rare in a small archive however common it is.
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from briefgen.analyse.commonsurnames import common_surname
 from briefgen.analyse.housespellings import FOLD
 from briefgen.analyse.lexicon import SURNAME_PARTICLES
 from briefgen.analyse.namekeys import fold as _fold, translit_key
@@ -137,6 +140,8 @@ def misspellings(index: NameIndex) -> tuple[Suggestion, ...]:
         if full is not None:
             found = _through_full_name(surface, full, kinds.get(full, PERSON), buckets, articles,
                                        declared_targets, index)
+        elif " " not in surface and common_surname(surface):
+            found = None  # a lone common surname is a name in its own right ("Harries said" is no "Harris": BR27)
         else:
             found = _target(surface, len(articles[surface]), kinds.get(surface, PERSON), buckets, articles,
                             declared_targets, index)

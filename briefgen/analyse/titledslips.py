@@ -14,6 +14,11 @@ Spanish first surname counts ("González" of "María Fernanda González Rojas") 
 house spellings, plurals are no slips). Flagged only when, as for any name (spelling.py):
 - the titled word is no word of any name the archive reads in full (then it is that person's, "Ms Gonzales" of
   "Ana Gonzales"), and is written so in at most `spelling.MAX_RARE_ARTICLES` articles;
+- the titled word is no name or word in its own right: not a common surname (`commonsurnames.COMMON_SURNAMES`:
+  "Mr Johnston", "Ms Harries", "Mr Carey", "Mrs Brown's Boys" are no slips of Johnson, Harris, Carney, Browne, BR27),
+  nor a word the archive writes in lower case ("Mr Salmon" where "salmon farms" are written, "Mr Macro" beside
+  "macro policy"). The misspelling rule counts the archive's articles (the rarer spelling is the slip of the more
+  frequent one), and a titled surname in one article is rare there however common it is in the language;
 - the surname's bearers are declared or named in at least `spelling.MIN_RATIO` times as many articles;
 - every surname it may misspell is one spelling (two bearers of "González" are one suggestion; "Gonzales" one
   letter from both "González" and "Gonzaga" is none).
@@ -25,6 +30,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
+from briefgen.analyse.commonsurnames import common_surname
 from briefgen.analyse.nameruns import CAPITALS
 from briefgen.analyse.namekeys import fold
 
@@ -65,12 +71,13 @@ def titled_slips(texts: Mapping[str, str], people: Iterable[tuple[str, int, bool
         for match in _TITLED.finditer(text):
             word = re.sub(r"['\u2019]s$", "", match.group(1))  # ("Mr Gonzales's office")
             key = fold(word)
-            if key not in named and key not in surnames and len(key) >= MIN_LETTERS:
+            if key not in named and key not in surnames and len(key) >= MIN_LETTERS and not common_surname(word):
                 seen.setdefault(key, {}).setdefault(article, word)
+    seen = {key: articles for key, articles in seen.items() if len(articles) <= MAX_RARE_ARTICLES}
+    for word in _lower_case_words(texts, seen):
+        del seen[word]
     found: list[TitledSlip] = []
     for key, articles in seen.items():
-        if len(articles) > MAX_RARE_ARTICLES:
-            continue
         written = next(iter(articles.values()))
         targets = {surname: bearers for surname, bearers in surnames.items()
                    if any(declared or count >= MIN_RATIO * len(articles) for count, declared in bearers.values())
@@ -84,3 +91,19 @@ def titled_slips(texts: Mapping[str, str], people: Iterable[tuple[str, int, bool
         for article, surface in sorted(articles.items()):
             found.append(TitledSlip(article, surface, spelt[surname], tuple(sorted(bearers)), reason))
     return tuple(sorted(found, key=lambda s: (s.article, s.surface)))
+
+
+def _lower_case_words(texts: Mapping[str, str], keys: Collection[str]) -> set[str]:
+    """Those of `keys` (folded titled words) that a text of `texts` writes in lower case as a word of its own: words
+    of the language ("salmon", "porter"), which a capital after a title makes no misspelt surname. One pattern of
+    all the keys, run once over each text: the keys are few (rare titled words)."""
+    plain = sorted(key for key in keys if key.isalpha() and key.islower())
+    if not plain:
+        return set()
+    pattern = re.compile(rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, plain))})(?![\w-])")
+    found: set[str] = set()
+    for text in texts.values():
+        found.update(pattern.findall(text))
+        if len(found) == len(plain):
+            break
+    return found

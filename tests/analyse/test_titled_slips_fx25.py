@@ -11,6 +11,7 @@ import unicodedata
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from briefgen.analyse.commonsurnames import common_surname
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.titledslips import titled_slips
 from support.sites import MINIMAL_SITE, run_cli, write_site
@@ -54,14 +55,15 @@ def slips(draw: st.DrawFn) -> tuple[str, str, str]:
 @given(slips(), st.sampled_from([", the regional delegate, welcomed it.", " said so.", " was not there.", "'s office shut."]))
 @example(("González", "Gonzales", "Ms"), ", the regional delegate, welcomed the decision.")
 @example(("Quispe", "Quispi", "Mr"), " said so.")
+@example(("Hartley", "Harley", "Mr"), " said so.")
 def test_a_titled_surname_one_slip_from_a_listed_surname_is_flagged(slip: tuple[str, str, str], frame: str) -> None:
     surname, written, title = slip
     full = f"Ana Luisa {surname}"
     texts = {f"a{n}": f"{full} spoke. {title} {surname} said more." for n in range(3)}
     texts["odd"] = f"The council met. {title} {written}{frame}"
     found = titled_slips(texts, [(full, 3, False)], {full})
-    if fold(written) == fold(surname):  # (an edit that gives the same word back, or only an accent)
-        assert found == ()
+    if fold(written) == fold(surname) or common_surname(written):  # (an edit that gives the same word back, or only
+        assert found == ()  # an accent; or a common surname, a name in its own right: "Hartley" → "Harley", FX28)
         return
     from briefgen.analyse.spelling import word_pair_flagged
     assert [(s.article, s.surface, s.suggestion) for s in found] == (
