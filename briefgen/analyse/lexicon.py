@@ -60,7 +60,7 @@ either neither some many most much more few several such only also even still ju
 meanwhile however moreover instead indeed thus therefore later earlier today tomorrow
 yesterday tonight last next first second third one two three four five six seven eight nine
 ten according asked speaking read key main points takeaways what's why's stops paris's
-mr mrs ms dr prof sir madam among about against along around across between beyond
+mr mrs ms dr prof sir madam mme mlle among about against along around across between beyond
 despite except inside outside through toward towards upon via amid amidst
 is are was were be been has have had do does did will would can could should may might must
 shall let let's it's he's she's we're they're don't doesn't didn't isn't aren't wasn't
@@ -111,7 +111,7 @@ general gen. gen lt. lt col. col colonel major maj. admiral adm. sen. sen senato
 representative congressman congresswoman gov. gov governor mayor ambassador envoy
 special spokesman spokeswoman spokesperson commissioner chairman chairwoman chair administrator
 chief adviser advisor presidential minister's speaker premier leader commander
-mr. mrs. ms. dr. prof. professor sir dame lord lady judge justice mr mrs ms dr
+mr. mrs. ms. dr. prof. professor sir dame lord lady judge justice mr mrs ms dr mme mlle
 security council's economy trade energy justice health affairs
 high representative dni assistant coach manager
 """.split()) | OTHER_TITLES | SOUTH_ASIAN_HONORIFICS
@@ -141,7 +141,7 @@ regulatory financial conduct prudential audit accounts excise income arts humani
 land property registry animal plant care quality national federal trading services service
 """.split())
 # Honorifics: the word after one is a name even when it is also a title word ("Mr Major", "Dr King").
-HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mr. mrs. ms. dr. prof.".split()) | SOUTH_ASIAN_HONORIFICS
+HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mme mlle mr. mrs. ms. dr. prof.".split()) | SOUTH_ASIAN_HONORIFICS
 # Peerages: a peer is named by the title and one word, which is no surname alone ("Lord Cranleigh", "Baroness
 # Ellery", "Lady Hale"; a peer's given name is not written), so the title stays in the name, as "Lady Gaga" and
 # "Duke Ellington" keep theirs; after a given name it is an honorific ("Lord Peter Mandelson" → Peter Mandelson).
