@@ -40,6 +40,9 @@ it, and one what a lead says its news follows from:
   derailment and court ruling were linked at 0.14 (ANNOUNCED_MIN 0.1) with 0.025 of it the pairs of "María José
   García Ortega", whom both quote, and their evidence showed "José García, María José". A two-word name (one pair)
   weighs as before; measured on the labelled sets in docs/stories.md.
+- A name with and without its accents is one term (`Folding`, FX26, 2026-12-06): the T20 trial's wire wrote "María
+  Fernanda González Rojas", Reuters "Gonzalez"; its breach story and day two scored 0.242 on the mean, 0.255 with the
+  two spellings one term of their summed document frequency. Related links only: the grouping keeps its terms.
 - `follows_another_day`: a link by the mean cosine is not made to a later story whose leads date the event they follow
   to another time than the earlier story's (since 2026-12-05: the ferry trial's explainer, "Two weeks after the Morning
   Star ran aground …", was linked to the inquiry of eight days before at 0.31, which it explains; docs/stories.md).
@@ -47,30 +50,37 @@ it, and one what a lead says its news follows from:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable, Sequence
+import math
+from typing import Callable, Mapping, Sequence
 
 from briefgen.analyse.announcements import announced_day
 from briefgen.analyse.eventdays import LIVE_DAY, event_day
 from briefgen.analyse.followups import dated_span
+from briefgen.analyse.latinletters import unaccented
 from briefgen.analyse.linkage import Group
 from briefgen.analyse.outletkeys import outlet_core
 from briefgen.analyse.propernames import role_term
-from briefgen.analyse.similarity import DAY, REACTION_DAYS, PairScore, Report
+from briefgen.analyse.similarity import DAY, REACTION_DAYS, PairScore, Report, inverse_document_frequency, topical
 from briefgen.analyse.termvectors import TermWeights
 
 ANNOUNCED_MIN = 0.1  # a floor set by hand, not tuned: the labelled announcement-event pairs linked score 0.22-0.26
 
 
-def named_once(weights: TermWeights, a: int, b: int, proper: frozenset[str] | None = None) -> float:
+def named_once(weights: TermWeights, a: int, b: int, proper: frozenset[str] | None = None,
+               folding: Folding | None = None) -> float:
     """The cosine of reports a and b (indices into the reports) with the overlapping two-word terms of each name they
     share counted once (module docstring): shared two-word terms one of which ends with the word the other opens with
     ("maría josé", "josé garcía", "garcía ortega") add only the heaviest one's product, when that word is one of
     `proper` (the terms the two write as proper names; None: any); single words and a name's one pair add as in the
     cosine. "westmarch rail" and "rail worker" (Westmarch Rail, the Federation of Rail Workers) are two names: "rail"
-    is no proper name; nor are "li hui" and "li qiang" one. At most the pair's cosine (similarity.cosine)."""
-    va, vb = weights.vector(a), weights.vector(b)
+    is no proper name; nor are "li hui" and "li qiang" one. At most the pair's cosine (similarity.cosine). With
+    `folding`, the cosine of the two reports' `Folding` vectors: one written "Pedro González" and the other "Pedro
+    Gonzalez" share the name (FX26)."""
+    va, vb = (folding.vector(a), folding.vector(b)) if folding else (weights.vector(a), weights.vector(b))
     if len(vb) < len(va):
         va, vb = vb, va
+    if folding is not None and proper is not None:
+        proper = frozenset(folding.key.get(t, t) for t in proper)
     shared = sorted(t for t in va if t in vb)  # (sums in term order: float addition in set order would vary)
     pairs = [t for t in shared if t.count(" ") == 1]
     root = {pair: pair for pair in pairs}
@@ -97,7 +107,70 @@ def named_once(weights: TermWeights, a: int, b: int, proper: frozenset[str] | No
         else:
             total += product
     total += sum(names[name] for name in sorted(names))
+    if folding is not None:
+        return total / (folding.norm(a) * folding.norm(b)) if total else 0.0
     return total / (weights.norm(a) * weights.norm(b)) if total else 0.0
+
+
+class Folding:
+    """The reports' weight vectors with the terms that differ only in their Latin letters' accents read as one
+    (latinletters.unaccented, as FX22 reads names for the who-and-what cap): "gonzález" and "gonzalez", "maría
+    fernanda" and "maria fernanda", "copiapó" and "copiapo" are one term whose document frequency is the sum of
+    theirs, weighted as similarity.weigh weighs a term of that many reports (each report's tf kept), so a name
+    the wire writes with its accents and another outlet without weighs in a pair what it weighs when both write it
+    alike (FX26: the T20 trial's breach story and its day two, 0.242 with "González" and "Gonzalez" two terms).
+    `df`: the archive's document frequencies (stories.StoryArchive.df), `n` its reports. A report none of whose terms
+    is written with accents anywhere in the archive keeps its vector and norm. For related links only: the story
+    grouping's pairs keep their terms (FX22's measurement: folding them moved a merge)."""
+
+    __slots__ = ("weights", "key", "idf", "_vectors", "_norms")
+
+    def __init__(self, weights: TermWeights, df: Mapping[str, int], n: int) -> None:
+        forms: dict[str, list[str]] = {}
+        for term in df:
+            if not term.isascii():
+                forms.setdefault(unaccented(term), []).append(term)
+        self.weights = weights
+        self.key: dict[str, str] = {}  # a term written with and without accents in the archive → its folded form
+        self.idf: dict[str, float] = {}  # folded form → its idf
+        for key, terms in forms.items():
+            terms += [key] if key in df and key not in terms else []
+            if len(terms) < 2:
+                continue  # (written one way only: its weight as it is)
+            count = sum(df[t] for t in terms)
+            self.idf[key] = inverse_document_frequency(count) * topical(count, max(n, 1))
+            self.key.update((t, key) for t in terms)
+        self._vectors: dict[int, dict[str, float]] = {}
+        self._norms: dict[int, float] = {}
+
+    def touches(self, i: int) -> bool:
+        """Whether report i holds a term the folding reads as another (its vector differs from TermWeights')."""
+        return bool(self.key) and any(term in self.key for term in self.weights.vector(i))
+
+    def vector(self, i: int) -> dict[str, float]:
+        """Report i's weights, folded: term (accents off where the archive writes it both ways) → tf × idf."""
+        found = self._vectors.get(i)
+        if found is None:
+            vector, idf = self.weights.vector(i), self.weights.idf
+            if not self.touches(i):
+                found, norm = vector, self.weights.norm(i)
+            else:
+                found = {}
+                for term, weight in vector.items():
+                    key = self.key.get(term)
+                    if key is not None:
+                        weight = weight / idf[term] * self.idf[key] if idf[term] else 0.0
+                        term = key
+                    found[term] = max(found.get(term, 0.0), weight)
+                norm = math.sqrt(sum(w * w for w in found.values())) or 1.0
+            self._vectors[i], self._norms[i] = found, norm
+        return found
+
+    def norm(self, i: int) -> float:
+        """The Euclidean norm of report i's folded weights (1.0 for a report with none)."""
+        if i not in self._norms:
+            self.vector(i)
+        return self._norms[i]
 
 
 def _proper(reports: Sequence[Report], a: int, b: int) -> frozenset[str] | None:
@@ -108,12 +181,15 @@ def _proper(reports: Sequence[Report], a: int, b: int) -> frozenset[str] | None:
 
 
 def cosine_links(groups: Sequence[Group], scored: Sequence[PairScore], minimum: float,
-                 weights: TermWeights | None = None, reports: Sequence[Report] = ()
-                 ) -> list[tuple[int, int, float, int, int]]:
+                 weights: TermWeights | None = None, reports: Sequence[Report] = (),
+                 df: Mapping[str, int] | None = None) -> list[tuple[int, int, float, int, int]]:
     """Story pairs (group x, group y, mean, report a, report b; x < y) whose candidate pairs have a mean *undecayed*
     cosine ≥ `minimum` (stories.RELATED_MIN), best first; moved from stories.py (2026-12-05). With `weights`, a
     story pair whose mean reaches `minimum` is read again with each shared name's pairs counted once (`named_once`,
-    the names told by `reports`), and linked when that mean reaches it too, at that mean.
+    the names told by `reports`), and linked when that mean reaches it too, at that mean. With `df` too (the
+    archive's document frequencies), that reading is of the terms folded (`Folding`: a name written with and
+    without its accents one term), and a story pair one of whose reports holds such a term is read so whatever its
+    mean (FX26).
 
     Each with its most similar article pair (a, b), whose shared terms are the evidence.
     Only pairs inside the grouping window are candidates, so a follow-up more than
@@ -131,11 +207,13 @@ def cosine_links(groups: Sequence[Group], scored: Sequence[PairScore], minimum: 
             if (x, y) not in best or pair.cosine > best[(x, y)].cosine:
                 best[(x, y)] = pair
     found = []
+    folding = Folding(weights, df, len(reports)) if weights is not None and df is not None else None
     for (x, y), total in sums.items():
         size = len(groups[x].members) * len(groups[y].members)
         mean = total / size
-        if mean >= minimum and weights is not None:
-            once = [(named_once(weights, p.a, p.b, _proper(reports, p.a, p.b)), p) for p in between[(x, y)]]
+        if weights is not None and (mean >= minimum or folding is not None and any(
+                folding.touches(i) for i in groups[x].members + groups[y].members)):
+            once = [(named_once(weights, p.a, p.b, _proper(reports, p.a, p.b), folding), p) for p in between[(x, y)]]
             mean = sum(c for c, _ in once) / size
             best[(x, y)] = max(once, key=lambda o: (o[0], -o[1].a, -o[1].b))[1]
         if mean >= minimum:

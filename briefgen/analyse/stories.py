@@ -270,7 +270,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
                                       held_apart(_between(capped, x.members, y.members))))
     times = {r.slug: r.time for r in reports}
     links = [link for link in cosine_links(clustering.groups, [p for p in scored if not p.thin], RELATED_MIN, weights,
-                                           reports)
+                                           reports, archive.df)
              if not follows_another_day(reports, *(clustering.groups[k].members for k in sorted(
                  link[:2], key=lambda k: min(reports[i].time for i in clustering.groups[k].members))))]
     linked = {(x, y) for x, y, *_ in links}
