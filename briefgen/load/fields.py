@@ -33,7 +33,7 @@ from briefgen.load.codepoints import code_points, visible
 from briefgen.load.realdates import date_reason, why_malformed, written_in_words, written_otherwise
 from briefgen.load.onelines import fold_lines, folded_message
 from briefgen.load.yamltext import LineList, LineMap
-from briefgen.load.yamlvalues import as_text as _as_text, describe, one_text
+from briefgen.load.yamlvalues import as_text as _as_text, describe, not_text
 
 Number = TypeVar("Number", int, float)  # (`Fields._empty` gives back the default of either kind)
 
@@ -105,7 +105,7 @@ class Fields:
             return default
         text = _as_text(self.data[key], self.data.raw.get(key))
         if not isinstance(text, str):
-            self.report(key, f'"{self.where}{key}" must be text, got {text[0]}' + one_text(self.where + key, self.data[key]))
+            self.report(key, not_text(self.where + key, text[0], self.data[key], self.line(key)))
             return default
         written, text = text, text.strip() if multiline else self._one_line(key, text.strip(), self.line(key))
         if shown and not required and not text and written.strip(" "):  # (`via: "\u3000"`: silent, a re-test)

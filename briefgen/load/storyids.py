@@ -38,9 +38,9 @@ def story_id(f: Fields) -> str:
                                   f"so briefgen groups this article; {_CHOICES}"))
         return ""
     if isinstance(value, list) and value and all(isinstance(v, str) and written_id(v) for v in value):
-        ids = [written_id(v) for v in value]  # (`story: [a, b]`: the generic list message offered quoting the
-        merge = (f"; to show the articles of {' and '.join(ids[1:])} with it, give them `story: {ids[0]}` too"  # brackets,
-                 if len(ids) > 1 else ", without the brackets")  # which is no id)
+        ids = [v.strip() if SLUG.match(v.strip()) else written_id(v) for v in value]  # (`story: [a, b]`: the
+        merge = (f"; to show the articles of {' and '.join(ids[1:])} with it, give them `story: {ids[0]}` too"  # generic
+                 if len(ids) > 1 else ", without the brackets")  # list message offered quoting the brackets: no id)
         f.report("story", f'"story" pins the article to one story, got a list ({", ".join(value)}): write '
                           f"`story: {ids[0]}`{merge}")
         return ""

@@ -7,6 +7,7 @@ topic's title …) given a list or a mapping; `story:` names the one id and how 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from hypothesis import example, given, strategies as st
@@ -16,7 +17,7 @@ from briefgen.load.yamltext import load_mapping
 from support.sites import MINIMAL_SITE, run_cli, write_site
 from test_documents import article, front
 
-WORD = st.text(alphabet="abcxyz ABC-é", min_size=1, max_size=8).map(str.strip).filter(
+WORD = st.text(alphabet='abcxyz ABC-é",:#\'', min_size=1, max_size=8).map(str.strip).filter(
     lambda w: w and w[0].isalpha() and w[-1].isalpha() and w.lower() not in ("yes", "no", "on", "off", "y", "n"))
 KEYS = st.sampled_from(["title", "source", "url", "guid", "language", "headline", "tagline"])
 
@@ -29,14 +30,35 @@ def _text(key: str, written: str) -> list[str]:
     return [str(p) for p in found]
 
 
-@given(KEYS, st.lists(WORD, min_size=1, max_size=4))
-@example("title", ["Draft"])
-def test_a_list_for_one_text_names_the_text_to_write_and_the_fix_loads(key: str, items: list[str]) -> None:
-    problems = _text(key, json.dumps(items))
+def _loads_as(line: str, key: str) -> str:
+    """The text a suggested `key: …` line loads as (no problem allowed)."""
+    data, problems = load_mapping(line + "\n", "f.md")
+    assert data is not None and problems == [], (line, problems)
+    found: list = []
+    text = Fields(data, "f.md", found).text(key)
+    assert found == [], (line, found)
+    return text
+
+
+@given(KEYS, st.lists(WORD, min_size=1, max_size=4), st.booleans())
+@example("title", ["Draft"], False)
+@example("title", ['He said "no"', "Rain"], False)  # a breaker: the quoted suggestion was no YAML
+@example("title", ["Flood", "rain, wind"], False)  # a breaker: the item's quotes were dropped
+@example("title", ["2024", "Flood"], False)
+@example("title", ["Flood", "Fire"], True)  # a breaker: a block list was told of brackets
+def test_a_list_for_one_text_names_the_text_to_write_and_the_fix_loads(key: str, items: list[str],
+                                                                          block: bool) -> None:
+    """Each `key: …` the message suggests is valid YAML and loads, as one text, the first item — or, quoted, the
+    list as written in brackets (so a flow list's suggestions; a block list's names only the first item)."""
+    written = ("\n" + "".join(f"  - {json.dumps(item)}\n" for item in items)).rstrip("\n") if block \
+        else json.dumps(items)
+    problems = _text(key, written)
     assert len(problems) == 1 and problems[0].startswith(f'f.md:1: "{key}" must be text, got a list ('), problems
-    assert f"write `{key}: {items[0]}`" in problems[0] and "quote it" in problems[0], problems
-    assert _text(key, json.dumps(items[0])) == []  # the first fix given loads
-    assert _text(key, json.dumps(json.dumps(items))) == []  # so does the quoted one
+    suggested = re.findall(r"`([^`]*)`", problems[0])
+    assert _loads_as(suggested[0], key) == items[0].strip(), problems
+    assert ("quote it" in problems[0] and "brackets" in problems[0]) != block, problems
+    if not block:
+        assert _loads_as(suggested[1], key).startswith("["), problems
 
 
 @given(KEYS, WORD, WORD)
