@@ -134,5 +134,6 @@ def others_speak(masked: str, lo: int, hi: int) -> bool:
     said.") or one named with a firm before the noun ("…, Anna Berg of Berg & Co, his solicitors, said."). Then a
     "he"/"she" after the sentence is not its subject's ("Tom Reid denies the charges, his lawyers, … said. “…,” she
     said." gave Tom Reid): antecedents.main_subject gives no one."""
-    return any(p.search(masked, lo, hi) and (p is _OTHERS[1] or p.search(masked, lo, hi).group("noun") in _SOLE)
-               for p in _OTHERS)
+    sentence = masked[lo:hi]  # (searched alone: `^` in a pattern never matches at a `pos` past 0 — a sentence that
+    return any(p.search(sentence) and (p is _OTHERS[1] or p.search(sentence).group("noun") in _SOLE)  # opens with the
+               for p in _OTHERS)  # frame was missed unless it opened the text, as agentvoices.py's was: FX24, T20)
