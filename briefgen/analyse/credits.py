@@ -54,7 +54,8 @@ from briefgen.analyse.creditjoins import joined_name
 from briefgen.analyse.creditscoops import scoop_credits
 from briefgen.analyse.credit_times import past_report
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
-from briefgen.analyse.creditcues import NAME, OPENING_NAME, OUTLET_WORDS, PARTICLES, REPORT_NOUNS, cues, odd_names, site_cues
+from briefgen.analyse.creditcues import (NAME, OPENING_NAME, OUTLET_WORDS, PARTICLES, REPORT_NOUNS, cues, odd_names,
+                                         report_start, site_cues)
 from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, DESCRIPTOR_NOUNS, DESCRIPTORS, WEAK_NOUNS
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS  # (re-exported: people.py, viaoutlets.py)
 from briefgen.analyse.languages import lexicon_of
@@ -254,7 +255,7 @@ _SEARCHES = (
 SAID_CUE = FIRST_CUE + 2  # after the German and the French cues; searched where an outlet's name ends before it
 _SEARCHES += ((SAID_CUE, triggers(()), 0, 0),)
 REPORT_CUE = SAID_CUE + 1  # "according to a Reuters report", "a Reuters report said" (creditcues.report_cue)
-_SEARCHES += ((REPORT_CUE, triggers(tuple(f" {noun}" for noun in REPORT_NOUNS)), 90, 30),)
+_SEARCHES += ((REPORT_CUE, triggers(REPORT_NOUNS[:1] + REPORT_NOUNS[2:]), 90, 30),)  # ("report": cue 2's anchor)
 _SAYS = (" said", " says", " added", " stated")
 _ANAPHORA_TRIGGERS = triggers(("newspaper", "paper", "daily", "weekly", "tabloid", "agency", "wire service",
                                "broadcaster", "outlet", "magazine", "publication", "website", "site", "report"))
@@ -277,7 +278,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
             for match in cue.finditer(text, begin, end):
                 raw = match.group(group := "outlet" if match.group("outlet") is not None else "outlet2")  # German, French
                 lead_in = text[match.start():match.start(group)]
-                start, outlet = match.start(), None
+                start, outlet = report_start(text, match.start()) if index == REPORT_CUE else match.start(), None
                 if index == SAID_CUE:  # only a known or the site's outlet says: "the Daily Meridian said"
                     before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
                     skipped = 0 if _bare(raw) in finder.canonical else _lead_in(  # ("Just The News": an outlet)

@@ -96,7 +96,7 @@ def after_words(text: str, verbs: tuple[str, ...], words: frozenset[str], before
     for verb in verbs:
         for at in occurrences(text, verb, seen):
             word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at]
-            if word in words or key is not None and key(word) in words:
+            if word in words or key is not None and not word.islower() and key(word) in words:  # ("he said": as is)
                 spans.append((max(0, at - before), at + len(verb) + 1))
     return spans
 
