@@ -24,7 +24,7 @@ from stories.storyeval import assignment, group, load_site
 # the frames a lead opens with.
 LATER_DAYS = ("for a second day", "for a third straight day", "for a fourth consecutive day", "for a second day running")
 KEPT = ("kept the town of Rio Seco evacuated", "kept the valley road closed", "kept the border crossing shut",
-        "searched the riverbed", "kept 400 people in the sports centre")
+        "kept 400 people in the sports centre")
 NEW_ACTS = ("widened the search for three missing workers", "ordered the mine's other dams drained",
             "sent two more rescue teams to the valley", "brought in sniffer dogs from Santiago",
             "began pumping water out of the pit", "extended the evacuation to Alto Verde")
@@ -38,13 +38,13 @@ FRAMES = ("", "COPIAPO, Chile, Nov 24 (Reuters) - ", "COPIAPÓ (AIP) — ", "SAN
        st.sampled_from(FRAMES), st.booleans(), st.sampled_from(("", ", officials said", " after a dam burst")))
 def test_a_new_act_beside_one_kept_up_dates_the_news(later: str, kept: str, new: str, day: tuple[str, str],
                                                      frame: str, new_first: bool, tail: str) -> None:
-    """Every later-day form of an act x acts kept up x new acts x day forms x frames, the new act after the day or
-    before the act kept up: the lead's day is read, as it is without the later-day form. The same lead without the
-    new act still dates no news (an act kept up, the rule of 2026-12-04 kept)."""
+    """Every later-day form of a state kept x states kept x new acts x day forms x frames, the new act after the day:
+    the lead's day is read, as it is without the later-day form. The same lead without the new act, or with the new
+    act before the state kept (both kept up: FX27), still dates no news (the rule of 2026-12-04 kept)."""
     when, code = day
-    lead = (f"{frame}Authorities {new} and {kept} {later} {when}{tail}." if new_first
-            else f"{frame}Authorities {kept} {later} {when} and {new}{tail}.")
+    lead = f"{frame}Authorities {kept} {later} {when} and {new}{tail}."
     assert lead_days(lead) == (code, False), lead
+    assert lead_event_day(f"{frame}Authorities {new} and {kept} {later} {when}{tail}.") == "" or not new_first
     assert lead_event_day(lead.replace(f" {later}", "")) == code, lead  # (the same day with no later-day form)
     assert lead_event_day(f"{frame}Authorities {kept} {later} {when}{tail}.") == ""
 
@@ -60,7 +60,17 @@ def test_what_stays_an_event_of_several_days(day: str) -> None:
                  f"Around 600 students woke up on {day} to a second day without university email, after hackers "
                  "attacked the servers on Monday and the university switched off its network.",
                  f"Residents stayed out of the town for a second day on {day}, and the police widened the cordon.",
-                 f"Rescuers searched for a second day on {day} while officials, who ordered the dams drained, met."):
+                 f"Rescuers searched for a second day on {day} while officials, who ordered the dams drained, met.",
+                 # (BR27, FX27: an act kept up by its own actors is the event; a statement is no new act)
+                 f"Striking dockworkers at the port of Valencia returned to the picket lines for a third straight day "
+                 f"on {day} and blocked the entrance to the container terminal.",
+                 f"Protesters blocked roads and occupied the main square for a second day on {day}.",
+                 f"Markets fell for a second day on {day} and extended the losses of Monday.",
+                 f"Nurses picketed hospitals for a third straight day on {day} and urged the minister to return.",
+                 f"Protesters rallied outside parliament for a second day on {day} and accused the government.",
+                 f"Police kept the square sealed off for a second day on {day} and warned the public to stay away.",
+                 "Protesters who first gathered on Sunday blocked roads for a second day and occupied the square.",
+                 f"Police searched the lake for a second day on {day} and recovered a body."):
         assert lead_event_day(lead) == "", lead
 
 
@@ -129,3 +139,26 @@ def test_the_day_two_report_joins_day_two_and_monday_is_one_story(tmp_path: Path
     roles = dict(monday.roles)
     assert monday.members[0] == "agency-breach" and roles["agency-breach"] == "independent"  # (first)
     assert roles["wire-breach"] == "original" and roles["digest-breach"] == "re-report"  # (the one re-told)
+
+
+def test_a_strikes_third_day_stays_with_its_first(tmp_path: Path) -> None:
+    """BR27's p16 (FX27): Monday's walk-out and Wednesday's "returned to the picket lines for a third straight day on
+    Wednesday and blocked the entrance …" are one strike's story (0.86; split at 0.45 by the rule's first form)."""
+    monday = ("Dockworkers at the port of Valencia walked out on Monday in a dispute over pay, halting container "
+              "traffic at Spain's busiest port.\n\n\"We have been patient for two years,\" said Ramon Ferrer, a "
+              "spokesman for the Coordinadora union.\n\nThe port authority said 40 ships were waiting to berth.")
+    wednesday = ("Striking dockworkers at the port of Valencia returned to the picket lines for a third straight day "
+                 "on Wednesday and blocked the entrance to the container terminal.\n\n\"We will not go back until "
+                 "the offer improves,\" said Ramon Ferrer, a spokesman for the Coordinadora union.\n\nThe port "
+                 "authority said 60 ships were now waiting to berth at Valencia.")
+    (tmp_path / "content" / "articles").mkdir(parents=True)
+    (tmp_path / "config.yaml").write_text("title: Ports\nbase_url: https://example.org/\nlanguage: en\nsources:\n"
+                                          "  - name: EFE\n    url: https://efe.example\n"
+                                          "  - name: Reuters\n    url: https://r.example\n", encoding="utf-8")
+    for slug, source, published, title, body in (
+            ("mon-efe", "EFE", "2026-11-23T10:00:00Z", "Valencia dockworkers strike over pay, port halted", monday),
+            ("wed-reuters", "Reuters", "2026-11-25T11:00:00Z", "Valencia port strike enters third day", wednesday)):
+        (tmp_path / "content" / "articles" / f"{slug}.md").write_text(
+            f"---\ntitle: '{title}'\nsource: {source}\npublished: '{published}'\n---\n{body}\n", encoding="utf-8")
+    predicted = assignment(group(load_site(tmp_path)))
+    assert predicted["mon-efe"] == predicted["wed-reuters"]
