@@ -2,7 +2,8 @@
 
 Takes the reports (`similarity.Report`: outlet and credited outlets, as `credits.outlet_key`s), the
 candidate pairs and their cosines; gives, per pair, whether the two re-tell one outlet's report. Two do
-when both credit the same outlet (`via:` or a credit in the text), or when one is from an outlet the other
+when both credit the same outlet (`via:` or a credit in the text) — alone no more than a credit (`credit_alone`,
+CREDIT: similarity.py asks for a key name besides) unless both re-tell one report of it — or when one is from an outlet the other
 credits and is, among that outlet's reports it is paired with, the one most like it and nearest in time
 (the highest cosine × time decay; ties: the earlier index) — the report it re-tells; never one dated after it (an
 original cannot post-date its re-telling: a tester's essay crediting "When The Harbour Ledger revealed …  memo on 10
@@ -26,10 +27,28 @@ def shares_original(x: Report, y: Report) -> bool:
     return bool(x.credited & y.credited) or x.source in y.credited or y.source in x.credited
 
 
+def credit_alone(x: Report, y: Report) -> bool:
+    """Whether x and y both credit one outlet (`via:` or the text) and neither is from an outlet the other credits:
+    such a pair shares an original only when both re-tell the same report of that outlet (`shared_originals`), or
+    with a key name besides (similarity.py). Both `via:` one outlet (the editor's word) is no such pair. An outlet that reports many
+    stories — a wire above all — is credited by re-tellings of many reports in a day, and "according to a Reuters
+    report" names the outlet, not which report (BR27, FX27: four same-day reports, a mine collapse x2, a lithium cut,
+    a lithium forecast, each crediting Reuters, were one story; the pair sharing nothing but the credit 0.45 -> 0.65
+    at x1.5, with no cap)."""
+    return bool(x.credited & y.credited) and x.source not in y.credited and y.source not in x.credited and not (
+        x.via and x.via == y.via)  # (both `via:` one outlet: the editor's word, as before)
+
+
+REPORT, CREDIT = "report", "credit"  # (`shared_originals`' kinds: one report re-told; one outlet credited, no more)
+
+
 def shared_originals(reports: Sequence[Report], pairs: Sequence[tuple[int, int]],
-                     similarities: Sequence[float]) -> list[bool]:
-    """Per pair of `pairs` (indices into `reports`, with its cosine × time decay in `similarities`), whether
-    the two share an original (module docstring)."""
+                     similarities: Sequence[float]) -> list[str]:
+    """Per pair of `pairs` (indices into `reports`, with its cosine × time decay in `similarities`), whether the two
+    share an original (module docstring): REPORT when one re-tells the other's report or both re-tell one report of
+    an outlet both credit (its report each is paired with most like it: the heatwave trial's three re-tellings of the
+    Ledger's scoop share no key name but that report), CREDIT when they only credit one outlet (`credit_alone`), ""
+    when neither."""
     best: dict[tuple[int, str], tuple[float, int]] = {}  # (crediting report, credited outlet) -> (cosine, -index)
     for (a, b), similar in zip(pairs, similarities):
         for crediting, credited in ((a, b), (b, a)):
@@ -38,6 +57,15 @@ def shared_originals(reports: Sequence[Report], pairs: Sequence[tuple[int, int]]
                 found = best.get((crediting, outlet))
                 if found is None or (similar, -credited) > found:
                     best[(crediting, outlet)] = (similar, -credited)
-    return [bool(reports[a].credited & reports[b].credited)
-            or best.get((b, reports[a].source), (0.0, 1))[1] == -a
-            or best.get((a, reports[b].source), (0.0, 1))[1] == -b for a, b in pairs]
+    kinds = []
+    for a, b in pairs:
+        x, y = reports[a], reports[b]
+        if best.get((b, x.source), (0.0, 1))[1] == -a or best.get((a, y.source), (0.0, 1))[1] == -b:
+            kinds.append(REPORT)
+        elif not x.credited & y.credited:
+            kinds.append("")
+        else:
+            kinds.append(CREDIT if credit_alone(x, y) and not any(
+                (a, o) in best and best[(a, o)][1] == best.get((b, o), (0.0, 1))[1] for o in x.credited & y.credited)
+                else REPORT)
+    return kinds

@@ -44,9 +44,9 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   2026-12-03: no re-telling of the labelled sets that shares no original comes 1.6 days after its
   story's other reports; a running story's follow-ups two to three days on scored 0.56-0.83:
   docs/stories.md, "A trial on a count and a flood").
-- Shared original: × ORIGINAL_BONUS when both credit the same outlet (`via:` or a credit
-  found in the text) or one is the credited outlet's report the other re-tells (originals.py).
-  A factor, not an addend: a shared "according to Reuters" alone groups nothing.
+- Shared original: × ORIGINAL_BONUS when one is the credited outlet's report the other re-tells (originals.py), or
+  both credit one outlet (`via:` or the text) and share a key name and an event word besides (originals.credit_alone,
+  2026-12-06). A factor, not an addend: a shared "according to Reuters" alone groups nothing.
 - Who and what: a report of an event names who or where (a person, place or
   organisation) and says what happened. The outlets a report is from or credits are not who
   (a trial merged two Reuters reports of blockades in Peterhead and Killybegs at 0.94: the one
@@ -132,7 +132,7 @@ from briefgen.analyse.leadwords import BACKGROUND_DAYS, announcement_and_act, sh
 from briefgen.analyse.latinletters import alike_names, among
 from briefgen.analyse.copies import copied
 from briefgen.analyse.wirecopy import filed_for_two_places
-from briefgen.analyse.originals import shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
+from briefgen.analyse.originals import CREDIT, REPORT, shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletwords import only_in_names
 from briefgen.analyse.piecekinds import ROUNDUP
@@ -343,16 +343,16 @@ def score_pairs(reports: Sequence[Report], window_days: float,
     similarities = [cosine(weights, a, b) for a, b in pairs]
     fadings = [decay(abs(reports[a].time - reports[b].time) / DAY) for a, b in pairs]
     # (a thin pair is the credited outlet's report a re-telling re-tells only when no other report of it pairs)
-    for (a, b), similar, fading, shared in zip(pairs, similarities, fadings, shared_originals(
+    for (a, b), similar, fading, kind in zip(pairs, similarities, fadings, shared_originals(
             reports, pairs, [-1.0 if p in thin_pairs else c * f for p, c, f in zip(pairs, similarities, fadings)])):
         x, y = reports[a], reports[b]
-        copy = copied(x.copies, y.copies)
-        shared = shared or copy  # (a copy of one text word for word shares its original: copies.py)
+        copy = copied(x.copies, y.copies)  # (a copy of one text word for word shares its original: copies.py)
+        credit_only, shared = kind == CREDIT and not copy, kind == REPORT or copy  # (originals.shared_originals)
         filed_apart = copy and filed_for_two_places(x.dateline, y.dateline)  # (one wire's text for two places)
         alike = () if shared else alike_names(names_of(a), names_of(b))  # (one name, accents or not: latinletters.py)
         both = [t for t, _ in alike if fold(t) not in outlets_of(a, True) | outlets_of(b, True)]
         shared_names = [t for t, u in alike if t in keys and u in keys and fold(t) not in outlets_of(a) | outlets_of(b)]
-        score = calibrate(similar * fading * (ORIGINAL_BONUS if shared else 1.0))
+        score = calibrate(similar * fading * (ORIGINAL_BONUS if shared or credit_only else 1.0))
         waived = score > CAP and waive_actors(x.today, y.today, x.day, y.day, abs(x.time - y.time), REACTION_DAYS * DAY,
                                               lines("actors", a), lines("actors", b), lambda: share_lead_word(
                                                   lines("lead", a), lines("lead", b), keys, not_words_of(a, b)))
@@ -388,10 +388,11 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         other_day = "" if x.announces and y.announces else "days" if different_days(  # (which rule: stories.held_apart)
             x.happens, x.day, y.happens, y.day) else "after" if news_after(x.happens, x.day, x.time, y.day, y.time) or \
             news_after(y.happens, y.day, y.time, x.day, x.time) else ""
+        score, shared, what = (calibrate(similar * fading), False, what) if credit_only and not named else (
+            score, shared or credit_only, what or credit_only)  # (a credit and no name: no bonus; originals.credit_alone)
         capped = score > CAP and (not (named and what) or follow_up or reaction or guide or thin or scoop or filed_apart
                                   or announcement or other_day or opinion or where_only or background or another_act)
-        if capped:
-            score = CAP
+        score = CAP if capped else score
         scored.append(PairScore(a, b, round(score, 6), similar, fading, shared, named, what, one, capped, follow_up,
                                 reaction, guide, thin, scoop, announcement, other_day, opinion, where_only,
                                 background, another_act, filed_apart))

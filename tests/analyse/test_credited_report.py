@@ -13,7 +13,7 @@ import datetime as dt
 from hypothesis import given, settings, strategies as st
 from support.examples import examples
 
-from briefgen.analyse.originals import shared_originals
+from briefgen.analyse.originals import REPORT, shared_originals
 from briefgen.analyse.similarity import score_pairs
 from briefgen.analyse.stories import prepare, story_features
 from support import factories
@@ -72,4 +72,4 @@ def test_a_shared_credit_still_shares_the_original() -> None:
     found = {"a": story_features("Gate left open", "A gate was left open in Treforest, Valley Post said. Flood."),
              "b": story_features("Gate left open", "A gate was left open in Treforest, Valley Post said. Flood.")}
     archive = prepare((a, b), found)
-    assert shared_originals(archive.reports, [(0, 1)], [0.9]) == [True]
+    assert shared_originals(archive.reports, [(0, 1)], [0.9]) == [REPORT]  # (both `via:` one outlet: FX27 kept it)
