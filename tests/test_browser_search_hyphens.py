@@ -14,7 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from briefgen.render.searchtext import MAX_TERM, STOP, fold, words
-from support.sites import MINIMAL_SITE, published, run_cli, write_site
+from support.sites import MINIMAL_SITE, built_and_published, search_results
 
 SITE = dict(MINIMAL_SITE) | {
     "content/articles/smelter.md": (
@@ -28,22 +28,11 @@ SITE = dict(MINIMAL_SITE) | {
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    tmp_path = tmp_path_factory.mktemp("hyphens")
-    site = write_site(tmp_path / "site", SITE)
-    result = run_cli(["build"], cwd=site)
-    assert result.returncode == 0, result.stderr
-    with published(site / "output", tmp_path) as url:
+    with built_and_published(tmp_path_factory.mktemp("hyphens"), SITE) as url:
         yield url
 
 
-def results(page, query: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """Titles of the results once the search for `query` has answered."""
-    page.wait_for_function("""(q) => {
-        const status = document.querySelector('#search-status').textContent;
-        return document.querySelector('#search-query').value === q && /result/.test(status)
-            && status.includes(q.trim()) && !document.querySelector('#search-results').hasAttribute('aria-busy');
-    }""", arg=query)
-    return [t.strip() for t in page.locator("#search-results h2 a").all_inner_texts()]
+results = search_results  # (titles of the results once the search has answered)
 
 
 @pytest.mark.parametrize("query, title", [

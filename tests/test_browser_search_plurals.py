@@ -17,7 +17,7 @@ import pytest
 from briefgen.render.searchlayout import manifest
 from briefgen.render.searchplural import singular
 from briefgen.render.searchtext import MIN_TERM, fold
-from support.sites import MINIMAL_SITE, REPO_ROOT, published, run_cli, write_site
+from support.sites import MINIMAL_SITE, REPO_ROOT, built_and_published, search_results
 
 SITE = dict(MINIMAL_SITE) | {
     "content/articles/aground.md": (  # the ferry, never "ferries"
@@ -37,22 +37,11 @@ SITE = dict(MINIMAL_SITE) | {
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    tmp_path = tmp_path_factory.mktemp("plurals")
-    site = write_site(tmp_path / "site", SITE)
-    result = run_cli(["build"], cwd=site)
-    assert result.returncode == 0, result.stderr
-    with published(site / "output", tmp_path) as url:
+    with built_and_published(tmp_path_factory.mktemp("plurals"), SITE) as url:
         yield url
 
 
-def results(page, query: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """Titles of the results once the search for `query` (what the box holds) has answered."""
-    page.wait_for_function("""(q) => {
-        const status = document.querySelector('#search-status').textContent;
-        return document.querySelector('#search-query').value === q && /result/.test(status)
-            && status.includes(q.trim()) && !document.querySelector('#search-results').hasAttribute('aria-busy');
-    }""", arg=query)
-    return [t.strip() for t in page.locator("#search-results h2 a").all_inner_texts()]
+results = search_results  # (titles of the results once the search has answered)
 
 
 def marks(page) -> list[str]:  # type: ignore[no-untyped-def]

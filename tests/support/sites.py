@@ -164,3 +164,25 @@ def remove_cache(root: Path) -> None:
         if not isinstance(error[1], FileNotFoundError):
             raise error[1]
     shutil.rmtree(root / ".briefgen-cache", onerror=gone_is_fine)
+
+
+@contextlib.contextmanager
+def built_and_published(work: Path, files: Mapping[str, str]) -> Iterator[str]:
+    """Write `files` as a site under `work`, build it (asserting exit 0) and serve its output under a sub-path
+    (`published`): yields the site's URL."""
+    site = write_site(work / "site", files)
+    result = run_cli(["build"], cwd=site)
+    assert result.returncode == 0, result.stderr
+    with published(site / "output", work) as url:
+        yield url
+
+
+def search_results(page, query: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Titles of a search page's results once the search for `query` (what the box holds) has answered
+    (playwright `page` on the site's search/ page)."""
+    page.wait_for_function("""(q) => {
+        const status = document.querySelector('#search-status').textContent;
+        return document.querySelector('#search-query').value === q && /result/.test(status)
+            && status.includes(q.trim()) && !document.querySelector('#search-results').hasAttribute('aria-busy');
+    }""", arg=query)
+    return [t.strip() for t in page.locator("#search-results h2 a").all_inner_texts()]
