@@ -68,15 +68,15 @@ def marks_dropped(one: str, other: str) -> bool:
 
 
 def alike_names(names: frozenset[str], others: frozenset[str]) -> list[tuple[str, str]]:
-    """The names two reports share, each as (its term in `names`, its term in `others`): the same term, or two that
-    are one with some marks left off (`marks_dropped`: "wiśniewska" and "wisniewska", "çelik" and "celik"; never
-    "hưng" and "hùng"). Identical terms come first (`names & others`, in set order), then the accent variants."""
+    """The names two reports share, each as (its term in `names`, its term in `others`): the same term, or one
+    written without its marks in the other report (`marks_dropped`: "wiśniewska" and "wisniewska", "çelik" and
+    "celik"; never "hưng" and "hùng", both marked). Identical terms come first (`names & others`, in set order), then
+    the accent variants."""
     found = [(term, term) for term in names & others]
     mine, theirs = _accented(names), _accented(others)
     for plain, term in mine.items():
-        other = plain if plain in others else theirs.get(plain)
-        if other is not None and other != term and term not in others and marks_dropped(term, other):
-            found.append((term, other))
+        if plain in others and term not in others:
+            found.append((term, plain))
     for plain, other in theirs.items():
         if plain in names and other not in names:
             found.append((plain, other))
