@@ -9,14 +9,7 @@ from support.examples import examples
 
 from briefgen.analyse.names import ORGANISATION, names_in
 from briefgen.analyse.quotes import quotes_in
-
-QUOTE = "The report is fair."
-SAID = ('{name} said: "{q}"', '"{q}" {name} said.', '"{q}" said {name}.', '"{q}" said {name}, the former envoy.',
-        '{name} told reporters: "{q}"')
-
-
-def _said(frame: str, name: str) -> str:
-    return frame.format(name=name, q=QUOTE if frame.startswith("{") else QUOTE[:-1] + ",")
+from support.madeup import SAID, said
 
 
 @settings(max_examples=examples(80), deadline=None)
@@ -25,7 +18,7 @@ def _said(frame: str, name: str) -> str:
 @example("Maersk", "A/S", SAID[0])
 def test_a_legal_form_with_a_slash_is_a_company_word(stem: str, form: str, frame: str) -> None:
     """The company, its form whole, is the speaker and the one name (before: a person "S", or "A/S" read as "A" | "S")."""
-    text = _said(frame, f"{stem} {form}")
+    text = said(frame, f"{stem} {form}")
     names = [(m.full, m.kind) for m in names_in("", text)]
     assert names == [(f"{stem} {form}", ORGANISATION)], (text, names)
     assert [(q.name, q.kind) for q in quotes_in("", text)] == [(f"{stem} {form}", ORGANISATION)], text

@@ -13,14 +13,7 @@ from support.examples import examples
 
 from briefgen.analyse.names import ORGANISATION, PERSON, names_in
 from briefgen.analyse.quotes import quotes_in
-
-QUOTE = "The report is fair."
-SAID = ('{name} said: "{q}"', '"{q}" {name} said.', '"{q}" said {name}.', '"{q}" said {name}, the former envoy.',
-        '{name} told reporters: "{q}"')
-
-
-def _said(frame: str, name: str) -> str:
-    return frame.format(name=name, q=QUOTE if frame.startswith("{") else QUOTE[:-1] + ",")
+from support.madeup import SAID, said
 
 
 @settings(max_examples=examples(120), deadline=None)
@@ -43,7 +36,7 @@ def test_letters_after_a_titled_full_name_end_it_on_every_frame(title: str, name
 
 
 def _titled_speaker(title: str, name: str, letters: str, frame: str) -> None:
-    text = _said(frame, f"{title} {name} {letters}")
+    text = said(frame, f"{title} {name} {letters}")
     quotes = quotes_in("", text)
     assert len(quotes) == 1 and quotes[0].kind == PERSON, (text, quotes)
     assert quotes[0].name is not None and letters not in quotes[0].name.split() and name.split()[-1] in quotes[0].name, (text, quotes)

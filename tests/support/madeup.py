@@ -82,3 +82,15 @@ def made_up(word: str) -> bool:
 
 
 word = st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9).map(str.capitalize).filter(made_up)
+
+
+# A quotation in the frames a speaker is named in (the speaker's name where `{name}` stands), for properties over
+# names × frames: `said(frame, name)` writes one, the quotation's last stop a comma where the quotation comes first.
+QUOTE = "The report is fair."
+SAID = ('{name} said: "{q}"', '"{q}" {name} said.', '"{q}" said {name}.', '"{q}" said {name}, the former envoy.',
+        '{name} told reporters: "{q}"')
+
+
+def said(frame: str, name: str) -> str:
+    """`frame` (one of SAID) with `name` and QUOTE written in."""
+    return frame.format(name=name, q=QUOTE if frame.startswith("{") else QUOTE[:-1] + ",")
