@@ -291,8 +291,11 @@ def hyphen_joined(text: str) -> list[str]:
     """The hyphenated words of `text` written without their hyphens ("Ji-hoon" → "Jihoon", "Fuentes-Araya" →
     "FuentesAraya"), to be indexed beside their parts: a reader types a Korean given name, a compound or a
     model's name either way ("jihoon", "ji-hoon"; "covid19"). Words of digits alone ("2019-2020") are left out."""
-    return [re.sub("[-\u2010\u2011_]", "", word) for word in _HYPHENATED.findall(text)
-            if not re.fullmatch(r"[\d\-\u2010\u2011]+", word)]
+    # The pattern runs on the whitespace-separated pieces that hold a hyphen only: a match never holds a space,
+    # and run over a whole article it tried every letter of every word (8 s of a 10,000-article cold build's CPU).
+    return [re.sub("[-\u2010\u2011_]", "", word)
+            for piece in text.split() if "-" in piece or "\u2010" in piece or "\u2011" in piece
+            for word in _HYPHENATED.findall(piece) if not re.fullmatch(r"[\d\-\u2010\u2011]+", word)]
 
 
 _HAS_UMLAUT = re.compile("[äöüÄÖÜ]")
