@@ -12,7 +12,9 @@ frames read the person named in the document's participle clause as the subject.
 letter, briefing, statement, email …), with at most a determiner or a possessive and four modifiers before it and
 no preposition, conjunction or verb among them, the quotation is no person's — unless the document's author is
 named right after the noun ("a memo by X", "a letter from X", "a report written by X"): then the author's. "Seen
-by", "obtained by", "sent to", "written for" name no author. Ambiguous nouns ("paper", "post": an outlet) are left
+by", "obtained by", "sent to", "written for" name no author. "The statement" (a definite document with no author)
+is the one the last quotation's frame carried its words in ("“…,” the company said in a statement. … “…,” the
+statement added."): that speaker's (`vehicle_of`; a trial, 2026-12-06, left a company's statement with no speaker). Ambiguous nouns ("paper", "post": an outlet) are left
 out. A pure function of the phrase (the masked text of the frame's subject); `DocumentVoices._document` reads it for
 quotes._Context.
 """
@@ -22,7 +24,7 @@ import re
 
 from briefgen.analyse.nameruns import PERSON
 from briefgen.analyse.quoteframes import COORDINATORS, PREPOSITIONS, SUBORDINATORS
-from briefgen.analyse.quoteresult import UNNAMED
+from briefgen.analyse.quoteresult import UNNAMED, Who
 
 # Documents that "say", "state", "warn" (news style: "the report says", "a memo warned"). Singular and plural.
 _DOCUMENTS = """note memo memorandum report letter briefing statement document email e-mail study review audit analysis
@@ -75,6 +77,40 @@ def document_head(phrase: str) -> tuple[int, int, tuple[int, int] | None] | None
     return None
 
 
+# A document as the vehicle of someone's words: "in a statement", "in its annual report", "a statement from X",
+# "issued a statement", "X's statement". Matched on the masked text ending at (or, for "from"/"by", starting at)
+# the noun; `vehicle_of` reads it.
+_VEHICLE_BEFORE = re.compile(r"(?:\b(?:in|via|through|issued|released|published|posted|shared|sent|emailed|e-mailed|"
+                             r"gave|put\s+out)\s+(?:a|an|its|his|her|their|the|our)\s+|['\u2019]s?\s+)"
+                             r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_VEHICLE_AFTER = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by)\s", re.IGNORECASE)
+# "the statement said" of the quotation before: the same document, its speaker already read through it.
+_CHAINED = re.compile(r"\s+(?:said|says|added|adds|stated|states|continued|continues|read|reads|noted|notes|went\s+on)\b")
+
+
+def vehicle_of(masked: str, head: str, before: int, span: tuple[int, int], author: str) -> bool:
+    """Whether "the <noun>" (`head`: a definite document noun phrase, e.g. "the statement") standing at `before` in
+    `masked` is the document last named before it as the vehicle of someone's words ("said in a statement", "a
+    statement from X" with X `author`'s last word, "issued a statement"; or "the statement said" of a quotation
+    before, read the same way), and that mention lies within `span` (the start and end offsets of the previous
+    quotation's sentences): the antecedent of a definite noun is its last mention, and it carried the words of the
+    quotation before. A mention that is no vehicle ("criticised the statement"), lies outside `span` (another's
+    statement named since) or is another noun gives False."""
+    words = head.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return False  # "a statement said": a new document, not the one the quotation before was in
+    noun = words[-1].lower()
+    last = None
+    for last in re.finditer(rf"\b{re.escape(noun)}\b", masked[:before], re.IGNORECASE):
+        pass
+    if last is None or not span[0] <= last.start() < span[1]:
+        return False
+    after = _VEHICLE_AFTER.match(masked, last.end())
+    return (_VEHICLE_BEFORE.search(masked, max(0, last.start() - 60), last.start()) is not None
+            or after is not None and author.split()[-1] in masked[after.end():after.end() + 80]
+            or masked[max(0, last.start() - 4):last.start()].lower() == "the " and _CHAINED.match(masked, last.end()) is not None)
+
+
 class DocumentVoices:
     """A mixin of quotes._Context: the speaker of a frame whose subject a document heads."""
 
@@ -93,4 +129,10 @@ class DocumentVoices:
         who = self._phrase(start + head_start, start + head_end, frame, sentence, previous, True)
         if who is not None and who.speaker is not None and who.kind != PERSON:
             return who
-        return self._organisation_voice(start + head_start, start + head_end, frame, sentence) or UNNAMED
+        voice = self._organisation_voice(start + head_start, start + head_end, frame, sentence)
+        if voice is None and previous is not None and previous[1].speaker is not None and vehicle_of(
+                self.masked, self.masked[start + head_start:start + head_end], start + head_start,
+                (self.sentences[self.quoted_first][0], self.sentences[min(previous[0], len(self.sentences) - 1)][1]),
+                previous[1].speaker):
+            return Who(previous[1].speaker, previous[1].name, previous[1].kind, frame)  # "the statement added"
+        return voice or UNNAMED

@@ -107,7 +107,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
         if who.speaker is not None:
             # “Why wait?” Kallas asked. “…”: the frame is the next sentence, which the next quotation continues
             next_frame = who.frame == "said-after" and not ctx.masked[e + 1:ctx.sentences[last][1]].strip()
-            previous, ctx.quoted_end = (last + 1 if next_frame else last, who), e
+            previous, ctx.quoted_end, ctx.quoted_first = (last + 1 if next_frame else last, who), e, first
         begin = s + (len(text[s:e]) - len(text[s:e].lstrip()))
         result.append(Quote(content, begin, begin + len(content), who.speaker, who.name, who.kind,
                             who.frame, written[ctx.sentences[first][0]:ctx.sentences[last][1]], in_title))
@@ -154,7 +154,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices, L
     def __init__(self, text: str, masked: str, sentences: tuple[tuple[int, int], ...], context: str, frames: Frames, headline: bool = False):
         self.text, self.masked, self.sentences, self.context, self.frames, self.headline = text, masked, sentences, context, frames, headline
         self.verb_end = -1  # end of the speech verb found by the last frame, for `quoteframes.governs`
-        self.framed, self.quoted_end = False, -1  # a frame after the last quotation naming no one (`_framed`); where `previous`'s words end
+        self.framed, self.quoted_end, self.quoted_first = False, -1, 0  # a frame after the last quotation naming no one (`_framed`); where `previous`'s words end, the sentence they start in
 
     def sentence_of(self, offset: int) -> int:
         return sentence_index(self.sentences, offset)

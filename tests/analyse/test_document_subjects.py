@@ -60,3 +60,40 @@ def test_the_trial_sentence_and_authors() -> None:
     assert document_head("In a statement, the company") is None
     assert document_head("The report author, Jane Doe,") is None
     assert document_head("The ruling Labour party") is None
+
+
+# "The statement" after a quotation carried in one: that speaker's (documents.vehicle_of; a trial, 2026-12-06:
+# '“…,” the company said in a statement' then '“…,” the statement said' left the second with no speaker).
+SPEAKERS = st.sampled_from(["Helen Mabry", "Acme Mining", "Gareth Fenwick"])
+VEHICLES = st.sampled_from(["{q},\u201d {s} said in a {d}.", "{q},\u201d {s} said in its annual {d}.",
+                            "{q},\u201d said a {d} from {s}.", "{q},\u201d {s} said in a written {d} on Monday."])
+CHAINS = st.sampled_from(["\u201c{q},\u201d the {d} said.", "\u201c{q},\u201d the {d} added.",
+                          "The {d} added: \u201c{q}.\u201d", "The {d} said that \u201c{q}\u201d."])
+BETWEEN = st.sampled_from(["", "The site was closed on Tuesday. ", "Workers gathered at the gate in the rain. "])
+OTHER = st.sampled_from(["The regulator issued a {d} too. ", "Ruth Quayle criticised the {d}. ",
+                         "\u201cIt is late,\u201d said Ruth Quayle. "])
+
+
+@settings(max_examples=examples(150), deadline=None)
+@given(SPEAKERS, st.sampled_from(["statement", "report", "letter"]), VEHICLES, CHAINS, BETWEEN, st.none() | OTHER)
+def test_the_statement_is_its_speakers(speaker: str, doc: str, vehicle: str, chain: str, between: str,
+                                       other: str | None) -> None:
+    first = "\u201c" + vehicle.format(q="We will pay every family", s=speaker, d=doc)
+    second = chain.format(q="Nothing was lost", d=doc)
+    text = f"{first} {between}{(other or '').format(d=doc)}{second}"
+    found = {q.text.rstrip("."): q for q in quotes_in("Statement", text)}
+    assert found["We will pay every family"].name == speaker, text
+    quote = found.get("Nothing was lost")
+    if other is None:
+        assert quote is not None and quote.name == speaker, (text, quote)
+    else:  # another's statement, the statement as an object, another speaker since: no speaker
+        assert quote is None or quote.speaker is None, (text, quote)
+
+
+def test_a_new_document_or_one_never_carrying_words_speaks_for_no_one() -> None:
+    for text in ("\u201cWe will pay,\u201d said Helen Mabry. \u201cNothing was lost,\u201d a statement said.",
+                 "Helen Mabry read the statement aloud. \u201cNothing was lost,\u201d the statement said.",
+                 "\u201cWe won,\u201d said Helen Mabry, responding to a statement from Acme Mining. "
+                 "\u201cIt is wrong,\u201d the statement said."):
+        for quote in quotes_in("Statement", text):
+            assert quote.text.startswith(("We", "Helen")) or quote.speaker is None, (text, quote)
