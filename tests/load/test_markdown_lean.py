@@ -58,6 +58,19 @@ def test_lean_instances_give_the_same_html_as_the_full_one() -> None:
     assert len(renderer._instances) > 5  # the test exercised many pattern sets
 
 
+def test_a_lean_instance_holds_nothing_its_body_cannot_use() -> None:
+    """Every pattern, processor and preprocessor `unused_in` names is absent from the body's instance, the
+    editors' own too (mdsyntax registers backslash_break, strikethrough and hold_fenced_tabs after the
+    leaving out: each was tried on every text node or body of a cold build without its trigger)."""
+    from briefgen.load.mdlean import unused_in
+    renderer = MarkdownRenderer()
+    for doc in _documents():
+        lean, unused = renderer._instance(doc), unused_in(doc)
+        for registry in (lean.inlinePatterns, lean.parser.blockprocessors, lean.preprocessors):
+            assert not unused & {item.name for item in registry._priority}, doc
+    assert {"backslash_break", "strikethrough", "hold_fenced_tabs"} <= unused_in("plain words")
+
+
 BLOCKS = st.sampled_from(PIECES)
 PREFIXES = st.sampled_from(["", "> ", "    ", "- ", "1. ", "> > ", "  ", "\t"])
 
