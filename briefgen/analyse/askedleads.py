@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.colonleads import party_lead
 from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS, SURNAME_PARTICLES, TIME_WORDS
 from briefgen.analyse.capitals import CAPITAL
 
@@ -51,7 +52,8 @@ def after_clock(masked: str, start: int, end: int) -> int:
     Berg, asked …:"), when the rest is such a lead-in; else `start`. The clock's own colon would end the lead-in
     (quoteframes.BEFORE_COLON_NAME); only an asked subject's lead-in is read past a bare clock ("10:05 Reaction from
     Lena Kowalczyk at the trust:" is read as before) and one that ends in a name of two words or more and holds no
-    preposition ("10:48 Faisal bin Hamid:", "10:48 SLDC chief engineer K. Chandrasekhar Reddy:"), any
+    preposition ("10:48 Faisal bin Hamid:", "10:48 SLDC chief engineer K. Chandrasekhar Reddy:") or a name and the
+    party its person speaks for ("09:32 — Ms Achieng Odhiambo, for ChapaPesa:", colonleads.party_lead; T21), any
     lead-in past a time stamp that ends in a colon of its own
     ("6.00 am: Leader of the Opposition Faisal bin Hamid: “…”", "12.40 am: SLDC chief engineer K. Chandrasekhar Reddy:
     “…”": the entry's own lead-in, read as the clause that opens a sentence is; T16, 2026-12-06)."""
@@ -62,7 +64,7 @@ def after_clock(masked: str, start: int, end: int) -> int:
     return clock.end() if colon > 0 and not masked[colon + 1:end].strip() and (
         clock.group("colon") is not None and ":" not in masked[clock.end():colon] or _NAMED_LEAD.fullmatch(masked, clock.end(), colon) and not _OBJECT.search(
             masked, clock.end(), colon)
-        or asked_subject(masked, clock.end(), colon)) else start
+        or asked_subject(masked, clock.end(), colon) or party_lead(masked, clock.end(), colon)) else start
 
 
 def asked_end(masked: str, start: int, end: int) -> int:

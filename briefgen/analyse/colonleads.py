@@ -20,6 +20,23 @@ from briefgen.analyse.capitals import CAPITAL
 _APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+(?:['\u2019]s)?\s+){0,3}[a-z\-]+|(?!(?:quoting|"
                          r"citing|reading|recalling|echoing|repeating|paraphrasing|relaying|reciting|mocking|mimicking)\b)"
                          rf"[a-z]+ing\b(?:(?!\b(?:reading|saying|quoting|citing)\b)(?!{CAPITAL})[\s\S])*)\s*$")  # (not "holding a sign reading:")
+# The party a person speaks for in a court or a hearing: "Ms Achieng Odhiambo, for ChapaPesa: “…”" (a live blog's entry, T21:
+# no speaker), "James Otieno, lawyer for the bank:", "X, counsel for the family:", "X, on behalf of the union:", "X, acting for
+# Y:", "X, ChapaPesa's lawyer:". The appositive describes the person named before it, who speaks.
+PARTY = (r"(?:(?:(?:the|a|an|[^\W\d_][\w\-]*['\u2019]s)[ \t]+)?(?:[a-z]+[ \t]+)?(?:counsel|lawyers?|attorneys?|advocates?|barristers?|"
+         r"solicitors?)(?:[ \t]+for)?|(?:acting|appearing)[ \t]+for|for|on[ \t]+behalf[ \t]+of|representing)(?![\w'\u2019-])"
+         r"[^,;:.!?\n]{0,60}")
+_PARTY = re.compile(rf"\s*{PARTY}\s*$")
+_PARTY_LEAD = re.compile(rf"\s*{CAPITAL}[\w'\u2019\-]*(?:\s+{CAPITAL}[\w'\u2019\-]*)+\s*,\s*{PARTY}\s*")
+
+
+def party_lead(masked: str, start: int, end: int) -> bool:
+    """Whether masked[start:end] is a full name and the party its person speaks for, no other ("Ms Achieng Odhiambo,
+    for ChapaPesa", not "Ann Lee, for the bank and the Treasury"): a live blog's lead-in after its clock
+    (askedleads.after_clock)."""
+    return _PARTY_LEAD.fullmatch(masked, start, end) is not None and not {"and", "or"} & set(masked[start:end].split())
+
+
 _NAME_PART = re.compile(rf"\s*{CAPITAL}[\w'\u2019\-]*(?:\s+{CAPITAL}[\w'\u2019\-]*)+\s*$")
 
 
@@ -41,8 +58,8 @@ def _name_and_appositive(lead: str, name: tuple[int, int], appositive: tuple[int
         found = _FRENCH_APPOSITIVE.match(lead, tail, appositive[1] - start)
         return bool(_FRENCH_NAME_PART.match(lead, head, name[1] - start)) and found is not None and french_role(
             lexicon, [found.group("role")])
-    return bool(_NAME_PART.match(lead, head, name[1] - start) and _APPOSITIVE.match(lead, tail, appositive[1] - start)
-                ) and not set(lead[tail:appositive[1] - start].split()) & {"and", "or", "by", "to", "with"}
+    return bool(_NAME_PART.match(lead, head, name[1] - start) and (_APPOSITIVE.match(lead, tail, appositive[1] - start) or _PARTY.match(
+        lead, tail, appositive[1] - start))) and not set(lead[tail:appositive[1] - start].split()) & {"and", "or", "by", "to", "with"}
 
 
 def colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[tuple[int, int]]:
@@ -52,7 +69,8 @@ def colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[t
     "Agnes Moreau, the minister, was blunt", "Moreau, however, was blunt"), also after a lead-in ("In Vivonne,
     Marie Bonnet, the mayor, expects a difficult summer": T15, 2026-12-06, in French); else the last part, after
     a lead-in ("On Monday, Moreau was blunt"), unless that part is a full name's appositive ("Ada Brenn, the
-    union's chair", "Ranganathan, speaking on the steps": `_APPOSITIVE`; in French text, `lexicon` "fr", one headed
+    union's chair", "Ranganathan, speaking on the steps": `_APPOSITIVE`; the party it speaks for, "Ms Achieng
+    Odhiambo, for ChapaPesa": `PARTY`; in French text, `lexicon` "fr", one headed
     by a role noun: "Marc-Antoine Girard, président de la coopérative"), when it is the name. quotes.py reads each
     part as a clause that starts with its speaker."""
     parts, at = [], start

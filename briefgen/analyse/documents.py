@@ -11,7 +11,8 @@ frames read the person named in the document's participle clause as the subject.
 "Documents"): when a frame's subject noun phrase is headed by a document noun (`DOCUMENT_NOUNS`: note, memo, report,
 letter, briefing, statement, email …), with at most a determiner or a possessive and four modifiers before it and
 no preposition, conjunction or verb among them, the quotation is no person's — unless the document's author is
-named right after the noun ("a memo by X", "a letter from X", "a report written by X"): then the author's. "Seen
+named right after the noun ("a memo by X", "a letter from X", "a report written by X"; an affidavit's deponent, "an
+affidavit sworn by X": sworn evidence is the deponent's own words, as "X said in an affidavit" writes it; T21): then the author's. "Seen
 by", "obtained by", "sent to", "written for" name no author. "The statement" (a definite document with no author)
 is the one the last quotation's frame carried its words in ("“…,” the company said in a statement. … “…,” the
 statement added."): that speaker's (`vehicle_of`; a trial, 2026-12-06, left a company's statement with no speaker). Ambiguous nouns ("paper", "post": an outlet) are left
@@ -41,10 +42,10 @@ _WORD = re.compile(r"[^\s,;:()\u2014\u2013]+")
 # What may follow the document noun: the end of the phrase, a comma, a dash or bracket, or words that begin a
 # clause about the document (participles, "seen by", "to the council", "that").
 _AFTER = re.compile(r"\s*(?:$|[,(\u2014\u2013]|(?:by|from|to|for|of|on|in|at|seen|obtained|written|sent|drafted|"
-                    r"prepared|published|released|issued|signed|dated|leaked|addressed|circulated|shared|that|which|"
+                    r"prepared|published|released|issued|signed|sworn|dated|leaked|addressed|circulated|shared|that|which|"
                     r"marked|given|presented|submitted|compiled|commissioned|produced|posted)\b)", re.IGNORECASE)
 # The author named right after the noun: "by X", "from X", "written/signed/drafted/prepared/sent by X".
-_AUTHOR = re.compile(r"\s+(?:(?:written|signed|drafted|prepared|compiled|authored|produced|issued|sent)\s+by|by|from)"
+_AUTHOR = re.compile(r"\s+(?:(?:written|signed|sworn|drafted|prepared|compiled|authored|produced|issued|sent)\s+by|by|from)"
                      r"\s+(?P<author>[^,;:()\u2014\u2013]+?)\s*(?=$|[,;:()\u2014\u2013]|\s(?:to|in|on|at|for|last|this|"
                      r"and|which|that|who|dated|seen|obtained)\b)")
 _ASIDE = re.compile(r",\s*(?:he|she|they|we|i|it)\s*$", re.IGNORECASE)
@@ -83,7 +84,7 @@ def document_head(phrase: str) -> tuple[int, int, tuple[int, int] | None] | None
 _VEHICLE_BEFORE = re.compile(r"(?:\b(?:in|via|through|issued|released|published|posted|shared|sent|emailed|e-mailed|"
                              r"gave|put\s+out)\s+(?:a|an|its|his|her|their|the|our)\s+|['\u2019]s?\s+)"
                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_VEHICLE_AFTER = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by)\s", re.IGNORECASE)
+_VEHICLE_AFTER = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|sworn\s+by)\s", re.IGNORECASE)
 # "the statement said" of the quotation before: the same document, its speaker already read through it.
 _CHAINED = re.compile(r"\s+(?:said|says|added|adds|stated|states|continued|continues|read|reads|noted|notes|went\s+on)\b")
 

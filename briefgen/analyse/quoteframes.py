@@ -24,7 +24,13 @@ from briefgen.analyse.principals import spoken_for
 
 _VERB = "|".join(sorted(SPEECH_VERBS))
 _ADV = "|".join(sorted(SPEECH_ADVERBS))
-SPEECH = re.compile(rf"(?<![\w\-])(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|according\s+to)(?![\w\-])")
+# A court's verbs: a ruling is its judge's words (T21: "“The order is drastic …,” Justice Wanjiku Ngugi ruled." had no
+# speaker, nor the sentence quoted after it). At the clause's end after a quotation, as CLOSING_VERBS; before one only
+# with the "that" of a reported ruling ("the judge held that “…”", "found that the failure was “small and accidental”").
+# Never "ruled out", "held talks", "found guilty", "ordered an inquiry" (an object follows); not "sentenced" (a person).
+RULING_VERBS = frozenset("ruled rules held holds found finds ordered orders directed directs".split())
+_RULING = rf"(?:{'|'.join(sorted(RULING_VERBS))})(?=(?:\s+(?:on\s+[A-Z][a-z]+|yesterday|today))?\s+that\b)"
+SPEECH = re.compile(rf"(?<![\w\-])(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|{_RULING}|according\s+to)(?![\w\-])")
 # A frame after the closing mark never reads past another quotation (“….” “…,” said X: the first was
 # X's; MASK is not white space) or a blank line (a paragraph ending with a quotation).
 _SPACE = r"[^\S\n]"
@@ -33,9 +39,20 @@ AFTER_INVERTED = re.compile(rf"(?P<verb>{_VERB}|according\s+to)\s+(?P<np>[^.;:!?
 # Verbs of speech that have other senses before an object ("Crane advised the board", "answered questions", "pleaded
 # guilty"; lexicon.SPEECH_VERBS leaves them out): a frame's verb only right after its quotation and at its clause's end
 # ("“If you need emergency care, go,” she advised." had no speaker, a hospital trial, 2026-12-04).
-CLOSING_VERBS = frozenset("advised advises answered answers pleaded pleads agreed agrees shouted shouts begged begs".split())
+CLOSING_VERBS = frozenset("advised advises answered answers pleaded pleads agreed agrees shouted shouts begged begs".split()) | RULING_VERBS
 AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|"
                            rf"(?:{'|'.join(sorted(CLOSING_VERBS))})(?=[^\S\n]*(?:[.,;!?]|$)))(?![\w\-])")
+_SUBJECT_OPENERS = frozenset("the a an one he she they it his her its their".split())
+
+
+def not_ruling(np: str, verb: str) -> bool:
+    """Whether a RULING_VERBS `verb` after a quotation is no frame of it: the words `np` between the quotation and the
+    verb open with another verb's word in lower case ("“Stop the war,” read a banner Anna Berg held."), not with a
+    subject ("“…,” the judge held", "“…,” Justice Ngugi ruled")."""
+    first = np.split()[:1]
+    return verb in RULING_VERBS and bool(first) and first[0].islower() and first[0] not in _SUBJECT_OPENERS
+
+
 # “…,” according to X, Kuleba said: X's phrase up to its first comma, then a subject and its verb
 AFTER_SOURCE = re.compile(rf"according\s+to\s+[^,.;:!?{MASK}]{{1,80}},(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+"
                           rf"(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB})(?![\w\-])")

@@ -36,13 +36,14 @@ import re
 from briefgen.analyse.antecedents import main_subject, not_words, possessed_lead_in, subject_lead_in  # (not_words: callverbs.py)
 from briefgen.analyse.quotehandles import HandleVoices
 from briefgen.analyse.documents import DocumentVoices
+from briefgen.analyse.hearings import HearingVoices
 from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, role_alone
 from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
 from briefgen.analyse.quoteframes import (
     AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
-    PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, WORDS_NOUN, Frames, aside_before, frames_for, governs, joined,
-    leads_into_quotation, named_term, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
+    PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, RULING_VERBS, WORDS_NOUN, Frames, aside_before, frames_for, governs, joined,
+    leads_into_quotation, named_term, not_ruling, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quotesplits import interrupted, long_frame
@@ -146,7 +147,7 @@ _CLAUSE_WORD = re.compile(r"(?<![\w'\u2019-])(?:" + _PREDICATE.pattern + r"|it|h
                           r"these|those|to|in|on|at|by|with|from|into|onto|for|of)(?![\w'\u2019-])")
 
 
-class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices, LeadSentences):
+class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, HandleVoices, LeadSentences):
     """One string's sentences, masked text and name mentions; attributes its quotations. `masked` is the text with every quotation (marks
     included) replaced by MASK and the periods of abbreviations by DOT, so that frames (`frames`: the text's language's) never read words inside
     quotation marks and "Mr. Blinken said" is one clause; in German and French, their words that are no names' in lower case (languages.py)."""
@@ -216,11 +217,11 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices, L
             return self._framed(self._subject(np_start, source.start() if source else np_end, "said-after", sentence,
                                               previous, True))
         subject = self.frames.after_subject.match(self.masked, pos, end)
-        if subject is None or len(subject.group("np").split()) > 12 and not long_frame(subject.group("np")):
+        if subject is None or len(subject.group("np").split()) > 12 and not long_frame(subject.group("np")) or not_ruling(*subject.group("np", "verb")):
             return None  # (a subject and its appositives may run to 20 words: "X, the chair of … and a mother of two,")
         if _PASSIVE_BEFORE.search(self.masked, subject.start("np"), subject.start("verb")) or _TOLD_AFTER.match(
                 self.masked, subject.end(), end):
-            return UNNAMED  # "“…?” Anna Berg was asked.", "“…,” Karin Ek says she was told": the words were said to X
+            return self._hearing(subject.start("np"), end, "said-after", sentence, previous) or UNNAMED  # "“…?” Anna Berg was asked.", "“…,” Karin Ek says she was told": the words were said to X
         ends = CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end) is not None
         if opens_clause(subject.group("np"), ends):
             return None  # “…” but X said …: X's own clause, not this quotation's frame
@@ -249,6 +250,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices, L
         if (called := self._what_called(start, end, sentence, previous)) is not None:
             return called  # "what it called the company's “dismissive” response" (calledwords.py)
         start = after_clock(self.masked, start, end)  # ("10:48 Van der Berg, asked …:" askedleads.py)
+        if (agent := self._hearing(start, end, "said-before", sentence, previous)) is not None:
+            return agent  # "The court was told by X that “…”", "The committee heard from X, who said:" (hearings.py)
         clause_text = self.masked[start:end]  # the clause alone: `^` never matches at a `pos`
         lead = BEFORE_COLON_NAME.search(clause_text) if clause_text.rstrip().endswith((":", "\u2014", "\u2013")) else None
         np_start, np_end = (start + lead.start("np"), start + lead.end("np")) if lead is not None else (0, 0)
@@ -270,7 +273,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HandleVoices, L
         verbs = [m for m in self.frames.speech.finditer(self.masked, start, end)
                  if not self.frames.is_according(m.group("verb")) and not NOUN_BEFORE.search(self.masked, max(start, m.start() - 12), m.start()) and not not_words(self.masked, m.start("verb"), m.end("verb"), self.text)
                  and not (_PASSIVE_BEFORE.search(self.masked, max(start, m.start("verb") - 20), m.start("verb")) and self.masked[m.end():m.end() + 4].split()[:1] != ["by"])]  # ("had been told to": no frame's verb; "told by X": X's, 2026-12-05)
-        if not verbs:
+        if not (verbs := [m for m in verbs if m.group("verb") not in RULING_VERBS] or verbs):  # "X said the court ruled that “…”": X's
             return None
         verb = verbs[-2] if len(verbs) > 1 and _NESTED_PRONOUN.search(self.masked, max(start, verbs[-1].start() - 30), verbs[-1].start()) else verbs[-1]
         if verb is verbs[-1] and passed_on(self.masked, start, [(v.start("verb"), v.end("verb")) for v in verbs]):
