@@ -36,8 +36,8 @@ from itertools import accumulate
 from typing import Iterable, Sequence
 
 from briefgen.render.searchplural import manifest_rule
-from briefgen.render.searchtext import (APOSTROPHES, ELISIONS, FOLD, MARKS, MAX_TERM, MIN_TERM, STOP, UNSPACED,
-                                       VOICING)
+from briefgen.render.searchtext import (APOSTROPHE_LIKE, APOSTROPHES, ELISIONS, FOLD, INVISIBLE, MARKS, MAX_TERM,
+                                       MIN_TERM, STOP, UNSPACED, VOICING)
 
 FORMAT = 2  # 2 (2026-12-05): English plurals fold (searchplural); the manifest names the rule
 FOLDER = "search/"
@@ -185,6 +185,7 @@ def manifest(documents: int, split: Iterable[str], shards: Iterable[str]) -> byt
     """search/index.json: the rules `search.js` shares with `searchtext`, and where each word is."""
     return _json({"format": FORMAT, "documents": documents, "minPrefix": MIN_PREFIX, "chunkBits": CHUNK_BITS,
                   "minTerm": MIN_TERM, "maxTerm": MAX_TERM, "marks": MARKS, "apostrophes": APOSTROPHES,
+                  "apostropheLike": APOSTROPHE_LIKE, "invisible": INVISIBLE,
                   "elisions": list(ELISIONS), "unspaced": UNSPACED, "voicing": VOICING,
                   "fold": FOLD, "stop": sorted(STOP), "plural": manifest_rule(), "split": sorted(split),
                   "shards": sorted(shards)})

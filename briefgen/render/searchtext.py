@@ -5,7 +5,9 @@ Takes text (plain, not HTML); gives terms. A term is a word folded for compariso
 - lower case, accents removed (NFKD, then combining marks dropped), and the few Latin
   letters NFKD does not decompose mapped by `FOLD` (ß → ss, ø → o, ł → l, …), so
   "Žižek" and "Zizek" are one term while "Zelensky" and "Zelenskyy" stay two;
-- apostrophes straight or curly alike: a possessive "'s" is dropped ("Ukraine’s" →
+- invisible format characters are not there (`INVISIBLE`: a soft hyphen, a zero-width joiner, a word
+  joiner; "Kyi\u00adv" → "kyiv"); a zero-width space splits words, as a space does (UAX #29);
+- apostrophes straight, curly or typed as an accent alike (`APOSTROPHE_LIKE`: "O´Brien", "Hawaiʻi"): a possessive "'s" is dropped ("Ukraine’s" →
   "ukraine"), an elided article or preposition of French, Italian, Catalan or Irish before a
   word is dropped (`ELISIONS`: "l’Élysée" → "elysee", "d'adhésion" → "adhesion",
   "dell'Unione" → "unione"), and other inner apostrophes join ("O'Brien" → "obrien"); a
@@ -16,8 +18,8 @@ Takes text (plain, not HTML); gives terms. A term is a word folded for compariso
   the combining marks that folding keeps inside them: the vowel signs and viramas of
   Devanagari and other Indic scripts, Thai vowels, the kana voicing marks NFKD splits off
   ("किया", "वैज्ञानिक", "ガス" are one word each, not fragments of one letter);
-- a hyphenated word is indexed split and joined too (`hyphen_joined`: "Ji-hoon" → "ji", "hoon", "jihoon";
-  "COVID-19" → "covid19"), as a reader types either: a trial's "jihoon" found nothing (T20 #11);
+- a hyphenated word is indexed split and joined too (`searchvariants.hyphen_joined`: "Ji-hoon" → "ji", "hoon",
+  "jihoon"; "COVID-19" → "covid19"), as a reader types either: a trial's "jihoon" found nothing (T20 #11);
 - Chinese and Japanese, written without spaces (`textmatch.UNSPACED`), are indexed as
   overlapping pairs of characters, as Lucene's CJKBigramFilter does ("海洋安全保障" → 海洋, 洋安,
   安全, 全保, 保障), so a word typed is found inside a sentence whatever its length: a query is
@@ -50,9 +52,10 @@ from typing import Callable, Iterable, Mapping
 from briefgen.analyse.textmatch import UNSPACED, TextAnalysis, has_unspaced, typographic_only
 from briefgen.load.textcut import shorten
 from briefgen.render.searchplural import english, singular, singular_counts
+from briefgen.render.searchvariants import HAS_UMLAUT, hyphen_joined, umlaut_spellings
 from briefgen.site.urls import LETTER_FOLD
 
-TOKENISER_VERSION = "8"  # part of the memo key of every analysis: change it with any rule here
+TOKENISER_VERSION = "9"  # part of the memo key of every analysis: change it with any rule here
 STOP = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
                  "there these they this to was will with".split())
 FOLD = LETTER_FOLD  # letters NFKD keeps whole, as in URLs (site/urls.py)
@@ -66,8 +69,31 @@ EXCERPT = 480  # characters of the text kept for result snippets
 # marks (Combining Diacritical Marks and their Extended, Supplement, for-Symbols and Half-Marks
 # blocks) and the apostrophes. Python's [^\W_] is Unicode letters and digits, as JS's [\p{L}\p{N}].
 MARKS = r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-APOSTROPHES = r"'\u2019\u2018\u02bc\u2032"
+APOSTROPHES = r"'\u2019\u2018\u02bc\u2032`"  # (a grave accent typed for one: "O`Brien", "don`t")
+# Characters read as an apostrophe before anything else: the acute accent typed for one ("O´Brien"; NFKD makes it
+# a space and a mark, which split the word) and the modifier letters transliterations write for an apostrophe, the
+# ʻokina, hamza and ayn ("Hawaiʻi", "Qurʾan", "Shiʿite": letters to Unicode, which kept them inside the word, so
+# "hawaii" and "Hawai'i" typed found nothing).
+APOSTROPHE_LIKE = r"\u00b4\u02bb-\u02bf"
+# Invisible format characters read as nothing, so a word is found across them: a soft hyphen (U+00AD, "&shy;"), a
+# zero-width joiner or non-joiner, the word joiner U+2060, U+FEFF, the bidi marks and isolates — every character of
+# category Cf in the Basic Multilingual Plane but U+200B. The source: Unicode's word boundaries (UAX #29, rule WB4)
+# ignore Format characters inside a word, and U+200B ZERO WIDTH SPACE, which marks a place between two words, is no
+# Format character there: it splits, as a space does. ("Kyi&shy;v" was "kyi" and "v", and "kyiv" found nothing.)
+INVISIBLE = (r"\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200c-\u200f\u202a-\u202e\u2060-\u2064"
+             r"\u2066-\u206f\ufeff\ufff9-\ufffb")
 _MARK = re.compile(f"[{MARKS}]+")
+_ODD = re.compile(f"[{INVISIBLE}{APOSTROPHE_LIKE}]")
+_APOSTROPHE_LIKE = re.compile(f"[{APOSTROPHE_LIKE}]")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]+")
+
+
+def _read_as_written(text: str) -> str:
+    """`text` without its `INVISIBLE` characters, each of `APOSTROPHE_LIKE` an apostrophe: what every later pass
+    reads (~1 µs for 1,000 characters without them; a text of ASCII and `TYPOGRAPHIC` only has none)."""
+    if _ODD.search(text) is None:
+        return text
+    return _APOSTROPHE_LIKE.sub("'", _INVISIBLE.sub("", text))
 # Elided articles, pronouns and prepositions: the union of Lucene's ElisionFilter sets for French
 # (FrenchAnalyzer.DEFAULT_ARTICLES), Italian, Catalan and Irish. Before an apostrophe that a
 # letter follows, at a word's start, they are not part of the word: "l’Europe" is "Europe", as
@@ -99,7 +125,7 @@ def _drop_elisions(text: str, spots: list[int]) -> tuple[str, list[int]]:
     return _cut(text, cuts, spots)
 
 
-_APOSTROPHE_CHARS = "'\u2019\u2018\u02bc\u2032"  # APOSTROPHES' characters (a test holds them equal)
+_APOSTROPHE_CHARS = "'\u2019\u2018\u02bc\u2032`"  # APOSTROPHES' characters (a test holds them equal)
 
 
 def _apostrophe_spots(text: str) -> list[int]:
@@ -163,8 +189,10 @@ def _unspaced() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def fold(text: str) -> str:
-    """Lower case, accents and the letters of `FOLD` folded, apostrophes applied; word boundaries kept."""
-    return _fold(text, typographic_only(text))
+    """Lower case, accents and the letters of `FOLD` folded, apostrophes applied, `INVISIBLE` characters
+    dropped; word boundaries kept."""
+    plain = typographic_only(text)
+    return _fold(text if plain else _read_as_written(text), plain)
 
 
 def _fold(text: str, plain: bool) -> str:
@@ -267,6 +295,8 @@ def words(text: str) -> list[str]:
 def _all_tokens(text: str) -> list[str]:
     """`words` before the stop words and too short or long words are left out."""
     plain = typographic_only(text)
+    if not plain:
+        text = _read_as_written(text)
     found = _tokens(text, plain)
     if any(mark in text for mark in _APOSTROPHE_CHARS):
         heads = name_heads(text)
@@ -277,40 +307,9 @@ def _all_tokens(text: str) -> list[str]:
         if joined:
             found += _tokens(" ".join(joined))
     # (U+0308: an umlaut written as a combining mark)
-    if not plain and (_HAS_UMLAUT.search(text) or "\u0308" in text):
+    if not plain and (HAS_UMLAUT.search(text) or "\u0308" in text):
         found += _tokens(" ".join(umlaut_spellings(unicodedata.normalize("NFC", text))))
     return found
-
-
-# A hyphenated word: letters and digits (and the marks some scripts keep inside words) joined by hyphens, with a
-# letter somewhere ("Ji-hoon", "COVID-19", "al-Mansour"; not "2019-2020"). U+2010 and U+2011 are hyphens too.
-_HYPHENATED = re.compile(r"[^\W_][\w\u0300-\u036f]*(?:[-\u2010\u2011][^\W_][\w\u0300-\u036f]*)+")
-
-
-def hyphen_joined(text: str) -> list[str]:
-    """The hyphenated words of `text` written without their hyphens ("Ji-hoon" → "Jihoon", "Fuentes-Araya" →
-    "FuentesAraya"), to be indexed beside their parts: a reader types a Korean given name, a compound or a
-    model's name either way ("jihoon", "ji-hoon"; "covid19"). Words of digits alone ("2019-2020") are left out."""
-    # The pattern runs on the whitespace-separated pieces that hold a hyphen only: a match never holds a space,
-    # and run over a whole article it tried every letter of every word (8 s of a 10,000-article cold build's CPU).
-    return [re.sub("[-\u2010\u2011_]", "", word)
-            for piece in text.split() if "-" in piece or "\u2010" in piece or "\u2011" in piece
-            for word in _HYPHENATED.findall(piece) if not re.fullmatch(r"[\d\-\u2010\u2011]+", word)]
-
-
-_HAS_UMLAUT = re.compile("[äöüÄÖÜ]")
-_UMLAUT_WORD = re.compile(r"\w*[äöüÄÖÜ]\w*")
-_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-
-
-def umlaut_spellings(text: str) -> list[str]:
-    """The words of `text` that hold ä, ö or ü, written as German writes them without umlauts
-    ("Müller" → "Mueller", "Zölle" → "Zoelle"), to be indexed beside their folded form ("muller"),
-    so that `mueller` finds Müller as `muller` does (DIN 5007-2's spelling; Lucene's
-    GermanNormalizationFilter folds the query's ae/oe/ue instead, which would change the tokeniser
-    in search.js too). A word whose two dots are a diaeresis (Zoë, naïve) gains a harmless variant
-    ("zoee") that nobody types; ë and ï are not spelt out."""
-    return [word.translate(_SPELT_OUT) for word in _UMLAUT_WORD.findall(text)]
 
 
 def _tokens(text: str, plain: bool | None = None) -> list[str]:

@@ -44,6 +44,10 @@
     return {
       manifest: m,
       marks: new RegExp("[" + m.marks + "]+", "gu"),
+      // Read first (searchtext._read_as_written): invisible format characters dropped ("Kyi&shy;v" is "kyiv"),
+      // an acute accent or a modifier letter typed for an apostrophe ("O´Brien", "Hawaiʻi") an apostrophe.
+      invisible: new RegExp("[" + (m.invisible || "\\u00ad") + "]+", "gu"),
+      apostropheLike: new RegExp("[" + (m.apostropheLike || "\\u00b4") + "]", "gu"),
       folds: folds ? new RegExp("[" + folds + "]", "gu") : null,
       possessive: new RegExp("(?<=" + letter + ")[" + m.apostrophes + "]s(?!" + letter + ")", "gu"),
       // An elided article or preposition at a word's start ("l’Europe", "dell'Unione"): searchtext.ELISIONS.
@@ -53,12 +57,13 @@
       inner: new RegExp("(?<=" + letter + ")[" + m.apostrophes + "](?=" + letter + ")", "gu"),
       // Marks folding keeps (Indic vowel signs, kana voicing marks) stay inside words (searchtext.words).
       word: /[\p{L}\p{N}]+(?:\p{M}+[\p{L}\p{N}]*)*/gu,
-      shown: new RegExp(letter + "[\\p{L}\\p{N}\\p{M}]*(?:[" + m.apostrophes + "][\\p{L}\\p{N}\\p{M}]+)*", "gu"),
+      shown: new RegExp(letter + "[\\p{L}\\p{N}\\p{M}" + (m.invisible || "") + "]*(?:[" + m.apostrophes +
+                        (m.apostropheLike || "") + "][\\p{L}\\p{N}\\p{M}" + (m.invisible || "") + "]+)*", "gu"),
       // Chinese and Japanese: pairs of characters, a kana with its voicing mark one (searchtext.unspaced_pairs).
       unspaced: new RegExp("(?:[" + m.unspaced + "][" + m.voicing + "]*)+", "gu"),
       unspacedChar: new RegExp("[" + m.unspaced + "][" + m.voicing + "]*", "gu"),
       hasUnspaced: new RegExp("[" + m.unspaced + "]", "u"),
-      apostrophe: new RegExp("[" + m.apostrophes + "]", "u"),
+      apostrophe: new RegExp("[" + m.apostrophes + (m.apostropheLike || "") + "]", "u"),
       stop: new Set(m.stop),
       // English plurals (searchplural.py): an index of format 2 names the rule; an older one folds none.
       plural: m.plural && m.plural.rule === "english-minimal" ? new Set(m.plural.keep) : null,
@@ -67,10 +72,12 @@
     };
   }
 
-  // The same steps as searchtext.fold: lower case, NFKD, marks dropped, FOLD letters, apostrophes
-  // (a possessive "'s", then elisions, then the apostrophes left inside words).
+  // The same steps as searchtext.fold: invisible characters dropped and apostrophe-like ones read as one,
+  // lower case, NFKD, marks dropped, FOLD letters, apostrophes (a possessive "'s", then elisions, then
+  // the apostrophes left inside words).
   function fold(text) {
-    var s = String(text).toLowerCase().normalize("NFKD").replace(rules.marks, "");
+    var s = String(text).replace(rules.invisible, "").replace(rules.apostropheLike, "'");
+    s = s.toLowerCase().normalize("NFKD").replace(rules.marks, "");
     if (rules.folds) s = s.replace(rules.folds, function (c) { return rules.manifest.fold[c]; });
     return s.replace(rules.possessive, "").replace(rules.elision, "").replace(rules.inner, "");
   }
@@ -127,7 +134,7 @@
   function parse(query, live) {
     var m = rules.manifest;
     var found = pieces(query);
-    var typing = /[\p{L}\p{N}\p{M}]$/u.test(query);
+    var typing = /[\p{L}\p{N}\p{M}]$/u.test(query.replace(rules.invisible, ""));
     var last = found[found.length - 1];
     if (live && typing && found.length > 1 && !last.pair && length(last.word) < m.minPrefix) {
       found.pop();
