@@ -19,7 +19,8 @@ Takes text (plain, not HTML); gives terms. A term is a word folded for compariso
   Devanagari and other Indic scripts, Thai vowels, the kana voicing marks NFKD splits off
   ("किया", "वैज्ञानिक", "ガス" are one word each, not fragments of one letter);
 - a hyphenated word is indexed split and joined too (`searchvariants.hyphen_joined`: "Ji-hoon" → "ji", "hoon",
-  "jihoon"; "COVID-19" → "covid19"), as a reader types either: a trial's "jihoon" found nothing (T20 #11);
+  "jihoon"; "COVID-19" → "covid19"), as a reader types either: a trial's "jihoon" found nothing (T20 #11); not
+  where the hyphen keeps a word apart from another ("re-sign" is not "resign", "co-op" not "coop": `joins`);
 - Chinese and Japanese, written without spaces (`textmatch.UNSPACED`), are indexed as
   overlapping pairs of characters, as Lucene's CJKBigramFilter does ("海洋安全保障" → 海洋, 洋安,
   安全, 全保, 保障), so a word typed is found inside a sentence whatever its length: a query is
@@ -55,7 +56,7 @@ from briefgen.render.searchplural import english, singular, singular_counts
 from briefgen.render.searchvariants import HAS_UMLAUT, hyphen_joined, umlaut_spellings
 from briefgen.site.urls import LETTER_FOLD
 
-TOKENISER_VERSION = "9"  # part of the memo key of every analysis: change it with any rule here
+TOKENISER_VERSION = "10"  # part of the memo key of every analysis: change it with any rule here
 STOP = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
                  "there these they this to was will with".split())
 FOLD = LETTER_FOLD  # letters NFKD keeps whole, as in URLs (site/urls.py)

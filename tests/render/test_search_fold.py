@@ -89,9 +89,10 @@ def old_all_tokens(text: str) -> list[str]:
 
 
 def old_hyphen_joined(text: str) -> list[str]:
-    """b03d8d39's `hyphen_joined`: its pattern run over the whole text (8 s of a 10,000-article cold build)."""
+    """b03d8d39's `hyphen_joined`: its pattern run over the whole text (8 s of a 10,000-article cold build); since
+    FX31 without the words whose hyphen keeps them apart from another (`searchvariants.joins`: "re-sign")."""
     return [re.sub("[-\u2010\u2011_]", "", word) for word in searchvariants._HYPHENATED.findall(text)
-            if not re.fullmatch(r"[\d\-\u2010\u2011]+", word)]
+            if not re.fullmatch(r"[\d\-\u2010\u2011]+", word) and searchvariants.joins(word)]
 
 
 def old_words(text: str) -> list[str]:
@@ -100,7 +101,7 @@ def old_words(text: str) -> list[str]:
 
 
 PIECES = ["l", "L", "d", "s", "qu", "O", "Brien", "europe", "Kyiv", "talks", "2024", "x", " ", "  ", "\n", ".", ",",
-          "\u00ad", "\u200b", "\u200d", "\u2060", "\u00b4", "\u02bb", "`",  # (FX31)
+          "\u00ad", "\u200b", "\u200d", "\u2060", "\u00b4", "\u02bb", "`", "re-sign", "co-op",  # (FX31)
           "-", "\u2010", "\u2011", "a-b", "Ji-hoon", "\u3000", "\x1c", "_", *TYPOGRAPHIC, *_APOSTROPHE_CHARS, "é", "É",
           "ß", "ø", "Ł", "ñ", "Müller", "zölle", "e\u0301",
           "u\u0308", "\u0301", "東京", "の", "カ\u3099", "…", "\u00a0", "ﬁ", "Ω", "ʼ", "’s", "l’", "'s"]

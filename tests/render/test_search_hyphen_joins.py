@@ -1,0 +1,47 @@
+"""A hyphenated word is indexed joined too (b03d8d39), but not where the hyphen keeps it apart from another word
+(`searchvariants.joins`; FX31, 2026-12-07): "re-sign" is not "resign", "co-op" not "coop".
+
+Since b03d8d39 "re-sign" was also indexed as "resign", so a search for "resign" found an article about re-signing a
+player, and "coop" the supporters' co-op. AP and Chicago write re- and co- closed, and keep the hyphen where the
+closed word is another or to part two vowels: after "re" a consonant is not joined, a vowel is ("re-election").
+"""
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from briefgen.render.searchtext import fold, words
+from briefgen.render.searchvariants import joins
+
+CONSONANT = st.sampled_from("bcdfghjklmnpqrstvwxz")
+ROOT = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz"), min_size=2, max_size=10)
+
+
+@given(CONSONANT, ROOT, st.sampled_from(["re", "Re", "RE"]), st.sampled_from("-\u2010\u2011"))
+@example("s", "ign", "re", "-")
+@example("c", "over", "Re", "-")
+@example("f", "orm", "re", "\u2011")
+def test_re_before_a_consonant_is_not_joined(first: str, rest: str, re_: str, hyphen: str) -> None:
+    """AP and Chicago hyphenate re- before a consonant to keep the word apart from its closed form."""
+    root = first + rest
+    found = words(f"will {re_}{hyphen}{root} the deal")
+    assert (re_ + root).lower() not in found and root in found
+
+
+@given(st.sampled_from("aeiouéAE"), ROOT, st.sampled_from(["re", "co", "Re"]))
+@example("e", "lection", "re")
+@example("a", "rm", "re")
+@example("o", "peration", "co")
+def test_a_vowel_after_re_or_co_joins(first: str, rest: str, head: str) -> None:
+    """re-election, re-arm, co-operate: the hyphen parts two vowels; joined they are one word."""
+    found = words(f"the {head}-{first}{rest} vote")
+    assert fold(head + first + rest) in found
+
+
+def test_co_op_is_not_coop_and_the_names_and_models_still_join() -> None:
+    assert "coop" not in words("the farmers' co-op") and "coop" not in words("Co-op")
+    for written, joined in [("Ji-hoon", "jihoon"), ("Yu-na", "yuna"), ("COVID-19", "covid19"), ("co-founder", "cofounder"),
+                            ("al-Mansour", "almansour"), ("non-profit", "nonprofit"), ("cease-fire", "ceasefire"),
+                            ("Fuentes\u2011Araya", "fuentesaraya"), ("e-mail", "email"), ("re-election", "reelection")]:
+        assert joined in words(f"said {written} today"), written
+    assert not joins("2019-2020") and not joins("re-sign") and not joins("RE-SIGN") and joins("Re-enter")
