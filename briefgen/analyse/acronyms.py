@@ -13,6 +13,13 @@ says by itself what the editor means. When no article names both, the acronym is
 archive whose initials spell it, if there is exactly one and the acronym is no common one (`commonacronyms`: "CEO",
 "PDF"): a bus strike's trial had "UTW" and the "United Transit Workers", a data breach's "RWU" and the "Retail
 Workers' Union", each pair never in one article, as two People entries (2026-12-04).
+
+An acronym an article defines in brackets right after other words is theirs (`acronyms_defined`: "the Chilean
+environment superintendency (SMA)", "the Environment Superintendency (SMA)"; not "the Competition and Markets
+Authority (CMA)", whose words spell it): that article's mention is no organisation of those initials named beside it,
+and no acronym any article so defines takes the archive's one organisation of its initials (the names table is one
+for the archive, so the fallback, a guess, gives way to a definition anywhere). The T20 trial's People page listed
+"SMA", a Chilean regulator, as "also written as" of a Peruvian contractor "Servicios Mineros Arequipa" (FX30).
 """
 from __future__ import annotations
 
@@ -42,11 +49,33 @@ def initials(name: str) -> str:
     return "".join(letters) if len(letters) > 1 else ""
 
 
+_BRACKETED = re.compile(r"(?<=[^\W\d_]) \(([A-Z]{2,6})\)")  # ("superintendency (SMA)"; not "SANTIAGO (AIP)": below)
+_NAME_WORDS = 12  # the most words before the bracket a name it spells is read from
+
+
+def acronyms_defined(text: str) -> tuple[str, ...]:
+    """The acronyms `text` (an article's plain text) defines in brackets right after words that do not spell them,
+    sorted: "the Chilean environment superintendency (SMA)" → ("SMA",); "the Competition and Markets Authority
+    (CMA)" → () (`initials` of the words ending at the bracket spell it); a dateline's "SANTIAGO (AIP)" (the word
+    before all in capitals) defines nothing. `fold_acronyms` takes them (module docstring; FX30)."""
+    found = set()
+    for bracket in _BRACKETED.finditer(text):
+        acronym, before = bracket.group(1), text[max(0, bracket.start() - 160):bracket.start()].split()
+        if before[-1].isupper() or acronym in found:
+            continue
+        words = before[-_NAME_WORDS:]
+        if not any(initials(" ".join(words[k:])) == acronym for k in range(len(words) - 1)):
+            found.add(acronym)
+    return tuple(sorted(found))
+
+
 def fold_acronyms(names: dict[str, str], organisations_by_article: Iterable[Iterable[str]],
-                  normalise: Callable[[str], str], declared: Mapping[str, str]) -> None:
+                  normalise: Callable[[str], str], declared: Mapping[str, str], defined: Iterable[str] = ()) -> None:
     """Point each acronym's key in `names` (normalised name → canonical, NameIndex.build's, changed in
     place) at the canonical of the one organisation it abbreviates (see the module's rule).
-    `organisations_by_article`: for each article, the full names of the organisations it names."""
+    `organisations_by_article`: for each article, the full names of the organisations it names, without the acronyms
+    the article defines by other words (`organisations_by_article`); `defined`: every acronym some article so
+    defines (`acronyms_defined`), which never takes the archive's one organisation of its initials."""
     owners: dict[str, set[str]] = {}
     archive: dict[str, set[str]] = {}  # initials → every organisation of the archive they spell
     alone: set[str] = set()  # acronyms of the archive
@@ -62,7 +91,7 @@ def fold_acronyms(names: dict[str, str], organisations_by_article: Iterable[Iter
         for acronym in acronyms:
             if acronym in spelt:
                 owners.setdefault(acronym, set()).update(spelt[acronym])
-    for acronym in alone - owners.keys() - COMMON_ACRONYMS_UPPER:  # no article names both: the archive's one
+    for acronym in alone - owners.keys() - COMMON_ACRONYMS_UPPER - set(defined):  # no article names both: the archive's one
         if len(archive.get(acronym, ())) == 1:
             owners[acronym] = archive[acronym]
     for acronym, canonicals in owners.items():
@@ -71,11 +100,12 @@ def fold_acronyms(names: dict[str, str], organisations_by_article: Iterable[Iter
             names[key] = next(iter(canonicals))
 
 
-def organisations_by_article(occurrences: Iterable[Any]) -> list[set[str]]:
+def organisations_by_article(occurrences: Iterable[Any], defined: Mapping[str, Iterable[str]] | None = None) -> list[set[str]]:
     """For each article of `occurrences` (names.Occurrence: `.article`, `.mention.kind`, `.mention.full`),
-    the full names of the organisations it names, as `fold_acronyms` takes them."""
+    the full names of the organisations it names, as `fold_acronyms` takes them; `defined`: article → the acronyms
+    it defines by other words (`acronyms_defined`), which are left out of its names (no owner of theirs there)."""
     by_article: dict[str, set[str]] = {}
     for occurrence in occurrences:
-        if occurrence.mention.kind == ORGANISATION:
+        if occurrence.mention.kind == ORGANISATION and not (defined and occurrence.mention.full in defined.get(occurrence.article, ())):
             by_article.setdefault(occurrence.article, set()).add(occurrence.mention.full)
     return list(by_article.values())

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
-from briefgen.analyse.acronyms import COMMON_ACRONYMS_UPPER, initials
+from briefgen.analyse.acronyms import COMMON_ACRONYMS_UPPER, acronyms_defined, initials
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder
 from briefgen.analyse.fragments import reporters_fragment, statement_words
 from briefgen.analyse.onewordbodies import one_word_body
@@ -53,7 +53,6 @@ MIN_ARTICLES = 2  # an undeclared name gets a page when this many articles name 
 @dataclass(frozen=True, slots=True)
 class Named:
     """A name as one article uses it: its article-local full form, kind, and spellings used."""
-
     full: str
     kind: str  # names.PERSON | names.ORGANISATION
     surfaces: tuple[str, ...]
@@ -77,6 +76,7 @@ class ArticlePeople:
     named: tuple[Named, ...]  # in order of first mention
     quotes: tuple[Said, ...]  # in text order; only quotations with a named speaker
     unnamed: tuple[str, ...] = ()  # folded names the article shows to be places or things (names.mentions_in)
+    defined: tuple[str, ...] = ()  # acronyms it defines by other words: "the superintendency (SMA)" (acronyms.py)
 
 
 def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: tuple[str, ...] = (),
@@ -124,7 +124,7 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
                         reporters_fragment(q, text, title), statement_words(q, text, title))
                    for q in joined(without_echoes(quotes_in(title, text, language, unwrap=False)), text)
                    if q.speaker and q.kind in (PERSON, ORGANISATION))
-    return ArticlePeople(named, quotes, tuple(sorted(unnamed)))
+    return ArticlePeople(named, quotes, tuple(sorted(unnamed)), acronyms_defined(text))
 
 
 def _body_or(quote, text: str) -> str:
@@ -255,7 +255,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     places.py: one sense per discourse, across the archive), unless quoted: then an organisation."""
     voices = own_voices(articles, found, news)  # (a source its own article quotes by name speaks for itself: T19)
     outlet_keys = listed_outlet_keys(outlets, voices, news)  # (all their names; not a company's statement: firmsources, T17)
-    index = NameIndex.build(declared, article_mentions(articles, found))
+    index = NameIndex.build(declared, article_mentions(articles, found), {a.slug: found[a.slug].defined for a in articles})
     canonical_of = lru_cache(maxsize=None)(voiced(index.canonical, voices))  # name as an article gives it → canonical: once
 
     declared_names = {p.name for p in declared}
