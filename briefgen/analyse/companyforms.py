@@ -16,8 +16,10 @@ Klaipėda") and the pipeline "Amber Link" ("The Amber Link interconnector was sh
   Belgium's BV and NV, France's, Spain's and Poland's SA, Italy's SpA and Srl, Hungary's Kft, Zrt and Nyrt, Turkey's
   A.Ş., Poland's "Sp. z o.o." (a run stops at its full stop: "Sp"), the Czech and Slovak s.r.o. and a.s., the
   Balkans' d.o.o., Estonia's OÜ, the EU's SE, and the English Ltd, PLC, LLC, Inc. `LEGAL_PREFIXES`: those written
-  before the name (Lithuania's UAB and AB, Latvia's SIA, Russia's OOO, PAO, PJSC, JSC). A person's name ends in no
-  such word (letters after a name are read first: postnominals.py, `lexicon.ACRONYM_TITLES`).
+  before the name (Lithuania's UAB and AB, Latvia's SIA, Denmark's A/S, Indonesia's PT, Russia's OOO, PAO, PJSC,
+  JSC …). A person's name ends in no such word (letters after a name are read first: postnominals.py,
+  `lexicon.ACRONYM_TITLES`; a person's title before a given name and a surname wins, FX21/FX30: "Dr Kim Ng SA",
+  "Dr Sara Offshore SA" are people).
 - `COMPANY_WORDS`: words that end companies' names in other languages and are nobody's surname: Polska (a Polish
   subsidiary's: "Orlen Polska"), Mühendislik (engineering), İnşaat (construction), Holding, Enerji, Sanayi (industry),
   Ticaret (trade), Energetyka, Energija, Energia, Offshore, Midstream, and the fuels a terminal or an operator is
@@ -50,7 +52,11 @@ LATIN_FORMS = frozenset("Ltda SAC SAA EIRL EIRELI SAS SL SLU SRL SAU Lda SAB CV"
     f for dotted in "Ltda. S.A.C. S.A.A. E.I.R.L. S.A.S. S.L. S.L.U. S.R.L. S.A.U. Lda. S.A.B. C.V.".split()
     for f in (dotted, dotted.rstrip(".")))
 LEGAL_FORMS |= LATIN_FORMS
-LEGAL_PREFIXES = frozenset("UAB AB SIA OOO PAO PJSC JSC".split())
+# Written before the name (FX30: "A/S Norske Shell" was a person "S Norske Shell"): Lithuania's UAB and AB, Sweden's and
+# Finland's AB and Oy ("AB Volvo", "Oy Karl Fazer"), Latvia's SIA, Denmark's and Norway's A/S, I/S, K/S, P/S (older
+# names: "A/S Norske Shell"), Russia's OOO, OAO, ZAO, PAO, PJSC, JSC, Indonesia's PT ("PT Freeport Indonesia"). Not
+# Estonia's AS ("AS Tallink Grupp"): "as" opening a run is the word, dropped (runparts.parts).
+LEGAL_PREFIXES = frozenset("UAB AB Oy SIA A/S I/S K/S P/S OOO OAO ZAO PAO PJSC JSC PT".split())
 COMPANY_WORDS = frozenset(fold(w) for w in """
 Polska Mühendislik İnşaat Holding Enerji Sanayi Ticaret Energetyka Energija Energia Offshore Midstream LNG LPG CNG
 """.split())

@@ -57,8 +57,8 @@ _TITLES = TITLES
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"  # (any alphabet's: "Mr. Żółć", "Ł. Żółć", T19)
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[{_UPPER}][.\u2024](?=[ \t]+[{_UPPER}])"
          rf"|[{_UPPER}][\w\u2019'\-]*{_AMPERSANDED}{_SLASHED})")
-# Sentence words most often capitalised, skipped inside the regex when they stand alone (speed); not before a
-# hyphen: "I-San Luis Obispo" is an independent's home town (AP style), read whole.
+# Sentence words most often capitalised, skipped inside the regex when they stand alone (speed); not before a hyphen
+# ("I-San Luis Obispo", AP style) or "/S" ("A/S Norske Shell", a Danish legal form first: FX30), read whole.
 _COMMON = ("The A An In On At It He She They We I This That These Those But And As For If His Her Their Its "
            "Our There What When While After Before Some Many Most Officials Analysts").split()
 # "&" joins the names of a firm ("Marks & Spencer", "Procter & Gamble"): one run, an organisation (`_classify`)
@@ -69,7 +69,7 @@ _PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the|&|
 _JOINED = rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-"
 _AFTER_ARTICLE = "|".join(rf"(?<=(?<![\w\u2019'\-.]){article}-)" for article in sorted(ARABIC_ARTICLES))
 # A run of capitalised words (the rule; `RUN` is the same pattern, rewritten for speed):
-_RUN_RULE = (rf"(?:(?<![\w\u2019'\-.])|{_AFTER_ARTICLE})(?!(?:{'|'.join(_COMMON)})\b(?!-)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON})){_WORD}"
+_RUN_RULE = (rf"(?:(?<![\w\u2019'\-.])|{_AFTER_ARTICLE})(?!(?:{'|'.join(_COMMON)})\b(?!-|/S\b)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON})){_WORD}"
              rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 
 
@@ -88,7 +88,7 @@ def _after_first(words: list[str]) -> str:
 # character further back, and the branches test that letter with a lookbehind of their own.
 # The matches are the same (tests/analyse/test_fast_paths.py compares the two).
 RUN = re.compile(rf"[{_UPPER}](?:(?<![\w\u2019'\-.].)|{_AFTER_ARTICLE.replace('-)', '-.)')})"
-                 rf"(?!(?:{_after_first(_COMMON)})\b(?!-)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON}))"
+                 rf"(?!(?:{_after_first(_COMMON)})\b(?!-|/S\b)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON}))"
                  rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"
                  rf"|[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*{_AMPERSANDED}{_SLASHED})"
                  rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")

@@ -25,6 +25,7 @@ from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.vesselnames import BODY_HEADS, BRANCH_HEADS, CARRIER_HEADS
 from briefgen.analyse.companyforms import company_formed  # ("Cobrebras Mineração", a company by its trade's word: T20 #2)
+from briefgen.analyse.postnominals import titled_letters
 from briefgen.analyse.lexicon import COMPANY_HEADS, MEMBER_NOUNS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nearvoices import NearVoices
 from briefgen.analyse.namefinds import starts_before_capital
@@ -249,8 +250,8 @@ class OrganisationVoices(SpeakerNames, NearVoices):
             for start in starts_before_capital(self.masked, surface):  # (str.find: no regex compiled a name)
                 run = RUN.match(self.masked, start)
                 whole = classify(run.group().split()) if run is not None else None
-                if whole is not None and whole[0] == ORGANISATION:
-                    known[surface] = self.text[run.start():run.end()]
+                if whole is not None and whole[0] == ORGANISATION and not titled_letters(run.group().split(), self.masked, start):
+                    known[surface] = self.text[run.start():run.end()]  # (not "Mr Smith KG": postnominals.py)
                     break
         return known[surface]
 

@@ -19,15 +19,21 @@ from __future__ import annotations
 # Offices (Westminster, Scottish, Welsh, Northern Irish, European, Irish, Ontario members; King's/Queen's Counsel),
 # orders and honours (OBE ... GBE, QPM; the Bath's, St Michael and St George's, the Royal Victorian Order's, the Order of
 # Merit, the DSO), learned societies and doctorates.
+# The Companions of Honour (CH: "Sir Elton John CH", "David Hockney CH"; FX30), the Victoria and George Crosses, a
+# deputy lieutenant; doctorates and fellowships of the royal colleges and academies (DSc … FRSL).
 POST_NOMINALS = frozenset("""
 KC QC MP MSP MS MEP AM MLA MPP TD OBE MBE CBE KBE DBE GBE QPM FRS FRSE FBA FREng PhD DPhil
-GCB KCB DCB CB GCMG KCMG DCMG CMG GCVO KCVO DCVO CVO LVO MVO OM DSO
+GCB KCB DCB CB GCMG KCMG DCMG CMG GCVO KCVO DCVO CVO LVO MVO OM DSO CH VC GC DL
+DSc DLitt LLD FRCP FRCS FMedSci FRSC FRSA FRSL
 """.split())
-# The Garter's and the Thistle's letters (KG, LG, KT, LT) end a name only after a peer's, a knight's or a royal's title
-# ("Sir John Major KG", "Lord Butler KG"): KG is also a German company's legal form ("Hans Müller KG",
-# companyforms.LEGAL_FORMS), and a company has no such title (BR25: "said Sir John Major KG" was an organisation).
-KNIGHTS_ORDERS = frozenset("KG LG KT LT".split())
+# The Garter's and the Thistle's letters (KG, LG, KT, LT) and a privy counsellor's (PC) end a name only after a peer's,
+# a knight's or a royal's title, or an honorific no firm is named with ("Sir John Major KG", "Lord Butler KG PC", "Mr
+# Smith KG"; FX30): KG is also a German company's legal form ("Hans Müller KG", companyforms.LEGAL_FORMS), PC a
+# computer ("Dell PC"), and a company has no such title (BR25: "said Sir John Major KG" was an organisation; "Mr Smith
+# KG said" one until FX30). Not after "Dr" or "Prof" with one word: "Dr Oetker KG" is a company.
+KNIGHTS_ORDERS = frozenset("KG LG KT LT PC".split())
 _STYLED = frozenset("sir dame lord lady baroness baron earl countess viscount viscountess marquess duke duchess prince princess king queen".split())
+_LETTERED = _STYLED | frozenset("mr mrs ms miss mx".split())  # (titles `KNIGHTS_ORDERS` follow)
 # A person's title before a given name and a surname: a company's legal form in capitals after them is letters too
 # ("Dr Kim Ng SA said" was an organisation, FX21 #2: a company has no title; "Dr Martens PLC", "Dr. Oetker KG", a
 # title and one word, stay companies). Case as written, periods aside.
@@ -38,12 +44,12 @@ _CAPITAL_FORMS = frozenset("AS ASA AB AG KG BV NV SA SE OÜ PLC LLC".split())
 def name_words(words: list[str], before: str = "") -> int:
     """How many of `words` are the name: all of them, less the post-nominal letters (`POST_NOMINALS`) that end them,
     when at least one word that is neither in capitals nor such letters stays before them ("Wrenfield MP": 1;
-    "MP": 1, letters alone are read as before; "BBC MP": 2, no name's word before the letters). KG, LG, KT, LT only
-    after a title that is a peer's, a knight's or a royal's (`KNIGHTS_ORDERS`), first of `words` or the word `before`
-    them: "Sir John Major KG" 3, "Hans Müller KG" 3. A company's legal form in capitals after a person's title and two
+    "MP": 1, letters alone are read as before; "BBC MP": 2, no name's word before the letters). KG, LG, KT, LT, PC only
+    after a title that is a peer's, a knight's, a royal's or Mr/Mrs/Ms/Miss/Mx (`KNIGHTS_ORDERS`), first of `words` or
+    the word `before` them: "Sir John Major KG" 3, "Mr Smith KG" 2, "Hans Müller KG" 3. A company's legal form in capitals after a person's title and two
     words or more (`PERSON_TITLES`: "Dr Kim Ng SA" 3; "Dr Oetker KG" 3)."""
     at = len(words)
-    styled = bool(words) and words[0].lower() in _STYLED or before.lower() in _STYLED
+    styled = bool(words) and _bare(words[0]) in _LETTERED or _bare(before) in _LETTERED
     while at > 1 and (words[at - 1] in POST_NOMINALS or styled and words[at - 1] in KNIGHTS_ORDERS):
         at -= 1
     if words and at == len(words) and words[-1] in _CAPITAL_FORMS and titled_name(words[:-1], before):
@@ -55,8 +61,14 @@ def name_words(words: list[str], before: str = "") -> int:
 
 def knights_letters(noun: str, text: str, start: int) -> bool:
     """Whether `noun`, after the name that starts at text[start], is a Garter's or a Thistle's letters after a peer's,
-    a knight's or a royal's title just before the name ("Sir John Major KG": `KNIGHTS_ORDERS`), not a legal form."""
-    return noun in KNIGHTS_ORDERS and text[max(0, start - 12):start].rstrip().rpartition(" ")[2].lower() in _STYLED
+    a knight's or a royal's title or Mr/Mrs/Ms/Miss/Mx just before the name ("Sir John Major KG", "Mr Smith KG":
+    `KNIGHTS_ORDERS`), not a legal form."""
+    return noun in KNIGHTS_ORDERS and _bare(text[max(0, start - 12):start].rstrip().rpartition(" ")[2]) in _LETTERED
+
+
+def _bare(word: str) -> str:
+    """`word` lower-cased without an abbreviation's period ("Mr." and a masked "Mr․" are "mr")."""
+    return word.rstrip(".\u2024").lower()
 
 
 def titled_name(words: list[str], before: str = "") -> bool:
@@ -74,3 +86,11 @@ def titled_form(noun: str, text: str, start: int, end: int) -> bool:
     """Whether `noun`, a legal form in capitals after the name text[start:end], ends a person's name as letters: the
     word before the name is a person's title and the name is a given name and a surname ("Dr Kim Ng SA"; `titled_name`)."""
     return noun in _CAPITAL_FORMS and titled_name(text[start:end].split(), text[max(0, start - 12):start].rstrip().rpartition(" ")[2])
+
+
+def titled_letters(words: list[str], text: str, start: int) -> bool:
+    """Whether the last of `words`, a name and what follows it from text[start], is letters after a titled name, no
+    company's legal form: the Garter's after Sir or Mr (`knights_letters`: "Mr Smith KG"), a form in capitals after a
+    title, a given name and a surname (`titled_form`: "Dr Kim Ng SA"). orgvoices reads no company in them (FX30)."""
+    end = start + len(" ".join(words[:-1]))
+    return len(words) > 1 and (knights_letters(words[-1], text, start) or titled_form(words[-1], text, start, end))

@@ -78,9 +78,9 @@ class SpeakerNames:
                         break  # "“…,” To Lam said", "Colonel Do Van Thanh told AOP": a name's first word (stopnames.py)
                     part = part[1:]
                 letters = []  # "Sir John Major KG", "Lord Butler KG": the Garter's letters, no legal form (postnominals.py);
-                if len(part) > 1 and any(knights_letters(part[-1][1], self.masked, w[0]) for w in part[:2]) or len(part) > 2 and titled_form(
-                        part[-1][1], self.masked, part[0][0], part[-2][0] + len(part[-2][1])):  # ("Dr Kim Ng SA")
-                    part, letters = part[:-1], part[-1:]  # read without them, kept in the run the frame reads (FX21)
+                while len(part) > 1 and any(knights_letters(part[-1][1], self.masked, w[0]) for w in part[:2]) or len(part) > 2 and titled_form(
+                        part[-1][1], self.masked, part[0][0], part[-2][0] + len(part[-2][1])):  # ("Dr Kim Ng SA", "… KG PC")
+                    part, letters = part[:-1], part[-1:] + letters  # read without them, kept in the run the frame reads (FX21)
                 tokens = [w for _, w in part]
                 if tokens and POSSESSIVE.search(tokens[-1]) and len(tokens[-1]) > 2:
                     if firm_with_s(tokens):  # "Moody’s said" (runparts.firm_with_s)
@@ -92,9 +92,10 @@ class SpeakerNames:
                         self.masked, part[-1][0] + len(part[-1][1])) and classify(tokens[1:]) == (PERSON, 0):
                     classified = (PERSON, 0)  # "“…,” said Jabal Ali, a trader" (runparts._landform_person)
                 classified = firm_after_role(tokens, classified) if classified else None  # "Operator Cobre Andino"
-                if classified == (ORGANISATION, 0) and company_worded(tokens) and (titled_name(tokens, self.masked[max(0, part[0][0] - 12):part[
-                        0][0]].rstrip().rpartition(" ")[2]) or person_appositive(self.masked, part[-1][0] + len(part[-1][1]), True)):
-                    classified = (PERSON, 0)  # "Dr Sara Offshore", "Sara Offshore, a diver,": a surname (companyforms, FX21)
+                if classified == (ORGANISATION, 0) and company_worded(tokens[:(named := name_words(tokens))]) and (named < len(tokens) or titled_name(
+                        tokens, self.masked[max(0, part[0][0] - 12):part[0][0]].rstrip().rpartition(" ")[2]) or person_appositive(
+                        self.masked, part[-1][0] + len(part[-1][1]), True)):  # "Dr Sara Offshore", "Sara Offshore, a diver,": a
+                    classified = (PERSON, 0)  # surname (companyforms, FX21); "Sara Offshore DBE": a firm has no honours (FX30)
                 if classified == (ORGANISATION, 0) and len(tokens) == 2 and described(
                         ORGANISATION, " ".join(tokens), "?"):
                     known = self.full_name(tokens[1], PERSON, part[1][0])

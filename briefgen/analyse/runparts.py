@@ -250,7 +250,7 @@ def firm_after_role(tokens: list[str], classified: tuple[str, int]) -> tuple[str
     if kind != PERSON:
         return classified
     at = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower() in ROMANCE_FIRMS), first)
-    if 0 < at < len(tokens) - 1 and classify(tokens[at:]) == (ORGANISATION, 0) and not titled_name(tokens):  # ("Professor Sara Offshore")
+    if 0 < at < len(tokens) - 1 and classify(tokens[at:]) == (ORGANISATION, 0) and not titled_name(tokens[:name_words(tokens)]):  # ("Professor Sara Offshore", "Dame … DBE")
         return ORGANISATION, at
     return classified
 
@@ -336,9 +336,9 @@ def parts(run: str) -> tuple[Part, ...]:
         month_first = len(words) > 1 and words[0][1].lower() in MONTHS_DAYS
         verb_first = not month_first and len(words) > 1 and _verb_first(words)
         plain = _lettered(_read(run, words), letters)
-        worded = plain is not None and plain.kind == ORGANISATION and not letters and company_worded([w for _, w in words])
-        if worded and titled_name([w for _, w in words], before):
-            plain, worded = _read(run, words, True), False  # "Prof. Sara Offshore": a title, no company's (FX21)
+        worded = plain is not None and plain.kind == ORGANISATION and company_worded([w for _, w in words])
+        if worded and (letters or titled_name([w for _, w in words], before)):  # "Prof. Sara Offshore": a title, no
+            plain, worded = _read(run, words, True), False  # company's (FX21); "Sara Offshore DBE": honours (FX30)
         found.append(Part(words[0][0] if words else 0, verb_first, plain,
                           _read(run, words[1:]) if verb_first or month_first else None, month_first,
                           stop_first if stop_first is not None and stop_first.kind == PERSON and not letters else None,
