@@ -39,6 +39,7 @@ from briefgen.analyse.orgappositives import company_appositive
 from briefgen.analyse.personframes import facility_named, framed_people
 from briefgen.analyse.placewords import ROMANCE_PLACE_LEADS
 from briefgen.analyse.postnominals import knights_letters, titled_form
+from briefgen.analyse.spokesnames import firm_spoken_for
 from briefgen.analyse.romancefirms import ROMANCE_FIRMS
 from briefgen.analyse.vesselnames import CARRIER_HEADS
 
@@ -277,8 +278,8 @@ def _firm_context(text: str, start: int, end: int, legal: bool = True) -> bool:
     Brannock fell"), or before what only a company has ("Hartley Rowe's board", "Brannock customers", "the
     Brannock store", a legal form the run did not take: "Anadolu Boru A.Ş.", companyforms.py) or an appositive that
     "which" follows (module docstring)."""
-    if company_appositive(text, start, end):
-        return True  # "The operator, Calderway Terminals, wants …", "X, a logistics firm," (orgappositives.py)
+    if company_appositive(text, start, end) or firm_spoken_for(text, start, end):  # ("a spokesman for X said the company")
+        return True  # "The operator, Calderway Terminals, wants …", "X, a logistics firm," (orgappositives.py; spokesnames.py)
     if text[start - 1:start] == " " and (text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS or _french_body(text, start)
                                          or text[start - 4:start] == " at " and _works_at(text, start - 4)
                                          or _SHARES_IN.search(text, max(0, start - 16), start) is not None):

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.givensex import given_sex
+
 # A person spoken for, as the spokesperson's reported clause names them (BR8, 2026-12-06).
 _PRINCIPALS = "president|prime[ \t]+minister|minister|senator|governor|mayor|first[ \t]+minister|premier|chancellor|leader|" \
     r"secretary|congressman|congresswoman|candidate|singer|actor|actress|star|player|former[ \t]+\w+"
@@ -40,3 +42,23 @@ def spokesperson_only(text: str, surface: str) -> bool:
     return mentions > 0 and attributive == mentions and not re.search(
         rf"(?<![\w'\u2019]){word}[ \t]+spokes(?:man|woman|person)[ \t]+(?:said|says|told[ \t]+[\w-]+|added|confirmed)[ \t]+"
         rf"(?:that[ \t]+)?(?:he|she|the[ \t]+(?i:{_PRINCIPALS}))\b", text)  # ("A Biden spokesman said the president was")
+
+
+# A spokesperson's or a lawyer's "for X" and the reported clause that calls X a company (FX30: "A spokesman for H.J.
+# Heinz said the company would appeal" listed a person "H.J. Heinz": initials and a surname are a person's form too).
+_FOR = re.compile(r"(?:spokes(?:man|woman|person)|lawyer|attorney|representative)[ \t]+for[ \t]+$")
+_FIRM_CLAUSE = re.compile(r",?[ \t]+(?:said|says|told[ \t]+[\w-]+|added|confirmed|declined[ \t]+to[ \t]+say[ \t]+whether)[ \t]+"
+                          r"(?:that[ \t]+)?(?:its|the[ \t]+(?:[a-z-]+[ \t]+)?(?:company|companies|firm|group|bank|lender|insurer|maker|[a-z]+maker|"
+                          r"retailer|manufacturer|business|airline|carrier|chain|brand|conglomerate|operator|miner|producer))\b")
+
+
+def firm_spoken_for(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] is the employer "a spokesman for", "a lawyer for" (spokeswoman, spokesperson,
+    attorney, representative) name, by the reported clause calling it a company: "said the company", "said the
+    ketchup maker", "said its" ("A spokesman for H.J. Heinz said the company would appeal"; FX30; not "said it", which
+    may be anything: "a spokesman for Kuleba said it was a mistake"). A person spoken for is "he" or "she" there, and
+    a name that opens with a given name is a person's whatever follows (givensex.given_sex: "a lawyer for Anna Berg
+    said the company …" stays hers); a spokesperson for someone named only so is read as before (precision first)."""
+    if _FOR.search(text, max(0, start - 24), start) is None or _FIRM_CLAUSE.match(text, end) is None:
+        return False
+    return not given_sex(text[start:end].split()[0])
