@@ -74,7 +74,7 @@ def test_typed_letter_by_letter_the_joined_word_finds_it(served: str, page) -> N
 PART = st.text(st.characters(whitelist_categories=("Lu", "Ll")), min_size=2, max_size=12)
 
 
-@given(parts=st.lists(PART, min_size=2, max_size=3), hyphen=st.sampled_from("-\u2010\u2011"))
+@given(parts=st.lists(PART, min_size=2, max_size=3), hyphen=st.sampled_from("-\u2010\u2011\ufe63\uff0d"))
 @example(parts=["Ji", "hoon"], hyphen="-")
 @example(parts=["al", "Mansour"], hyphen="-")
 def test_the_index_holds_a_hyphenated_word_joined_and_its_parts(parts: list[str], hyphen: str) -> None:

@@ -56,7 +56,7 @@ from briefgen.render.searchplural import english, singular, singular_counts
 from briefgen.render.searchvariants import HAS_UMLAUT, hyphen_joined, umlaut_spellings
 from briefgen.site.urls import LETTER_FOLD
 
-TOKENISER_VERSION = "10"  # part of the memo key of every analysis: change it with any rule here
+TOKENISER_VERSION = "11"  # part of the memo key of every analysis: change it with any rule here
 STOP = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
                  "there these they this to was will with".split())
 FOLD = LETTER_FOLD  # letters NFKD keeps whole, as in URLs (site/urls.py)
@@ -71,30 +71,30 @@ EXCERPT = 480  # characters of the text kept for result snippets
 # blocks) and the apostrophes. Python's [^\W_] is Unicode letters and digits, as JS's [\p{L}\p{N}].
 MARKS = r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 APOSTROPHES = r"'\u2019\u2018\u02bc\u2032`"  # (a grave accent typed for one: "O`Brien", "don`t")
-# Characters read as an apostrophe before anything else: the acute accent typed for one ("O´Brien"; NFKD makes it
-# a space and a mark, which split the word) and the modifier letters transliterations write for an apostrophe, the
-# ʻokina, hamza and ayn ("Hawaiʻi", "Qurʾan", "Shiʿite": letters to Unicode, which kept them inside the word, so
-# "hawaii" and "Hawai'i" typed found nothing).
+# Read as an apostrophe before anything else: an acute accent typed for one ("O´Brien": NFKD made it a space and a
+# mark), and the modifier letters transliterations write for one, ʻokina, hamza, ayn ("Hawaiʻi", "Qurʾan", "Shiʿite":
+# letters to Unicode, kept inside the word, so "hawaii" and "Hawai'i" typed found nothing).
 APOSTROPHE_LIKE = r"\u00b4\u02bb-\u02bf"
-# Invisible format characters read as nothing, so a word is found across them: a soft hyphen (U+00AD, "&shy;"), a
-# zero-width joiner or non-joiner, the word joiner U+2060, U+FEFF, the bidi marks and isolates — every character of
-# category Cf in the Basic Multilingual Plane but U+200B. The source: Unicode's word boundaries (UAX #29, rule WB4)
-# ignore Format characters inside a word, and U+200B ZERO WIDTH SPACE, which marks a place between two words, is no
-# Format character there: it splits, as a space does. ("Kyi&shy;v" was "kyi" and "v", and "kyiv" found nothing.)
+# Invisible format characters, read as nothing: a soft hyphen (U+00AD, "&shy;"), a zero-width (non-)joiner, the word
+# joiner U+2060, U+FEFF, the bidi marks — every Cf character of the BMP but U+200B. UAX #29 (rule WB4) ignores Format
+# characters inside a word; U+200B ZERO WIDTH SPACE, which marks a place between two words, is no Format character
+# there: it splits, as a space does. ("Kyi&shy;v" was "kyi" and "v", and "kyiv" found nothing.)
 INVISIBLE = (r"\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200c-\u200f\u202a-\u202e\u2060-\u2064"
              r"\u2066-\u206f\ufeff\ufff9-\ufffb")
 _MARK = re.compile(f"[{MARKS}]+")
-_ODD = re.compile(f"[{INVISIBLE}{APOSTROPHE_LIKE}]")
+_ODD = re.compile(f"[{INVISIBLE}{APOSTROPHE_LIKE}\ufe63\uff0d]")
 _APOSTROPHE_LIKE = re.compile(f"[{APOSTROPHE_LIKE}]")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]+")
 
 
 def _read_as_written(text: str) -> str:
-    """`text` without its `INVISIBLE` characters, each of `APOSTROPHE_LIKE` an apostrophe: what every later pass
-    reads (~1 µs for 1,000 characters without them; a text of ASCII and `TYPOGRAPHIC` only has none)."""
+    """`text` without `INVISIBLE` characters, `APOSTROPHE_LIKE` an apostrophe, a small or full-width hyphen-minus a
+    hyphen (as NFKD: `hyphen_joined` reads "COVID－19"): what every pass reads (~1 µs a 1,000 characters)."""
     if _ODD.search(text) is None:
         return text
-    return _APOSTROPHE_LIKE.sub("'", _INVISIBLE.sub("", text))
+    return _APOSTROPHE_LIKE.sub("'", _INVISIBLE.sub("", text)).replace("\ufe63", "-").replace("\uff0d", "-")
+
+
 # Elided articles, pronouns and prepositions: the union of Lucene's ElisionFilter sets for French
 # (FrenchAnalyzer.DEFAULT_ARTICLES), Italian, Catalan and Irish. Before an apostrophe that a
 # letter follows, at a word's start, they are not part of the word: "l’Europe" is "Europe", as

@@ -45,3 +45,10 @@ def test_co_op_is_not_coop_and_the_names_and_models_still_join() -> None:
                             ("Fuentes\u2011Araya", "fuentesaraya"), ("e-mail", "email"), ("re-election", "reelection")]:
         assert joined in words(f"said {written} today"), written
     assert not joins("2019-2020") and not joins("re-sign") and not joins("RE-SIGN") and joins("Re-enter")
+
+
+@given(st.sampled_from("\ufe63\uff0d"), st.sampled_from(["COVID-19", "Ji-hoon", "Fuentes-Araya", "ＣＯＶＩＤ-１９"]))
+def test_a_small_or_full_width_hyphen_minus_joins_as_a_hyphen(hyphen: str, written: str) -> None:
+    """NFKD makes U+FE63 and U+FF0D a hyphen-minus, as the query folds them: "COVID－19" in a Chinese text is
+    found as "covid19" too (searchtext._read_as_written)."""
+    assert words(f"said {written.replace('-', hyphen)} today") == words(f"said {written} today")
