@@ -37,7 +37,7 @@ from briefgen.load.mdfences import restore_held, unread_fences
 from briefgen.load.mddefinitions import check_definitions
 from briefgen.load.mdrawblocks import markdown_in_raw_blocks, raw_block_warning
 from briefgen.load.nh3cleaner import GuardedCleaner
-from briefgen.load.mdlean import gate, lean_for, unused_in
+from briefgen.load.mdlean import gate, lean_for, leave_out, unused_in
 from briefgen.load.plaintext import plain_blocks, plain_text  # noqa: F401 — where the other stages find them
 from briefgen.load.mdsyntax import add_editors_syntax
 from briefgen.load.mdlimits import MAX_NESTING, TooMuchWork, WorkMeter, check_body, meter_markdown
@@ -203,12 +203,12 @@ class MarkdownRenderer:
             configs = {name: dict(values) for name, values in self._settings.options}
             md = markdown.Markdown(extensions=[*_own_extensions(configs), *self._settings.extensions],
                                    output_format="html", extension_configs=configs)
-            _leave_out(md, unused)
+            leave_out(md, unused)
             if self._lean:
                 gate(md)  # (before the meter wraps a test: it charges each block as before)
             meter_markdown(md, self._meter)
             add_editors_syntax(md)
-            _leave_out(md, unused)  # (the editors' own: backslash_break, strikethrough, hold_fenced_tabs)
+            leave_out(md, unused)  # (the editors' own: backslash_break, strikethrough, hold_fenced_tabs)
             self._instances[unused] = md
         return md
 
@@ -295,14 +295,6 @@ class MarkdownRenderer:
         html_out, footnotes = check_definitions(source, scope_ids(html_out, id_prefix), id_prefix, md.references)
         problems += tuple((line, message, "warning") for line, message in footnotes)
         return Rendered(smarten(consecutive_headings(html_out)), problems)
-
-
-def _leave_out(md: markdown.Markdown, unused: frozenset[str]) -> None:
-    """`md` without the inline patterns, block processors and preprocessors named in `unused` (mdlean)."""
-    for registry in (md.inlinePatterns, md.parser.blockprocessors, md.preprocessors):
-        for name in unused:
-            if name in registry:
-                registry.deregister(name)
 
 
 def _unread_fences(source: str) -> tuple[tuple[int, str, str], ...]:

@@ -42,7 +42,14 @@ BLOCK_TRIGGERS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
 }
 # Preprocessors likewise: a fenced code block needs its fence (python-markdown's and the tab-holding pass of
 # mdfences, which reads the same blocks); ~50 µs a body each, for the regex over the whole text.
-PREPROCESSOR_TRIGGERS = {"fenced_code_block": ("```", "~~~"), "hold_fenced_tabs": ("```", "~~~")}
+# The raw-HTML block pass (html_block) runs html.parser over the whole text, which acts only at a "<" or
+# an "&" (an entity is stashed as raw HTML); without either its lines come back as they went in.
+PREPROCESSOR_TRIGGERS = {"fenced_code_block": ("```", "~~~"), "hold_fenced_tabs": ("```", "~~~"),
+                         "html_block": ("<", "&")}
+# Tree processors likewise: python-markdown's unescape pass restores the characters its escape pattern (and
+# its backtick pattern's escaped backslash) held as STX + code point + ETX, which needs a "\\" in the source
+# (the renderer's own STX and ETX are controls, replaced before conversion); it visits every element of a body.
+TREEPROCESSOR_TRIGGERS = {"unescape": ("\\",)}
 # Raw HTML moves its tags onto lines of their own before any block is read ("text\n  <div>" ends a
 # line with two spaces, "<!-- c -->---" starts one with a rule): with a "<" in the body, what ends
 # a line is not known from the source (found by a helper's trial, 2026-12-01).
@@ -51,14 +58,14 @@ LINE_END_TRIGGERED = frozenset({"linebreak", "backslash_break", "setextheader", 
 
 # Each distinct trigger string once (several patterns share "<", "]:", "*", "_"): 63 -> 37 µs a body.
 _STRINGS = tuple(sorted({t for triggers in (*TRIGGERS.values(), *BLOCK_TRIGGERS.values(),
-                                                      *PREPROCESSOR_TRIGGERS.values())
+                                                      *PREPROCESSOR_TRIGGERS.values(), *TREEPROCESSOR_TRIGGERS.values())
                          if not isinstance(triggers, re.Pattern) for t in triggers}))
 _LINE_END_MARKS = ("-", "=", "_", "*")  # what the pattern triggers (a rule, an underline) end a line with
 
 
 def unused_in(source: str) -> frozenset[str]:
-    """The inline patterns, block processors and preprocessors (`TRIGGERS`, `BLOCK_TRIGGERS`,
-    `PREPROCESSOR_TRIGGERS`) that cannot act on `source`.
+    """The inline patterns, block processors, preprocessors and tree processors (`TRIGGERS`, `BLOCK_TRIGGERS`,
+    `PREPROCESSOR_TRIGGERS`, `TREEPROCESSOR_TRIGGERS`) that cannot act on `source`.
 
     The two patterns (`setextheader`, `hr`) need a line whose last mark before white space is one of
     `_LINE_END_MARKS`: lines are looked at first (~7 µs a body, where the two searches took ~55), and the
@@ -70,9 +77,22 @@ def unused_in(source: str) -> frozenset[str]:
     block = (name for name, trigger in BLOCK_TRIGGERS.items() if (
         not ends_in_mark or trigger.search(source) is None if isinstance(trigger, re.Pattern)
         else present.isdisjoint(trigger)))
-    preprocessing = (name for name, triggers in PREPROCESSOR_TRIGGERS.items() if present.isdisjoint(triggers))
-    unused = frozenset((*inline, *block, *preprocessing))
+    passes = (name for name, triggers in (*PREPROCESSOR_TRIGGERS.items(), *TREEPROCESSOR_TRIGGERS.items())
+              if present.isdisjoint(triggers))
+    unused = frozenset((*inline, *block, *passes))
     return unused - LINE_END_TRIGGERED if "<" in source else unused
+
+
+def leave_out(md: Any, unused: frozenset[str]) -> None:
+    """`md` without what `unused` (`unused_in`) names: inline patterns, block processors and preprocessors of those
+    names, and tree processors only of `TREEPROCESSOR_TRIGGERS`' (python-markdown's footnotes extension names a
+    tree processor as its inline pattern and block processor, "footnote")."""
+    registries = (md.inlinePatterns, md.parser.blockprocessors, md.preprocessors)
+    for registry, names in (*((registry, unused) for registry in registries),
+                            (md.treeprocessors, unused & TREEPROCESSOR_TRIGGERS.keys())):
+        for name in names:
+            if name in registry:
+                registry.deregister(name)
 
 
 # Per block and per text node: what python-markdown's own processors and patterns cannot match

@@ -61,14 +61,16 @@ def test_lean_instances_give_the_same_html_as_the_full_one() -> None:
 def test_a_lean_instance_holds_nothing_its_body_cannot_use() -> None:
     """Every pattern, processor and preprocessor `unused_in` names is absent from the body's instance, the
     editors' own too (mdsyntax registers backslash_break, strikethrough and hold_fenced_tabs after the
-    leaving out: each was tried on every text node or body of a cold build without its trigger)."""
-    from briefgen.load.mdlean import unused_in
+    leaving out: each was tried on every text node or body of a cold build without its trigger), and the raw-HTML
+    block and unescape passes of a body without "<" or "&", or without a backslash."""
+    from briefgen.load.mdlean import TREEPROCESSOR_TRIGGERS, unused_in
     renderer = MarkdownRenderer()
     for doc in _documents():
         lean, unused = renderer._instance(doc), unused_in(doc)
         for registry in (lean.inlinePatterns, lean.parser.blockprocessors, lean.preprocessors):
             assert not unused & {item.name for item in registry._priority}, doc
-    assert {"backslash_break", "strikethrough", "hold_fenced_tabs"} <= unused_in("plain words")
+        assert not unused & TREEPROCESSOR_TRIGGERS.keys() & {item.name for item in lean.treeprocessors._priority}, doc
+    assert {"backslash_break", "strikethrough", "hold_fenced_tabs", "html_block", "unescape"} <= unused_in("plain words")
 
 
 BLOCKS = st.sampled_from(PIECES)
@@ -120,8 +122,9 @@ def reference_unused(source: str) -> frozenset[str]:
     """`mdlean.unused_in` as first written: every trigger and pattern tried on the whole source."""
     import re as regex
 
-    from briefgen.load.mdlean import BLOCK_TRIGGERS, LINE_END_TRIGGERED, PREPROCESSOR_TRIGGERS, TRIGGERS
-    inline = (name for name, triggers in {**TRIGGERS, **PREPROCESSOR_TRIGGERS}.items()
+    from briefgen.load.mdlean import (BLOCK_TRIGGERS, LINE_END_TRIGGERED, PREPROCESSOR_TRIGGERS, TREEPROCESSOR_TRIGGERS,
+                                      TRIGGERS)
+    inline = (name for name, triggers in {**TRIGGERS, **PREPROCESSOR_TRIGGERS, **TREEPROCESSOR_TRIGGERS}.items()
               if not any(t in source for t in triggers))
     block = (name for name, trigger in BLOCK_TRIGGERS.items() if (
         trigger.search(source) is None if isinstance(trigger, regex.Pattern) else not any(t in source for t in trigger)))
