@@ -11,7 +11,7 @@ KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
     "Reuters": (), "Bloomberg": ("Bloomberg News",), "Politico": ("Politico Europe",), "Axios": (),
     "Associated Press": ("AP", "the Associated Press", "AP News"),
     "AFP": ("Agence France-Presse", "Agence France Presse"),
-    "BBC": ("BBC News",), "CNN": (), "CBS News": (), "NBC News": (), "ABC News": (), "Fox News": (),
+    "BBC": ("BBC News",), "CNN": (), "CBS News": ("CBS",), "NBC News": ("NBC",), "ABC News": (), "Fox News": (),
     "The Guardian": ("Guardian",), "The Economist": ("Economist",), "The Telegraph": ("Telegraph",),
     "The Times": (), "Sky News": (), "Le Monde": (), "Le Figaro": (), "Der Spiegel": ("Spiegel",),
     "Die Welt": (), "Bild": (), "DW": ("Deutsche Welle",), "Euronews": (), "Al Jazeera": (),
@@ -20,7 +20,7 @@ KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
         "Kyiv Independent",), "Kyiv Post": (), "Ukrinform": (), "Global Times": ("the Global Times",),
     "Xinhua": ("Xinhua News Agency",), "South China Morning Post": ("SCMP",), "Nikkei Asia": ("Nikkei",), "Yahoo News": (),
     "Anadolu Agency": ("Anadolu",), "Yonhap": ("Yonhap News Agency",), "Kyodo News": ("Kyodo",),
-    "LCI": (), "CEO.com": (), "The Independent": (), "Newsweek": (), "Semafor": (), "Yomiuri Shimbun": (),
+    "NPR": ("National Public Radio",), "LCI": (), "CEO.com": (), "The Independent": (), "Newsweek": (), "Semafor": (), "Yomiuri Shimbun": (),
 }
 
 # News agencies commonly credited by their initials in a dateline ("TAIPEI (CNA) —", "LONDON (PA) —"): initials → the

@@ -18,6 +18,7 @@ from operator import itemgetter
 from typing import Iterator, Sequence
 
 from briefgen.analyse.announcements import lead_announces
+from briefgen.analyse.asidecredits import news_credits
 from briefgen.analyse.compounds import compound_forms, shown_with_compounds
 from briefgen.analyse.copies import copy_prints
 from briefgen.analyse.credit_days import credit_placings
@@ -135,6 +136,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     kept_set = set(map(itemgetter(0), terms.weights))
     kept = kept_set.__contains__
     happens, today = lead_days(text, [c.cue for c in credits])  # (a day on an outlet's "reported": outletdays.py)
+    credits = news_credits(lead, credits)  # (not an outlet credited with one later quotation only: asidecredits.py)
     found = capitals(read, body)
     shown = dict(terms.shown)  # (display only: a term written only inside "O'Neill" is shown so, "organisation" so)
     shown.update(written_forms(head, body, kept_set))  # (one-word terms as written: not "organization")
@@ -158,7 +160,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v104", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v105", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
