@@ -1,14 +1,21 @@
-"""An outlet that "has the story": a credit by the scoop's words (credits.py).
+"""An outlet that "has the story", "had it first", or a "hat tip to" it: a credit by the scoop's words (credits.py).
 
     scoop_credits(text, known, canonical, newsmakers)   # -> ((outlet, cue, start), ...)
 
 "Tailings & Ore Weekly has the story everyone in the trade was afraid of" — a blogger's re-telling of a trade paper's
 scoop — credited no one, and the T20 trial's blog post was shown as an "Independent report" (2026-12-06, finding 3).
 A known or site outlet's name (credits.CreditFinder.known: as `sources:` and `KNOWN_OUTLETS` write them, so never a
-person's) just before "has", "had", "broke" or "got" and "the story", "the scoop" or "the exclusive" ("Reuters had
-the story first", "the Echo broke the story") is credited, as "X reported" is; not a company the site lists as an
-outlet that acts in the news (`newsmakers`, credit_newsmakers.py: "Cobrebras has the story" is none), and not a name
-no list holds ("Smith broke the story to his family").
+person's) just before "has", "had", "broke" or "got" and "the story", "the scoop", "the exclusive" or "the news"
+("Reuters had the story first", "the Echo broke the news") is credited, as "X reported" is.
+
+The T21 trial's blog post (2026-12-07, finding 11) opened "TechVeld had it first: a Telegram post …" and was again an
+"Independent report". The scoop's other idioms are credits too (FX32), an outlet's name just before them:
+"had (has, got) it first", "got there first", "was (the) first with (to) the story (news, scoop)" — or after ", which":
+"TechVeld, which had it first," — and a tip of the hat before it: "hat tip to X", "hat-tip: X", "h/t X", "(h/t to X)"
+("X was first to report", "X first reported", "first reported by X" are credits.py's own forms).
+
+Not a company the site lists as an outlet that acts in the news (`newsmakers`, credit_newsmakers.py: "Cobrebras has the
+story" is none), and not a name no list holds ("Smith broke the story to his family", "Smith had it first").
 """
 from __future__ import annotations
 
@@ -17,19 +24,32 @@ from collections.abc import Collection, Mapping
 
 from briefgen.analyse.outletkeys import bare
 
-_SCOOP = re.compile(r"\b(?:has|had|broke|got)\s+(?:the\s+)?(?:story|scoop|exclusive)\b")
+_NOUNS = r"(?:story|scoop|exclusive|news)"
+_SCOOP = re.compile(rf"\b(?:(?:has|had|broke|got)\s+(?:the\s+)?{_NOUNS}\b|(?:has|had|got)\s+it\s+first\b"
+                    rf"|got\s+there\s+first\b|was\s+(?:the\s+)?first\s+(?:with|to)\s+(?:the|this)\s+{_NOUNS}\b)")
+_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:,\s*which\s+)?")  # between the name and the scoop's words
+_TIP = re.compile(r"\b(?:[Hh]at[ -][Tt]ip|[Hh]/[Tt])(?:[ \t]*:|[ \t]+to\b)?[ \t]*")  # before the name
 
 
 def scoop_credits(text: str, known: re.Pattern[str], canonical: Mapping[str, str],
                   newsmakers: Collection[str] = ()) -> tuple[tuple[str, str, int], ...]:
-    """(outlet's canonical name, the crediting words, where they start) for each "X has the story" of `text`
-    (module docstring); `known`: the names' pattern, `canonical`: bare name → canonical (credits.CreditFinder's)."""
+    """(outlet's canonical name, the crediting words, where they start) for each "X has the story", "X had it first"
+    and "hat tip to X" of `text` (module docstring); `known`: the names' pattern, `canonical`: bare name → canonical
+    (credits.CreditFinder's)."""
     found = []
     for scoop in _SCOOP.finditer(text):
         named = [m for m in known.finditer(text, max(0, scoop.start() - 80), scoop.start())
-                 if text[m.end():scoop.start()].isspace() and text[m.end():scoop.start()].count("\n") < 2]
+                 if _GAP.fullmatch(text, m.end(), scoop.start())]
         if named:
-            outlet = canonical.get(bare(named[-1].group(0)))
-            if outlet is not None and bare(outlet) not in newsmakers:
-                found.append((outlet, " ".join(text[named[-1].start():scoop.end()].split()), named[-1].start()))
-    return tuple(found)
+            found.append((named[-1], named[-1].start(), scoop.end()))
+    if "/" in text or "tip" in text.lower():
+        for tip in _TIP.finditer(text):
+            name = known.match(text, tip.end())
+            if name is not None:
+                found.append((name, tip.start(), name.end()))
+    credits = []
+    for name, start, end in sorted(found, key=lambda f: f[1]):
+        outlet = canonical.get(bare(name.group(0)))
+        if outlet is not None and bare(outlet) not in newsmakers:
+            credits.append((outlet, " ".join(text[start:end].split()), start))
+    return tuple(credits)
