@@ -52,7 +52,7 @@ from briefgen.analyse.modaldays import modal_ahead
 from briefgen.analyse.outletdays import outlet_day
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.outletkeys import outlet_key
-from briefgen.analyse.runningacts import joins_new_act
+from briefgen.analyse.runningacts import ends_stoppage, joins_new_act
 from briefgen.analyse.sentences import first_end
 from briefgen.analyse.terms import term_of, words
 from briefgen.analyse.textmatch import ignorecase_key
@@ -232,7 +232,8 @@ _SPAN_ENDED = re.compile(r"\b(?:(?:end(?:s|ed|ing)?|after|following|capping|conc
 def _runs_days(first: str) -> bool:
     """Whether `first` (a lead's first sentence) tells an event of several days (`_RUNNING`): a later day of one, or
     one lasting days that is not stopped or sought to be stopped (`_STOPS_BEFORE`, `_STOPPED_AFTER`) nor a span that
-    ended with the news (`_SPAN_ENDED`), nor an act's later day joined by a new act (runningacts.py). Pure."""
+    ended with the news (`_SPAN_ENDED`; a stoppage's end runs: runningacts.py), nor an act's later day joined by a new
+    act (runningacts.py). Pure."""
     for found in _RUNNING.finditer(first):
         if not found.group("lasting"):
             if joins_new_act(first, found.start()):  # ("kept … for a second day on Tuesday and widened the search")
@@ -240,7 +241,8 @@ def _runs_days(first: str) -> bool:
             return True
         if _STOPS_BEFORE.search(first, max(0, found.start() - 60), found.start()) is None and \
                 _STOPPED_AFTER.search(first[found.end():found.end() + 120]) is None and \
-                _SPAN_ENDED.search(first, max(0, found.start() - 40), found.start()) is None:
+                (_SPAN_ENDED.search(first, max(0, found.start() - 40), found.start()) is None
+                 or ends_stoppage(first, found.start(), found.end())):  # (a stoppage's end: "after a two-day outage")
             return True
     return False
 

@@ -1,4 +1,5 @@
-"""A new act beside one kept up for an Nth day: the lead's day dates the news (eventdays._runs_days).
+"""A new act beside one kept up for an Nth day: the lead's day dates the news; a stoppage's end told with its length:
+it does not (eventdays._runs_days).
 
 A lead whose event lasts days places its news on no one day (eventdays.py: "The bin strike went into its second
 day on Wednesday", "Pickets returned for a third straight day": a fifth trial's two-day strike was one story). The
@@ -24,6 +25,18 @@ act kept up by its own actors (a strike, a protest, a search, a fall) is the eve
 continuation. Left as before: a state kept up and nothing new ("woke up on Tuesday to a second day without
 university email": the ransomware set's students' angle is the attack's story), an event's own day ("entered its
 second day on Wednesday and brought the port to a standstill"), and a new act told in another clause or sentence.
+
+`ends_stoppage(first, start, end)`: whether the lasting form at first[start:end] ("two-day", "48-hour") that a span's
+end opens ("after a", "ending a": eventdays._SPAN_ENDED, which keeps the day of a span that ended with the news) is
+the length of a stoppage — an outage, a strike, a closure … (`_STOPPAGES`, within two words after it; or a state
+of one before it: "closed (shut, suspended, offline) for three days") — and the lead tells its end: "ending"/"ended"
+it, or a verb of restoring before it in the sentence ("restored", "resumed", "reopened", "returned", "back online"). The T21 trial (2026-12-07, finding 9): Reuters' "Ghanaian mobile-money
+platform KoboCash restored service on Thursday after a two-day outage" was dated Thursday and held apart from PAPS's
+Wednesday report of the outage ("went offline on Wednesday"): the end of a running event is its story's, as its later
+days are ("went into its second day"). Kept dated: a new act after a stoppage ("ordered ChapaPesa to stop registering
+customers …, after a two-day outage": the suspension, the next story; no verb of restoring), a span that is no
+stoppage ("ending a 56-hour ordeal": the T17 rescue, a story of its own; "ending a two-week standoff": the takeover
+set's agreed offer; "ended three days of talks").
 """
 from __future__ import annotations
 
@@ -61,3 +74,32 @@ def joins_new_act(first: str, start: int) -> bool:
         if joined.group(1).lower() not in _SPOKE and _BREAK.search(first, start, joined.start()) is None:
             return True
     return False
+
+
+# A running event that stops something (its length after "after a", "ending a": the end of that event)
+_STOPPAGES = re.compile(r"(?:[\w-]+\s+){0,2}?(?:outages?|blackouts?|power\s+cuts?|shutdowns?|shut-downs?|strikes?|walkouts?|"
+                        r"walk-outs?|stoppages?|closures?|lockdowns?|lock-downs?|blockades?|disruptions?|downtime|"
+                        r"suspensions?|halts?|interruptions?)\b", re.IGNORECASE)
+_ENDING = re.compile(r"\bend(?:s|ed|ing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:more\s+than|over|nearly|almost|"
+                     r"about|some|roughly)\s+)?$", re.IGNORECASE)
+_RESTORING = re.compile(r"\b(?:restor(?:ed|es|ing)|resum(?:ed|es|ing)|re-?open(?:ed|s|ing)|return(?:ed|s|ing)|"
+                        r"reconnect(?:ed|s|ing)|(?:came|comes|coming|is|are|was|were)\s+back|back\s+(?:online|up|on))\b",
+                        re.IGNORECASE)
+
+
+_STOPPED_FOR = re.compile(r"\b(?:closed|shut(?:\s+down)?|suspended|halted|offline|disconnected|grounded|"
+                          r"out\s+of\s+(?:service|action))\s+for\s+(?:(?:more\s+than|over|nearly|almost|about|some|"
+                          r"roughly|at\s+least)\s+)?$", re.IGNORECASE)
+
+
+def ends_stoppage(first: str, start: int, end: int) -> bool:
+    """Whether the lasting form at first[start:end] (a lead's first sentence), after a span's end ("after a",
+    "ending a", "shut for"), is a stoppage's length whose end the lead tells (module docstring: "restored service on
+    Thursday after a two-day outage", "…, ending a three-day strike", "reopened on Friday after being closed for three
+    days"). Pure."""
+    if _STOPPED_FOR.search(first, max(0, start - 40), start) is not None:
+        return _RESTORING.search(first, 0, start) is not None
+    if _STOPPAGES.match(first, end + (first[end:end + 1].isspace())) is None:
+        return False
+    return _ENDING.search(first, max(0, start - 40), start) is not None or \
+        _RESTORING.search(first, 0, start) is not None
