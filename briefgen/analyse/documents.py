@@ -79,11 +79,12 @@ def document_head(phrase: str) -> tuple[int, int, tuple[int, int] | None] | None
 
 
 # A document as the vehicle of someone's words: "in a statement", "in its annual report", "a statement from X",
-# "issued a statement", "X's statement". Matched on the masked text ending at (or, for "from"/"by", starting at)
+# "issued a statement" — modifiers in lower case and no function word among them ("in its response to a report by
+# the regulator" is the regulator's report; "the ministry's statement" another body's: BR28). Matched on the masked text ending at (or, for "from"/"by", starting at)
 # the noun; `vehicle_of` reads it.
-_VEHICLE_BEFORE = re.compile(r"(?:\b(?:in|via|through|issued|released|published|posted|shared|sent|emailed|e-mailed|"
-                             r"gave|put\s+out)\s+(?:a|an|its|his|her|their|the|our)\s+|['\u2019]s?\s+)"
-                             r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_VEHICLE_BEFORE = re.compile(r"\b(?i:in|via|through|issued|released|published|posted|shared|sent|emailed|e-mailed|gave|"
+                             r"put\s+out)\s+(?i:a|an|its|his|her|their|the|our)\s+"
+                             r"(?:(?!(?:to|of|by|from|for|on|with|and|or|a|an|the|in|at|about)\s)[a-z][\w-]*\s+){0,3}$")
 _VEHICLE_AFTER = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|sworn\s+by)\s", re.IGNORECASE)
 # "the statement said" of the quotation before: the same document, its speaker already read through it.
 _CHAINED = re.compile(r"\s+(?:said|says|added|adds|stated|states|continued|continues|read|reads|noted|notes|went\s+on)\b")
@@ -98,8 +99,9 @@ def vehicle_of(masked: str, head: str, before: int, span: tuple[int, int], autho
     quotation before. A mention that is no vehicle ("criticised the statement"), lies outside `span` (another's
     statement named since) or is another noun gives False."""
     words = head.split()
-    if len(words) < 2 or words[0].lower() != "the":
-        return False  # "a statement said": a new document, not the one the quotation before was in
+    if len(words) != 2 or words[0].lower() != "the":
+        return False  # "a statement said": a new document; "the regulator's statement", "the police statement",
+        # "the earlier statement": another's or another one (BR28 gave them to the speaker before)
     noun = words[-1].lower()
     last = None
     for last in re.finditer(rf"\b{re.escape(noun)}\b", masked[:before], re.IGNORECASE):

@@ -94,6 +94,16 @@ def test_a_new_document_or_one_never_carrying_words_speaks_for_no_one() -> None:
     for text in ("\u201cWe will pay,\u201d said Helen Mabry. \u201cNothing was lost,\u201d a statement said.",
                  "Helen Mabry read the statement aloud. \u201cNothing was lost,\u201d the statement said.",
                  "\u201cWe won,\u201d said Helen Mabry, responding to a statement from Acme Mining. "
-                 "\u201cIt is wrong,\u201d the statement said."):
+                 "\u201cIt is wrong,\u201d the statement said.",
+                 # another body's, or another one (BR28): never the speaker before's
+                 *(f"\u201cWe will comply,\u201d Acme Bank said in a statement. {other} said \u201cthe bank broke the law\u201d."
+                   for other in ("The regulator's statement", "The police statement", "The court's statement",
+                                 "The earlier statement", "The auditors' report")),
+                 "\u201cWe will comply,\u201d Acme Bank said in its response to a report by the regulator. "
+                 "\u201cIt broke the law,\u201d the report said.",
+                 "\u201cWe will comply,\u201d Helen Mabry said of the ministry's statement. "
+                 "\u201cIt broke the law,\u201d the statement said."):
         for quote in quotes_in("Statement", text):
             assert quote.text.startswith(("We", "Helen")) or quote.speaker is None, (text, quote)
+    assert quotes_in("Statement", "Acme Bank said in a written statement on Monday: \u201cWe will comply.\u201d "
+                                  "\u201cNothing was lost,\u201d the statement added.")[-1].name == "Acme Bank"
