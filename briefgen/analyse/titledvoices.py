@@ -67,6 +67,10 @@ ROLE_TITLES = TITLE_WORDS | frozenset("investigator dean provost registrar warde
 # A sea trade's head that names a job only with its modifier: "the harbour master", "the salvage master" (a ferry trial,
 # 2026-12-05), never "the master" alone, which is a ship's captain beside "Harbour master Ruth Okafor".
 _MODIFIED_ONLY = frozenset(["master"])
+# Offices that judge between others (a court's, an inquest's): "the judge" is never the person the sentence before
+# names as speaking — in a court report that is a party ("Anna Berg said she would appeal. “…,” the judge ruled":
+# BR28 gave the judge's finding to the losing party, 2026-12-07); only a holder named with the title speaks.
+_ADJUDICATORS = frozenset("judge justice magistrate coroner recorder registrar sheriff ombudsman".split())
 _STYLES = (({"very", "reverend"}, {"dean", "provost"}), ({"right", "reverend"}, {"bishop"}), ({"venerable"}, {"archdeacon"}))
 # A rank's qualifier that a later mention leaves out: "the chief investigator" is "the investigator, Dr Miriam Oakes".
 _QUALIFIERS = frozenset("chief senior lead principal".split())
@@ -264,7 +268,9 @@ class TitledVoices(SpeakerNames):
         when nothing since speaks
         of a "<head>" ("Aoife Brannigan said the report was encouraging. “…,” the union leader said": a shipyard
         trial's title-only frames were most of its missed quotes). "She met the minister. “…,” the minister said"
-        is not hers: the word names someone else there."""
+        is not hers: the word names someone else there. Never for an adjudicator's title (`_ADJUDICATORS`)."""
+        if head in _ADJUDICATORS:
+            return None  # (`_ADJUDICATORS`)
         sentence = self.sentence_of(start)
         while sentence > 0 and not self.masked[self.sentences[sentence - 1][0]:self.sentences[sentence - 1][1]].strip(
                 _QUOTED):  # a quotation of two sentences: "“Nobody won the last month. The island lost it,” the chief

@@ -156,3 +156,19 @@ def test_an_affidavits_words_are_its_deponents() -> None:
     assert _speakers('"The company did not pay," said an affidavit sworn by Kipchumba Rotich.') == ["Kipchumba Rotich"]
     assert _speakers('"The company did not pay," a report seen by Kipchumba Rotich said.') == [None]
     assert _speakers('"The company did not pay," the affidavit said.') == [None]
+
+
+@FAST
+@given(st.sampled_from(["judge", "magistrate", "coroner", "justice", "sheriff"]), st.sampled_from(["said", *RULING]),
+       st.sampled_from(["said she would appeal", "told reporters she would appeal", "said the verdict was unfair"]),
+       st.booleans())
+def test_the_judge_is_never_the_party_named_just_before(office: str, verb: str, before: str, named: bool) -> None:
+    """BR28 (2026-12-07): 'Anna Berg said she would appeal. “…,” the judge ruled.' gave the judge's finding to the
+    party (titledvoices._named_just_before reads "the <title>" as the subject of the sentence before); an
+    adjudicator's title is only a holder's named with it (titledvoices._ADJUDICATORS)."""
+    holder = f"{office.capitalize()} Mary Kline heard the case on Monday. " if named else ""
+    text = f'{holder}Anna Berg {before}. "Her evidence was unreliable," the {office} {verb}.'
+    speaker = _speakers(text)[-1]
+    assert speaker != "Anna Berg", text
+    if named and office != "justice":
+        assert speaker == "Mary Kline", text
