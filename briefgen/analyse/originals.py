@@ -30,13 +30,14 @@ def shares_original(x: Report, y: Report) -> bool:
 def credit_alone(x: Report, y: Report) -> bool:
     """Whether x and y both credit one outlet (`via:` or the text) and neither is from an outlet the other credits:
     such a pair shares an original only when both re-tell the same report of that outlet (`shared_originals`), or
-    with a key name besides (similarity.py). Both `via:` one outlet (the editor's word) is no such pair. An outlet that reports many
-    stories — a wire above all — is credited by re-tellings of many reports in a day, and "according to a Reuters
-    report" names the outlet, not which report (BR27, FX27: four same-day reports, a mine collapse x2, a lithium cut,
-    a lithium forecast, each crediting Reuters, were one story; the pair sharing nothing but the credit 0.45 -> 0.65
-    at x1.5, with no cap)."""
-    return bool(x.credited & y.credited) and x.source not in y.credited and y.source not in x.credited and not (
-        x.via and x.via == y.via)  # (both `via:` one outlet: the editor's word, as before)
+    with a key name besides (similarity.py). An outlet that reports many stories — a wire above all — is credited by
+    re-tellings of many reports in a day, and "according to a Reuters report" names the outlet, not which report
+    (BR27, FX27: four same-day reports, a mine collapse x2, a lithium cut, a lithium forecast, each crediting Reuters,
+    were one story; the pair sharing nothing but the credit 0.45 -> 0.65 at x1.5, with no cap). So does `via:`: it
+    says the copy is the wire's, not which of its reports (FX29: a Codelco tunnel collapse and a strike at another
+    mine, both `via: Reuters`, sharing copper words and no name, 0.93, one story; FX27 had kept both `via:` one
+    outlet as the editor's word for one original)."""
+    return bool(x.credited & y.credited) and x.source not in y.credited and y.source not in x.credited
 
 
 REPORT, CREDIT = "report", "credit"  # (`shared_originals`' kinds: one report re-told; one outlet credited, no more)

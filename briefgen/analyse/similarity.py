@@ -46,7 +46,7 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   docs/stories.md, "A trial on a count and a flood").
 - Shared original: × ORIGINAL_BONUS when one is the credited outlet's report the other re-tells (originals.py), or
   both credit one outlet (`via:` or the text) and share a key name and an event word besides (originals.credit_alone,
-  2026-12-06). A factor, not an addend: a shared "according to Reuters" alone groups nothing.
+  2026-12-06; `via:` too, FX29). A factor, not an addend: a shared "according to Reuters" or `via: Reuters` groups nothing.
 - Who and what: a report of an event names who or where (a person, place or
   organisation) and says what happened. The outlets a report is from or credits are not who
   (a trial merged two Reuters reports of blockades in Peterhead and Killybegs at 0.94: the one

@@ -13,7 +13,7 @@ import datetime as dt
 from hypothesis import given, settings, strategies as st
 from support.examples import examples
 
-from briefgen.analyse.originals import REPORT, shared_originals
+from briefgen.analyse.originals import CREDIT, shared_originals
 from briefgen.analyse.similarity import score_pairs
 from briefgen.analyse.stories import prepare, story_features
 from support import factories
@@ -66,10 +66,13 @@ def test_only_the_report_re_told_shares_the_original(d: dict) -> None:
 
 
 def test_a_shared_credit_still_shares_the_original() -> None:
-    """Two re-tellings that credit one outlet share it, whichever of its reports they re-tell."""
+    """Two re-tellings that credit one outlet share it when they name one who or where besides (Treforest): a `via:`
+    alone is a credit alone (CREDIT, FX29), the name the evidence of one report (score_pairs)."""
     a = factories.article("a", OCT_16, source="Sky News", via="Valley Post")
     b = factories.article("b", OCT_16, source="ITV News", via="Valley Post")
     found = {"a": story_features("Gate left open", "A gate was left open in Treforest, Valley Post said. Flood."),
              "b": story_features("Gate left open", "A gate was left open in Treforest, Valley Post said. Flood.")}
     archive = prepare((a, b), found)
-    assert shared_originals(archive.reports, [(0, 1)], [0.9]) == [REPORT]  # (both `via:` one outlet: FX27 kept it)
+    assert shared_originals(archive.reports, [(0, 1)], [0.9]) == [CREDIT]  # (both `via:` one outlet: a credit alone, FX29)
+    (pair,) = score_pairs(archive.reports, CONFIG.story_window, archive.df)[1]
+    assert pair.shared_original and not pair.capped
