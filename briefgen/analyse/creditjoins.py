@@ -22,6 +22,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from briefgen.analyse.findspans import search_end
+
 
 @lru_cache(maxsize=4)
 def _joins(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -38,7 +40,8 @@ def joined_name(text: str, at: int, raw: str, before: bool, own: Callable[[str],
     `known`: the known and site outlets' names; `name`: the pattern of a name's run (credits.py)."""
     raw = raw.rstrip(".,")
     if before:
-        found = _joins(name)[0].search(text, max(0, at - 120), at)
+        found = search_end(_joins(name)[0], ("&", "and"), True, text, max(0, at - 120), at)  # (a search only where
+        # the span ends in a join: the pattern, opening with a look behind, was tried at each of 120 places, ~40 µs)
         if found is None:
             return None
         head, first, joined = found.group("head"), found.start("head"), found.group("join").strip()

@@ -84,8 +84,11 @@ def vessel_named(text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 40):start - 1]
     word = before.rpartition(" ")[2]
-    return word in VESSEL_NOUNS or word in SHIP_PREFIXES or _FLAGGED.search(before) is not None or (
-        word == "carrier" and before[:-8].rstrip().rpartition(" ")[2] in _CARRIED) or _CREWED.search(before) is not None
+    return (word in VESSEL_NOUNS or word in SHIP_PREFIXES
+            or ("-flagged" in word or "-registered" in word) and _FLAGGED.search(before) is not None
+            or word == "carrier" and before[:-8].rstrip().rpartition(" ")[2] in _CARRIED
+            or word.endswith(("the", "the\n")) and _CREWED.search(before) is not None)  # (each pattern searched only
+    # where `before` ends in its last word: ~40 µs a c1k article before, the patterns tried at every place of it)
 
 
 # A ship's crew or a place on board before its name ("all 22 crew members of the Jade Horizon", "aboard the Jade
