@@ -53,10 +53,10 @@ from typing import Callable, Iterable, Mapping
 from briefgen.analyse.textmatch import UNSPACED, TextAnalysis, has_unspaced, typographic_only
 from briefgen.load.textcut import shorten
 from briefgen.render.searchplural import english, singular, singular_counts
-from briefgen.render.searchvariants import HAS_UMLAUT, hyphen_joined, umlaut_spellings
+from briefgen.render.searchvariants import HAS_UMLAUT, hyphen_joined, umlaut_spellings, zwnj_parted
 from briefgen.site.urls import LETTER_FOLD
 
-TOKENISER_VERSION = "11"  # part of the memo key of every analysis: change it with any rule here
+TOKENISER_VERSION = "13"  # part of the memo key of every analysis: change it with any rule here
 STOP = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
                  "there these they this to was will with".split())
 FOLD = LETTER_FOLD  # letters NFKD keeps whole, as in URLs (site/urls.py)
@@ -297,7 +297,7 @@ def _all_tokens(text: str) -> list[str]:
     """`words` before the stop words and too short or long words are left out."""
     plain = typographic_only(text)
     if not plain:
-        text = _read_as_written(text)
+        text = _read_as_written(zwnj_parted(text) if "\u200c" in text else text)
     found = _tokens(text, plain)
     if any(mark in text for mark in _APOSTROPHE_CHARS):
         heads = name_heads(text)
