@@ -198,7 +198,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.load.content import collect_content
     from briefgen.load.futuredates import future_dated
     from briefgen.load.importedmedia import folded, imported
-    from briefgen.analyse.viaoutlets import misnamed_vias, resolved_vias
+    from briefgen.analyse.viaoutlets import misnamed_vias, resolved_outlets
     from briefgen.load.markup import MarkdownRenderer
     from briefgen.claims import planned_claims
     from briefgen.output.guards import check_collisions
@@ -218,8 +218,9 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     identities: dict[int, str] = {}
     loaded = load_documents(root, files, config, cache.memo, bodies, renderer, jobs, progress, identities)
     content = collect_content(loaded[:len(inputs.articles)], loaded[len(inputs.articles):], inputs.drafts, inputs.articles)
-    # `via: PAI` is the source "Polska Agencja Informacyjna (PAI)", as the credits read it (viaoutlets.resolved_vias)
-    articles, via_problems = resolved_vias(tuple(a for a in content.articles if inputs.drafts or not a.draft), config)
+    # `source: AIP`, `via: PAI` are the sources "… (AIP)", "… (PAI)", as the credits read them (viaoutlets.resolved_outlets)
+    articles, via_problems = resolved_outlets(content.articles, config)
+    articles = tuple(a for a in articles if inputs.drafts or not a.draft)
     notes = tuple(n for n in content.notes if inputs.drafts or not n.draft)
     text = renderer.settings_key  # plain texts are made from rendered bodies: their settings count in every analysis
     found = run_analyses(articles, article_analyses(config, text), cache.memo, bodies.html, jobs,

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from briefgen.analyse.credits import KNOWN_OUTLETS
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare, name_forms, outlet_core, outlet_key
-from briefgen.diagnostics import Diagnostic, warning
+from briefgen.diagnostics import Diagnostic, did_you_mean, warning
 from briefgen.load.config import Config
 from briefgen.load.documents import Article
 
@@ -75,39 +75,64 @@ def misnamed_vias(articles: Sequence[Article], config: Config) -> list[Diagnosti
     return found
 
 
-def resolved_vias(articles: Sequence[Article], config: Config) -> tuple[tuple[Article, ...], list[Diagnostic]]:
-    """`articles` with each `via:` that writes a `sources:` outlet by another of its names (outletkeys.name_forms:
-    `via: PAI` for "Polska Agencja Informacyjna (PAI)", `via: Polska Agencja Informacyjna`) given as the source's
-    name, as the credits in the text give it (credits.py); and a warning at the `via:` line of each that writes a
-    form of several outlets (kept as written), or a source's bracketed letters that are no form of its name
-    (`via: UN` for "Ulster News (UN)": outletkeys.bracket_initials; kept as written, it credits another body).
-    FX20 (2026-12-06): `via: PAI` credited no outlet of the briefing, so its article counted as an independent report
-    though the text's "PAI reported" credited the agency."""
+def resolved_outlets(articles: Sequence[Article], config: Config) -> tuple[tuple[Article, ...], list[Diagnostic]]:
+    """`articles` with each `source:` and `via:` that writes a `sources:` outlet by another of its names (`source_named`:
+    `source: AIP` for "Agencia Informativa del Pacífico (AIP)", `via: PAI`, `via: Polska Agencja Informacyjna`) given
+    as the source's name, as the credits in the text give it (credits.py); and the warnings of `source_named` at the
+    `source:` or `via:` line, and an unknown `source:` close to a `sources:` name (a typo: `Reuter` would otherwise
+    become a second outlet next to `Reuters`). The one resolution of these fields: the build reads the articles it
+    returns, and so do the story evaluations (tests/stories/storyeval.py, benchmarks/stories_eval.py). FX20
+    (2026-12-06): `via: PAI` credited no outlet of the briefing, so its article counted as an independent report
+    though the text's "PAI reported" credited the agency; FX29 (2026-12-07): `source: AIP` was an outlet of its own,
+    beside its `sources:` entry, never the outlet the other reports' "AIP reported" credit."""
     sources = {outlet_key(s.name): s.name for s in config.sources}
     forms: dict[str, set[str]] = {}  # (by `bare`, as the credits' finder reads them: a known outlet's alias first)
     for name in sources.values():
         for form in name_forms(name):
             forms.setdefault(bare(form), set()).add(name)
-    found, problems = [], []
+    found, problems, hints = [], [], {}
     for article in articles:
-        key = outlet_key(article.via) if article.via else ""
-        owners = sorted(forms.get(bare(article.via), ())) if key and key not in sources and (
-            bare(article.via) not in ALIAS_TO_CANONICAL) else []
-        if len(owners) == 1:
-            article = replace(article, via=owners[0])
-        elif owners:
-            problems.append(warning(article.path, article.via_line,
-                                    f'"via" is "{article.via}", a name of several outlets of `sources:` '
-                                    f'({", ".join(owners)}): write the one meant, as in "via: {owners[0]}"'))
-        elif key and key not in sources and key not in ALIAS_TO_CANONICAL:
-            bracketed = [name for name in sources.values() if (m := _BRACKET.search(name)) and outlet_key(m.group(1)) == key]
-            if bracketed:
-                problems.append(warning(article.path, article.via_line,
-                                        f'"via" is "{article.via}", the letters in brackets of {bracketed[0]}, which '
-                                        "are no name of it (they are another body's or no initials of its name): as "
-                                        f'written it credits no outlet of this briefing. Write "via: {bracketed[0]}"'))
-        found.append(article)
+        changed = {}
+        for field, line in (("source", article.source_line), ("via", article.via_line)):
+            written = getattr(article, field)
+            name, problem = source_named(written, field, sources, forms)
+            if name:
+                changed[field] = name
+            elif problem:
+                problems.append(warning(article.path, line, problem))
+            elif field == "source" and written and sources and written not in sources.values():
+                hint = hints[written] if written in hints else hints.setdefault(written, did_you_mean(
+                    written, sources.values()))
+                if hint:
+                    problems.append(warning(article.path, line, f'unknown source "{written}"{hint}; outlets are listed '
+                                            "under `sources:` in config.yaml (add it there if it is a new one)"))
+        found.append(replace(article, **changed) if changed else article)
     return tuple(found), problems
+
+
+def source_named(written: str, field: str, sources: dict[str, str], forms: dict[str, set[str]]) -> tuple[str, str]:
+    """The `sources:` name that `written` (an article's `source:` or `via:`, `field`) means when it writes that outlet
+    by another of its names (outletkeys.name_forms: its initials in brackets, its name before them), else ""; and a
+    warning's text when it writes a form of several sources (kept as written), or a source's bracketed letters that
+    are no form of its name (`via: UN` for "Ulster News (UN)": outletkeys.bracket_initials; kept as written, it names
+    another body), else "". `sources`: outlet_key → name; `forms`: `bare` form → the names it is a form of. A `via:`
+    the outlet's key already matches, and a known outlet's alias (`via: FT`), are kept as written (compared by key); a
+    `source:` the key matches ("reuters", "the Reuters") is the name `sources:` writes (one outlet page, not two)."""
+    key = outlet_key(written) if written else ""
+    if not key or key in sources:  # (a `source:` is the outlet's page: its name as `sources:` writes it)
+        return (sources[key] if key and field == "source" and written != sources[key] else ""), ""
+    owners = sorted(forms.get(bare(written), ())) if bare(written) not in ALIAS_TO_CANONICAL else []
+    if len(owners) == 1:
+        return owners[0], ""
+    if owners:
+        return "", (f'"{field}" is "{written}", a name of several outlets of `sources:` ({", ".join(owners)}): write '
+                    f'the one meant, as in "{field}: {owners[0]}"')
+    bracketed = [name for name in sources.values() if (m := _BRACKET.search(name)) and outlet_key(m.group(1)) == key]
+    if bracketed and key not in ALIAS_TO_CANONICAL:
+        return "", (f'"{field}" is "{written}", the letters in brackets of {bracketed[0]}, which are no name of it (they '
+                    "are another body's or no initials of its name): as written it "
+                    f'{"credits" if field == "via" else "names"} no outlet of this briefing. Write "{field}: {bracketed[0]}"')
+    return "", ""
 
 
 _BRACKET = re.compile(r"\(([^()]+)\)\s*$")  # a source name's closing bracket ("Ulster News (UN)")

@@ -281,12 +281,7 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
     source = f.text("source", required=True)
     for key, what in (("source", "the outlet's name"), ("via", "the outlet it credits"), ("author", "an author's name")):
         warn_of_marks(f, key, what)
-    known_sources = tuple(s.name for s in config.sources)
-    if source and known_sources and source not in known_sources:
-        hint = did_you_mean(source, known_sources)
-        if hint:  # likely a typo: `Reuter` would otherwise become a second outlet next to `Reuters`
-            problems.append(warning(display, f.line("source"), f'unknown source "{source}"{hint}; outlets are '
-                                    "listed under `sources:` in config.yaml (add it there if it is a new one)"))
+    # (a `source:` no `sources:` name: resolved, or warned of if close to one, by analyse.viaoutlets.resolved_outlets)
     if isinstance(parsed.front.get("published"), bool):  # Jekyll's `published: false` hides a post
         f.report("published", f'"published" is the article\'s date (published: 2023-04-28), got '
                               f'{f.shown("published")}; to leave an article out of the build, write `draft: true`')

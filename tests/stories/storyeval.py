@@ -2,7 +2,8 @@
 evaluation test and benchmarks/stories_eval.py.
 
 - `load_site(root)`: a site folder → config, articles and their plain texts, read with
-  briefgen's own loaders (front matter, Markdown, plain text), as a build reads them.
+  briefgen's own loaders (front matter, Markdown, plain text), as a build reads them: each `source:` and `via:`
+  by any name of its `sources:` outlet resolved by the build's one function (viaoutlets.resolved_outlets).
 - `pairwise(predicted, truth, slugs)`: pairwise precision, recall and F1 over the
   article pairs of `slugs` (Manning et al., IIR §16.3: a pair is a true positive when
   both clusterings put the two articles together).
@@ -25,6 +26,7 @@ import yaml
 
 from briefgen.analyse.people import people_analysis, people_of
 from briefgen.analyse.stories import StoryGrouping, group_stories, story_analysis
+from briefgen.analyse.viaoutlets import resolved_outlets
 from briefgen.load.config import Config, load_config
 from briefgen.load.documents import Article, make_article, parse_file
 from briefgen.load.files import confinement, discover, read_source
@@ -52,7 +54,8 @@ def load_site(root: Path) -> Site:
         assert article is not None, problems
         articles.append(article)
         texts[article.slug] = plain_blocks(parsed.body_html)
-    return Site(config, tuple(articles), texts)
+    resolved, _ = resolved_outlets(articles, config)  # (as a build: `via: PAI` is "… (PAI)"; FX29)
+    return Site(config, resolved, texts)
 
 
 def labels(root: Path = EVAL) -> dict:
