@@ -2,8 +2,10 @@
 
 A pattern is searched only where the text holds what each of its matches holds: the vessel's flag and a ship's crew
 before a name (vesselnames.vessel_named: the window's last word ends as the pattern's match must) and the "&"/"and" a
-joined outlet's name ends in before its cue (creditjoins.joined_name, by findspans.search_end). Each is compared here
-with the form before, kept as the reference.
+joined outlet's name ends in before its cue (creditjoins.joined_name, by findspans.search_end); the scoop's pattern is
+tried only where one of the verbs it opens with begins a word (creditscoops.scoop_credits, by findspans.matches_at),
+and a hat tip's only in a text holding "/", "tip" or "Tip" (no longer a lower-cased copy's "tip").
+Each is compared here with the form before, kept as the reference.
 """
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
 
-from briefgen.analyse import creditjoins, vesselnames
+from briefgen.analyse import creditjoins, creditscoops, vesselnames
 from briefgen.analyse.credits import _NAME
+from briefgen.analyse.findspans import matches_at, word_starts
 
 SETTINGS = settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ODD = ["é", "東", "_", "9", "-", "’", "'", ".", ",", " ", "  ", "\t", "\n", "\u00a0", "\u2028", "“", "x", "X", "The",
@@ -74,3 +77,28 @@ def test_a_joined_name_found_as_before(text: str, data) -> None:
         before, now = joined_before(text, at), creditjoins.search_end(
             creditjoins._joins(_NAME)[0], ("&", "and"), True, text, max(0, at - 120), at)
         assert (before and before.span()) == (now and now.span()), (text, at)
+
+
+SCOOP_WORDS = ["Reuters", "The Ledger", "has", "had", "broke", "got", "was", "the", "first", "with", "to", "this",
+               "it", "there", "story", "scoop", "exclusive", "news", "chased", "shadow", "gotten", "_", " ", "\n"]
+
+
+@SETTINGS
+@given(pieces_text(SCOOP_WORDS))
+@example("The Ledger had it first: a post. Reuters got there first, and AP was the first with the news.")
+@example("Reuters broke the story; the Ledger has the exclusive.")
+@example("_had the story, 9got the scoop, éhas the news")
+def test_the_scoop_pattern_found_as_before(text: str) -> None:
+    found = [m.span() for m in matches_at(creditscoops._SCOOP, text, word_starts(text, creditscoops._VERBS))]
+    assert found == [m.span() for m in creditscoops._SCOOP.finditer(text)]
+
+
+TIP_WORDS = ["hat", "Hat", "HAT", "tip", "Tip", "TIP", "tIp", "h", "H", "t", "T", "/", "-", ":", "to", "Reuters", " "]
+
+
+@SETTINGS
+@given(pieces_text(TIP_WORDS))
+@example("hat tip to Reuters, Hat-Tip: AP, (h/t Reuters), H/T AP")
+def test_a_hat_tip_needs_what_the_text_is_looked_at_for(text: str) -> None:
+    if creditscoops._TIP.search(text) is not None:
+        assert "/" in text or "tip" in text or "Tip" in text
