@@ -31,6 +31,7 @@ from typing import Any
 
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import ORG_NAMES, PLACES
+from briefgen.analyse.titlewords import DOTTED_STYLES
 
 _DOTTED = re.compile(r"(?:[^\W\d_][.\u2024]){2,4}")
 _INITIAL = re.compile(r"[^\W\d_][.\u2024]?")
@@ -92,7 +93,8 @@ def dotted_person(tokens: tuple[str, ...], classify: Callable[[tuple[str, ...]],
     if not (1 < len(tokens) <= 3 and _DOTTED.fullmatch(tokens[0])):
         return None
     letters = tokens[0].replace(".", "").replace("\u2024", "").lower()
-    if letters in _PLACE_INITIALS or letters in PLACES or letters in ORG_NAMES or tokens[0].lower() in PLACES:
+    if letters in _PLACE_INITIALS or letters in PLACES or letters in ORG_NAMES or tokens[0].lower() in PLACES or (
+            tokens[0].lower().replace("\u2024", ".") in DOTTED_STYLES):  # "H.E. Ruth Ochieng": a style (titlewords.py)
         return None
     spread = tuple(spread_initials(tokens))
     return ("person", 0) if classify(spread) == ("person", 0) else None

@@ -52,8 +52,8 @@ DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
 # Titles abbreviated with a period ("Mr.", "Rev.", "Cllr."): the period is no sentence end and the name goes on;
 # quotemask.py masks these periods. Every abbreviation of lexicon.TITLE_WORDS written with a period is here.
 TITLES = ("Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Cllr Supt Insp Det Cpl Brig Cmdr Maj "
-          "Smt Shri Shree Sushri Tmt Thiru Janab").split()  # (South Asian: titlewords.SOUTH_ASIAN_HONORIFICS)
-_TITLES = TITLES
+          "Smt Shri Shree Sushri Tmt Thiru Janab Engr Eng Pst Alh Hon").split()  # (South Asian, West African: titlewords.py)
+_TITLES, OPENING_TITLES = TITLES, [*TITLES, "Barr", "Arc"]  # "Barr.", "Arc." only opening a run: not "William Barr. The"
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"  # (any alphabet's: "Mr. Żółć", "Ł. Żółć", T19)
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[{_UPPER}][.\u2024](?=[ \t]+[{_UPPER}])"
          rf"|[{_UPPER}][\w\u2019'\-]*{_AMPERSANDED}{_SLASHED})")
@@ -69,7 +69,7 @@ _PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the|&|
 _JOINED = rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-"
 _AFTER_ARTICLE = "|".join(rf"(?<=(?<![\w\u2019'\-.]){article}-)" for article in sorted(ARABIC_ARTICLES))
 # A run of capitalised words (the rule; `RUN` is the same pattern, rewritten for speed):
-_RUN_RULE = (rf"(?:(?<![\w\u2019'\-.])|{_AFTER_ARTICLE})(?!(?:{'|'.join(_COMMON)})\b(?!-|/S\b)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON})){_WORD}"
+_RUN_RULE = (rf"(?:(?<![\w\u2019'\-.])|{_AFTER_ARTICLE})(?!(?:{'|'.join(_COMMON)})\b(?!-|/S\b)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON})){_WORD.replace('|'.join(_TITLES), '|'.join(OPENING_TITLES), 1)}"
              rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 
 
@@ -89,7 +89,7 @@ def _after_first(words: list[str]) -> str:
 # The matches are the same (tests/analyse/test_fast_paths.py compares the two).
 RUN = re.compile(rf"[{_UPPER}](?:(?<![\w\u2019'\-.].)|{_AFTER_ARTICLE.replace('-)', '-.)')})"
                  rf"(?!(?:{_after_first(_COMMON)})\b(?!-|/S\b)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON}))"
-                 rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"
+                 rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(OPENING_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"
                  rf"|[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*{_AMPERSANDED}{_SLASHED})"
                  rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 _TOKEN = re.compile(r"\S+")

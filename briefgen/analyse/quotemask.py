@@ -26,7 +26,7 @@ from briefgen.load.datelines import BEFORE_COLON, PLACE, upper_place
 # as a word, a space or a name. U+001A (SUBSTITUTE) never occurs in content (load.codepoints.FORBIDDEN).
 MASK = "\x1a"
 # One lookbehind for the three forms (a lookbehind per form made this ~2x slower).
-_ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:(?:" + "|".join(TITLES) + "|Jr|Sr|"
+_ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:(?:Barr|Arc)\.(?=[ \t]+[A-Z]\w+[ \t]+[A-Z])|(?:" + "|".join(TITLES) + "|Jr|Sr|"
                                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.(?=\s)"
                                 rf"|(?:[A-Za-z]\.){{2,}}|{CAPITAL}\.(?=\s+{CAPITAL}))")
 

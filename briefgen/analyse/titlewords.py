@@ -20,7 +20,15 @@ from briefgen.analyse.capitals import CAPITAL
 # "Ch" only before another title ("Det Supt", "Ch Insp").
 INITIAL_TITLES = frozenset("di dci ds dc pc dsi dcs pcso acc dcc".split())  # a title only in capitals ("Di Stefano")
 _WITH_PERIOD = "sgt insp supt det ch con cllr prof rev gen lt col capt cpl brig cmdr maj sen rep gov amb adm hon ven".split()
-ABBREVIATED_TITLES = frozenset([*_WITH_PERIOD, *(f"{w}." for w in _WITH_PERIOD), "dsupt", "revd"])
+# West African and Kenyan styles (T21, 2026-12-07: "Engr. Chukwuma Eze, …, told Reuters" had no speaker; the Nigerian
+# press writes "Engr." an engineer, "Pst." a pastor, "Alh." Alhaji, "Arc." an architect, "Barr." a barrister; the
+# Engineers Board of Kenya "Eng."), and "H.E." His or Her Excellency, "H.H." His Highness (the East African and Gulf
+# press): never a name. "Eng", "Arc", "Barr" are words or surnames too: titles only with the period (nameruns.TITLES,
+# OPENING_TITLES; sentences.NAME_ABBREVIATIONS).
+_WITH_PERIOD += "engr pst alh".split()
+DOTTED_STYLES = frozenset(("h.e.", "h.h."))  # (no initials: initialnames.dotted_person; "H.E. Bates" is read so too)
+WEST_AFRICAN_TITLES = frozenset("eng. arc. barr.".split()) | DOTTED_STYLES
+ABBREVIATED_TITLES = frozenset([*_WITH_PERIOD, *(f"{w}." for w in _WITH_PERIOD), "dsupt", "revd"]) | WEST_AFRICAN_TITLES
 
 # What an abbreviated title spells out (ranks.spelled_out): the police forces' own (College of Policing ranks), the
 # civic, church and military ones the BBC's and the Guardian's style guides write, and the US ones of AP style.
@@ -34,7 +42,8 @@ SPELLED_OUT = {
     "rev": ("reverend",), "revd": ("reverend",), "gen": ("general",), "lt": ("lieutenant",), "col": ("colonel",),
     "capt": ("captain",), "cpl": ("corporal",), "brig": ("brigadier",), "cmdr": ("commander",), "maj": ("major",),
     "sen": ("senator",), "rep": ("representative",), "gov": ("governor",), "amb": ("ambassador",),
-    "adm": ("admiral",), "hon": ("honourable",), "ven": ("venerable",),
+    "adm": ("admiral",), "hon": ("honourable",), "ven": ("venerable",), "engr": ("engineer",), "eng.": ("engineer",),
+    "pst": ("pastor",), "alh": ("alhaji",), "arc.": ("architect",), "barr.": ("barrister",), "h.e.": ("excellency",),
 }
 
 # Jobs and roles that lexicon.FALSE_TITLES, ROLE_NOUNS and DESCRIPTOR_ROLES leave out, as a trial's reports wrote them
@@ -61,6 +70,12 @@ SOUTH_ASIAN_HONORIFICS = frozenset([*_SOUTH_ASIAN, *(f"{w}." for w in _SOUTH_ASI
 # title only as the first word of a run of three or more, before a name of two words ("Begum Khaleda Zia",
 # "Sardar Vallabhbhai Patel"), as the church titles below are (CLERICAL_TITLES, SURNAME_TITLES).
 SOUTH_ASIAN_NAMED_TITLES = frozenset("begum sardar kumari selvi".split())
+# West and East African and Gulf titles before a name, read so (T21, 2026-12-07: "Alhaji Musa Danjuma" was filed
+# "Danjuma, Alhaji Musa"): Hausa and Yoruba "Alhaji"/"Alhaja"/"Hajia"/"Hajiya" (one who made the hajj), "Mallam"/
+# "Malam" (a scholar; Mr), the Yoruba "Oba" (a king) and "Otunba" (a chief), Swahili "Mzee" (an elder) and
+# "Mheshimiwa" (Hon.), the Gulf's "Sheikha". Given names too ("Alhaji Kamara", the footballer): a title only as the
+# first word of a run of three or more, before a name of two words, as "Begum" is. Not "Haji" (a surname: "Noordin Haji").
+AFRICAN_NAMED_TITLES = frozenset("alhaji alhaja hajia hajiya mallam malam oba otunba mzee mheshimiwa sheikha".split())
 
 # An office's complement after "of the" in a title ("Leader of the Opposition", "Leader of the House", "Speaker of the
 # House"): the title's words, no name (T16, 2026-12-06: "Leader of the Opposition Faisal bin Hamid" was a person
@@ -73,7 +88,7 @@ OFFICE_COMPLEMENTS = frozenset("opposition house lords commons".split())
 # Amery" beside "Judith Amery"; "Dean" is a common given name ("Dean Hugo Smith"), so it is not here (a title only in
 # context, not yet read). "Canon Hale" and "Mark Bishop" stay names. Those that are no names
 # (archdeacon, prebendary, precentor, subdean, monsignor, chaplain) are titles anywhere: `CHURCH_TITLES`.
-CLERICAL_TITLES = frozenset("canon bishop deacon pastor abbot abbess prior cantor curate".split()) | SOUTH_ASIAN_NAMED_TITLES
+CLERICAL_TITLES = frozenset("canon bishop deacon pastor abbot abbess prior cantor curate".split()) | SOUTH_ASIAN_NAMED_TITLES | AFRICAN_NAMED_TITLES
 CHURCH_TITLES = frozenset("archdeacon prebendary precentor subdean monsignor chaplain".split())
 
 # Styles written before a name, never part of it (Debrett's forms of address): "The Venerable" (an archdeacon), "The
