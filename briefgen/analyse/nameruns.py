@@ -18,9 +18,8 @@ from briefgen.analyse.audience import AUDIENCE_NOUNS, audience_member
 from briefgen.analyse.capitals import CAPITAL, capital_ranges
 from briefgen.analyse.lexicon import (ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC_ARTICLES, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
-                                      street_word,
-                                      PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS, TITLE_QUALIFIERS,
-                                      TITLE_WORDS, TRADE_HEADS)
+                                      street_word, PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS,
+                                      TITLE_QUALIFIERS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.titlewords import NO_SURNAMES, OFFICE_COMPLEMENTS, TITLE_LEADS
 from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, ship_prefixed
@@ -31,6 +30,7 @@ from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
+from briefgen.analyse.amountwords import amount_word, state_named  # (statenames.py)
 from briefgen.analyse.initialnames import AMPERSANDED as _AMPERSANDED, SLASHED as _SLASHED, INITIALS_ON as _INITIALS_ON, ampersanded, dotted_person
 
 PERSON = "person"
@@ -160,8 +160,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if member is not None:
         return member
     phrase = " ".join(lowered)
-    if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS or romance_place(lowered) or two_parties(lowered):
-        return None  # (a building: `_TRADE_HALLS`)
+    if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS or romance_place(lowered) or two_parties(lowered) or state_named(lowered) or amount_word(tokens[0]):
+        return None  # (a building: `_TRADE_HALLS`; a state: "Democratic Republic", statenames.py; money: "N14", amountwords.py)
     if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or (phrase in _ALL_TITLES and (
             phrase not in INITIAL_TITLES or tokens[0].isupper()) and not _acronym_alone(tokens[0], phrase))
                              or phrase in ROLE_NOUNS or _adjectival(tokens[0], phrase)):
@@ -391,7 +391,7 @@ def alone(word: str) -> tuple[bool, bool, str]:
     lowered = word.lower()
     if lowered.endswith(("'s", "\u2019s")):
         lowered = lowered[:-2]
-    if (lowered in _NEVER_ALONE and not _acronym_alone(word, lowered)) or (lowered in INITIAL_TITLES and word.isupper()):
+    if (lowered in _NEVER_ALONE and not _acronym_alone(word, lowered)) or (lowered in INITIAL_TITLES and word.isupper()) or amount_word(word):
         return True, False, ""
     if lowered in ORG_NAMES or (word.isupper() and len(word) > 2):
         return False, True, ""

@@ -177,6 +177,14 @@ _MARKET_VERBS = frozenset("""
 fell rose slid jumped dropped closed gained lost tumbled plunged sank climbed surged soared slumped were are have had
 """.split())
 _SHARES_IN = re.compile(r"(?:[Ss]hares|[Ss]take|[Ii]nvestors)[ \t]+(?:in|of)[ \t]+$")
+# A body that names itself or is named so, before its name: "A hacker group calling itself Simba Shadow", "a gang known
+# as …", "the collective, which calls itself …", "hackers calling themselves …" (T21, 2026-12-07: "Simba Shadow" was a
+# person "Shadow, Simba", listed under "People named" on four articles). COMPANY_NOUNS and the nouns of groups that
+# are no company; a person's noun ("a man called …") is none of them.
+_SELF_NAMED = re.compile(rf"\b(?i:{'|'.join(sorted(COMPANY_NOUNS))}|gang|collective|outfit|network|movement|organi[sz]ation"
+                         r"|cartel|militia|syndicate|faction|hackers|cell|crew|sect|entity),?[ \t]+(?:(?:which|that|who)[ \t]+"
+                         r"(?:calls|called|call)[ \t]+(?:itself|themselves)|calling[ \t]+(?:itself|themselves)|known[ \t]+as"
+                         r"|called|named|dubbed|styling[ \t]+itself)[ \t]+$")
 _WORD_BEFORE = re.compile(r"([a-z]+)$")
 
 
@@ -282,7 +290,8 @@ def _firm_context(text: str, start: int, end: int, legal: bool = True) -> bool:
         return True  # "The operator, Calderway Terminals, wants …", "X, a logistics firm," (orgappositives.py; spokesnames.py)
     if text[start - 1:start] == " " and (text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS or _french_body(text, start)
                                          or text[start - 4:start] == " at " and _works_at(text, start - 4)
-                                         or _SHARES_IN.search(text, max(0, start - 16), start) is not None):
+                                         or _SHARES_IN.search(text, max(0, start - 16), start) is not None
+                                         or _SELF_NAMED.search(text, max(0, start - 48), start) is not None):
         return True
     if text[end:end + 1] == " " and ((noun := _next_word(text, end + 1)) in FIRM_ATTRIBUTES or noun in STAFF_TRADES or legal and noun in LEGAL_FORMS and not knights_letters(noun, text, start) and not titled_form(noun, text, start, end)
                                      or noun in _MARKET_NOUNS
