@@ -27,7 +27,7 @@ from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.companyforms import company_formed
 from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.occupations import opening_occupation
-from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, product_shaped, romance_body, romance_place, two_parties
+from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, camel_name, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
 from briefgen.analyse.amountwords import amount_word, state_named  # (statenames.py)
@@ -68,8 +68,8 @@ _PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the|&|
 # "Abdel Fattah al-Sisi" read as "Abdel Fattah", 2026-12-04). `_AFTER_ARTICLE` sees it before a run's first capital.
 _JOINED = rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-"
 _AFTER_ARTICLE = "|".join(rf"(?<=(?<![\w\u2019'\-.]){article}-)" for article in sorted(ARABIC_ARTICLES))
-# A run of capitalised words (the rule; `RUN` is the same pattern, rewritten for speed):
-_RUN_RULE = (rf"(?:(?<![\w\u2019'\-.])|{_AFTER_ARTICLE})(?!(?:{'|'.join(_COMMON)})\b(?!-|/S\b)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON})){_WORD.replace('|'.join(_TITLES), '|'.join(OPENING_TITLES), 1)}"
+# A run of capitalised words (the rule; `RUN` is the same pattern, rewritten for speed); none after "#" or "@" (a hashtag, a handle):
+_RUN_RULE = (rf"(?:(?<![\w\u2019'\-.#@])|{_AFTER_ARTICLE})(?!(?:{'|'.join(_COMMON)})\b(?!-|/S\b)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON})){_WORD.replace('|'.join(_TITLES), '|'.join(OPENING_TITLES), 1)}"
              rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 
 
@@ -87,7 +87,7 @@ def _after_first(words: list[str]) -> str:
 # Every branch of the rule starts with a capital, so after reading it the lookbehind looks one
 # character further back, and the branches test that letter with a lookbehind of their own.
 # The matches are the same (tests/analyse/test_fast_paths.py compares the two).
-RUN = re.compile(rf"[{_UPPER}](?:(?<![\w\u2019'\-.].)|{_AFTER_ARTICLE.replace('-)', '-.)')})"
+RUN = re.compile(rf"[{_UPPER}](?:(?<![\w\u2019'\-.#@].)|{_AFTER_ARTICLE.replace('-)', '-.)')})"
                  rf"(?!(?:{_after_first(_COMMON)})\b(?!-|/S\b)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON}))"
                  rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(OPENING_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"
                  rf"|[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*{_AMPERSANDED}{_SLASHED})"
@@ -232,7 +232,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return None
     if (any(map(product_shaped, tokens[first:])) or (len(tokens) - first > 1 and lowered[-1] in PRODUCT_WORDS)
             or "&" in tokens[first:]):
-        return None  # a product or a brand: "PowerCell", "Aira Pro", "PowerCell Mini"; "Media & Sport" (issue 9)
+        return (ORGANISATION, 0) if len(tokens) == 1 and camel_name(tokens[0]) else None  # a brand: "BlackRock" (camelnames.camel_name); a product: "Aira Pro", "PowerCell Mini"; "Media & Sport" (issue 9)
     if first > 1 and lowered[first - 1] in ("of", "for") and _classify(tokens[first:]) is None:
         return None  # "Returning Officer for West Harrowmere": a title's place, no one's name (T11, 2026-12-06)
     return PERSON, first
@@ -396,5 +396,5 @@ def alone(word: str) -> tuple[bool, bool, str]:
     if lowered in ORG_NAMES or (word.isupper() and len(word) > 2):
         return False, True, ""
     if product_shaped(word):
-        return True, False, ""
+        return not camel_name(word), camel_name(word), ""  # "BlackRock" always, "NGOs" never (camelnames.camel_name)
     return False, False, lowered if lowered.isascii() else _fold(lowered)

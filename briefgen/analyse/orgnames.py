@@ -35,6 +35,7 @@ from briefgen.analyse.companyforms import FACILITY_NOUNS, LEGAL_FORMS, TRADE_WOR
 from briefgen.analyse.namefinds import CAPITAL, word_spans
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.onewordbodies import one_word_body
+from briefgen.analyse.camelnames import camel_name, product_shaped  # noqa: F401 (nameruns.py's, from here)
 from briefgen.analyse.orgappositives import company_appositive
 from briefgen.analyse.personframes import facility_named, framed_people
 from briefgen.analyse.placewords import ROMANCE_PLACE_LEADS
@@ -392,17 +393,3 @@ def archive_firms(fulls: Iterable[tuple[str, str]], key=fold) -> dict[str, str]:
 
 def _accents(name: str) -> int:
     return sum(not c.isascii() for c in name)
-
-
-# A word written in CamelCase ("PowerCell", "BlackRock", "JPMorgan", "TikTok"): a brand or a product, no person's
-# name, unless its first part is one letter ("McDonald", "DeSantis", "LeBron", "JoAnne", "RuPaul") or a surname or
-# given-name prefix written so ("MacArthur", "FitzGerald", "VanDyke", "DellaVolpe", "AbdulRahman", "MaryAnn").
-_CAMEL = re.compile(r"[A-Z]{2,}[a-z]|[A-Z]([a-z]+)[A-Z]")
-_NAME_PREFIXES = frozenset("ac itz el ella es er en an on bdul bd in bn ary nn ean".split())
-
-
-def product_shaped(token: str) -> bool:
-    """Whether a word has a brand's or a product's shape: CamelCase past a name prefix (`_CAMEL`)."""
-    shape = _CAMEL.match(token)
-    return shape is not None and (shape.group(1) is None or len(shape.group(1)) > 1
-                                  and shape.group(1) not in _NAME_PREFIXES)
