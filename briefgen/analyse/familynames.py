@@ -114,7 +114,7 @@ def filed_at(name: Sequence[str], written: Sequence[str] = ()) -> int | None:
     given names: "Cruz Mella, Juan-Pablo de la", "Valle Soto, Rodrigo del"), or None: filed by its last word.
     `written`: the ways the content writes the person (`names.NameIndex.seen_as`): a three-word name whose middle
     word is one of them alone is filed under it (`titled_middle` made it so: "Quispe Mamani, Wilber")."""
-    span = family_span(name) or ((1, 2) if len(name) == 3 and all(map(_plain, name)) and fold(name[1]) in {
+    span = family_span(name) or ((1, 2) if len(name) == 3 and _plain_named(name) and fold(name[1]) in {
         fold(w) for w in written if " " not in w} else None)
     return None if span is None else next(n for n in range(span[0], len(name)) if not name[n].islower())
 
@@ -136,8 +136,7 @@ def titled_middle(text: str, start: int, surface: str, fulls: Iterable[str]) -> 
     if title is None:
         return None
     key = fold(surface)
-    found = {full for full in fulls if len(words := full.split()) == 3 and all(map(_plain, words))
-             and fold(words[1]) == key}
+    found = {full for full in fulls if len(words := full.split()) == 3 and _plain_named(words) and fold(words[1]) == key}
     if len(found) != 1:
         return None
     full = found.pop()
@@ -237,6 +236,12 @@ def _given(word: str) -> bool:
 def _plain(word: str) -> bool:
     """A capitalised word of letters only, the rest lower case ("Fuentes", "Zhang"; not "NATO", "W.")."""
     return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def _plain_named(words: Sequence[str]) -> bool:
+    """Plain words (`_plain`), the first a hyphenated given name too ("Jean-Pierre Tshibangu Kalala": T21, 2026-12-07,
+    "Mr Tshibangu" was a person of his own, and the index filed "Kalala, Jean-Pierre Tshibangu")."""
+    return all(map(_plain, words[0].split("-"))) and all(map(_plain, words[1:]))
 
 
 def fold_first_surnames(names: dict[str, str], variants: Mapping[str, list[str]], key: Mapping[str, str],

@@ -15,19 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Mapping
 
 from briefgen.analyse.acronyms import COMMON_ACRONYMS_UPPER, acronyms_defined, initials
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder
 from briefgen.analyse.fragments import reporters_fragment, statement_words
 from briefgen.analyse.onewordbodies import one_word_body
 from briefgen.analyse.outletkeys import all_forms, outlet_core, outlet_key
-from briefgen.analyse.lexicon import (ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES, VIETNAMESE_FAMILY,
-                                      VIETNAMESE_SYLLABLE)
-from briefgen.analyse.japanesenames import japanese_family_first
-from briefgen.analyse.hungariannames import hungarian_family_first
 from briefgen.analyse.misspeltnamed import misspelt_named
-from briefgen.analyse.familynames import filed_at
+from briefgen.analyse.filing import filing_order, given_called, sort_name, surname_start  # noqa: F401 (read from here before: filing.py)
 from briefgen.analyse.firmsources import listed_outlet_keys, own_voices, voiced
 from briefgen.analyse.companyforms import without_legal_form
 from briefgen.analyse.namekeys import fold
@@ -77,6 +73,7 @@ class ArticlePeople:
     quotes: tuple[Said, ...]  # in text order; only quotations with a named speaker
     unnamed: tuple[str, ...] = ()  # folded names the article shows to be places or things (names.mentions_in)
     defined: tuple[str, ...] = ()  # acronyms it defines by other words: "the superintendency (SMA)" (acronyms.py)
+    given_called: tuple[str, ...] = ()  # full names it calls by a title and the given name ("Ms Meseret": filing.given_called)
 
 
 def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: tuple[str, ...] = (),
@@ -124,7 +121,7 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
                         reporters_fragment(q, text, title), statement_words(q, text, title))
                    for q in joined(without_echoes(quotes_in(title, text, language, unwrap=False)), text)
                    if q.speaker and q.kind in (PERSON, ORGANISATION))
-    return ArticlePeople(named, quotes, tuple(sorted(unnamed)), acronyms_defined(text))
+    return ArticlePeople(named, quotes, tuple(sorted(unnamed)), acronyms_defined(text), given_called(text, mentions))
 
 
 def _body_or(quote, text: str) -> str:
@@ -208,6 +205,7 @@ class PersonFound:
     articles: tuple[str, ...]  # slugs, in the order the caller gave the articles
     quotes: tuple[tuple[str, Said], ...]  # (article slug, quotation), same order
     spellings: tuple[str, ...]  # as seen in the content, first seen first
+    given_first: bool = False  # filed under the given name: an article calls them "Ms Meseret" (filing.filing_order)
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +279,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     where: dict[str, list[str]] = {}
     said: dict[str, list[tuple[str, Said]]] = {}
     names_of: dict[str, list[str]] = {}  # article slug → canonical names, first named first
+    called: set[str] = set()  # canonical names an article calls by a title and the given name (filing.given_called)
     for article in articles:
         seen = names_of[article.slug] = []
         for named in found[article.slug].named:
@@ -306,6 +305,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
             kinds.setdefault(speaker, quote.kind)
         for name in seen:
             where.setdefault(name, []).append(article.slug)
+        called.update(filter(None, map(canonical_of, found[article.slug].given_called)))
     listed = [name for name in where
               if name in declared_names or len(where[name]) >= MIN_ARTICLES or name in said]
     listed += [name for name in said if name not in where]
@@ -318,8 +318,8 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     listed = [name for name in listed if (name in declared_names or outlet_core(outlet_key(without_legal_form(name))) not in outlet_keys)
               and name not in unlisted]
     people = tuple(PersonFound(name, kinds.get(name, PERSON), name in declared_names, tuple(where.get(name, ())),
-                               tuple(q for q in said.get(name, ()) if not q[1].fragment), index.seen_as(name))
-                   for name in sorted(set(listed), key=lambda n: sort_name(n, kinds.get(n, PERSON), index.seen_as(n))))
+                               tuple(q for q in said.get(name, ()) if not q[1].fragment), index.seen_as(name), name in called)
+                   for name in sorted(set(listed), key=lambda n: sort_name(n, kinds.get(n, PERSON), index.seen_as(n), n in called)))
     shown = {p.name for p in people}
     meant = misspelt_named(where, shown, kinds, declared_names)  # "Seán Ó Brian" → "Seán Ó Briain" (misspeltnamed.py)
     named_in = {a.slug: tuple(dict.fromkeys(meant.get(n, n) for n in names_of[a.slug] if n in shown or n in meant))
@@ -333,68 +333,3 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     ambiguous = tuple((name, index.ambiguous[name], tuple(where.get(name, ())))
                       for name in sorted(index.ambiguous) if name not in declared_names and name in where)
     return PeopleFound(people, index, named_in, {slug: tuple(found) for slug, found in said_in.items()}, ambiguous)
-
-
-def sort_name(name: str, kind: str, written: Sequence[str] = ()) -> tuple[str, str]:
-    """Surname first for people ("Haines Avril"; "Xi Jinping" stays: family name first; `written`: `filing_order`'s),
-    the whole name for organisations; case-folded, the name itself breaking ties."""
-    filed = filing_order(name, kind, written)
-    return (" ".join(filed).casefold() if filed else name.casefold(), name)
-
-
-# A lower-case Arabic article written onto a surname with a hyphen: "al-Sisi", "el-Baradei", "ash-Shara".
-_JOINED_ARTICLE = re.compile(rf"({'|'.join(sorted(ARABIC_ARTICLES, key=lambda w: (-len(w), w)))})-(?=\w)")
-
-
-def filing_order(name: str, kind: str, written: Sequence[str] = ()) -> tuple[str, str] | None:
-    """(surname, the rest) as an index files a person's name — "Avril Haines" → ("Haines", "Avril"), "Ursula von der
-    Leyen" → ("Leyen", "Ursula von der") — or None when it is filed as written (an organisation, one word, a family
-    name written first). A lower-case Arabic article joined to the surname goes after the given names, as the Chicago
-    Manual of Style (16.76) and library catalogues file Arabic names: "Abdel Fattah al-Sisi" → ("Sisi", "Abdel Fattah
-    al-"), under S (a trial of a French briefing filed him under A, as "al-Sisi, Abdel Fattah"); "Al-" capitalised
-    stays ("Al Nuaimi, Khalid"). A Vietnamese name — two to four words, a family name first and Vietnamese syllables
-    after it, but not a second family name in a name of two ("Mai Tran" is given name first) — is filed as written
-    ("Nguyễn Thị Hương", "Vo Nguyen Giap": `lexicon.VIETNAMESE_FAMILY`, `VIETNAMESE_SYLLABLE`), as Chinese and Korean
-    names of two words are, and a Japanese name written family name first ("Takeda Haruki":
-    japanesenames.japanese_family_first; "Haruki Takeda" stays given name first) and a Hungarian one ("Nagy László",
-    hungariannames.py: under N, as "László Nagy" is filed "Nagy, László"). Four plain words are a two-word
-    given name and a double surname, filed under the first ("García Ortega, María José"), as are other Spanish names, an
-    English given name before a Chinese name, and three words whose middle one is `written` alone (familynames.filed_at)."""
-    words = name.split()
-    if kind != PERSON or len(words) < 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
-                                            and not _JOINED_ARTICLE.match(words[1].lower())) or japanese_family_first(words) \
-            or hungarian_family_first(words):  # ("Nagy László": under N, as Hungarian files it; hungariannames.py)
-        return None  # ("Shi Al-Amin" is no family name first: a Chinese given name has no Arabic article; "Takeda Haruki":
-        # a Japanese family name first, japanesenames.py)
-    folded = [fold(word.lower()) for word in words] if len(words) <= 4 else []
-    if folded and folded[0] in VIETNAMESE_FAMILY and all(VIETNAMESE_SYLLABLE.fullmatch(w) for w in folded[1:]) and (
-            len(words) > 2 or folded[1] not in VIETNAMESE_FAMILY):
-        return None
-    if (at := filed_at(words, written)) is not None:  # "García Ortega, María José", "Zhang Li, Vivian" (familynames.py)
-        return " ".join(words[at:]), " ".join(words[:at])
-    # A joined article marks where the surname starts: "Aaa Ben al-Amin" is filed under Amin, not "Ben al-Amin"
-    # ("Ben", "Abu", "Del" are also capitalised particles, which `surname_start` would take into it).
-    at = len(words) - 1 if _JOINED_ARTICLE.match(words[-1]) else surname_start(words)
-    surname, rest = words[at:], words[:at]
-    joined = _JOINED_ARTICLE.match(surname[0])
-    if joined and len(surname[0]) > joined.end():
-        article = joined.group(0)
-        surname = [surname[0][len(article):], *surname[1:]]
-        rest = [*rest, article]
-    return " ".join(surname), " ".join(rest)
-
-
-def surname_start(words: list[str]) -> int:
-    """Where the surname of a full name starts: its last word with the capitalised particles before it
-    ("Khalid | Al Nuaimi", "Marine | Le Pen"); lower-case ones stay with the given names, as
-    libraries file them ("Charles de | Gaulle", "Ursula von der | Leyen"). "St"/"St."/"Saint" before the last word
-    opens the surname ("Oliver | St John-Mabey", "Eva | Saint Marie"), as libraries file "St John" (a trial, T11,
-    2026-12-06, filed "John-Mabey, Oliver St")."""
-    at = len(words) - 1
-    while at > 1 and words[at - 1][:1].isupper() and (words[at - 1].lower() in SURNAME_PARTICLES or (
-            at == len(words) - 1 and words[at - 1] in _SAINTS)):
-        at -= 1
-    return at
-
-
-_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})  # (a name's particle: a saint's place is no person's name)

@@ -1,0 +1,132 @@
+"""How the people index files a name: surname first, by the rules of the name's language and of its articles.
+
+    filing_order("Avril Haines", "person")            # ("Haines", "Avril")
+    sort_name("Avril Haines", "person")               # ("haines avril", "Avril Haines")
+
+Moved from people.py (FX33, 2026-12-07), which re-exports them; the rules are in `filing_order`'s docstring and
+docs/people.md ("The people index").
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from briefgen.analyse.familynames import filed_at
+from briefgen.analyse.hungariannames import hungarian_family_first
+from briefgen.analyse.japanesenames import japanese_family_first
+from briefgen.analyse.lexicon import ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES, VIETNAMESE_FAMILY, VIETNAMESE_SYLLABLE
+from briefgen.analyse.namekeys import fold
+from briefgen.analyse.nameruns import PERSON
+
+
+def sort_name(name: str, kind: str, written: Sequence[str] = (), given_first: bool = False) -> tuple[str, str]:
+    """Surname first for people ("Haines Avril"; "Xi Jinping" stays: family name first; `written`, `given_first`:
+    `filing_order`'s), the whole name for organisations; case-folded, the name itself breaking ties."""
+    filed = filing_order(name, kind, written, given_first)
+    return (" ".join(filed).casefold() if filed else name.casefold(), name)
+
+
+# A lower-case Arabic article written onto a surname with a hyphen: "al-Sisi", "el-Baradei", "ash-Shara".
+_JOINED_ARTICLE = re.compile(rf"({'|'.join(sorted(ARABIC_ARTICLES, key=lambda w: (-len(w), w)))})-(?=\w)")
+
+
+def filing_order(name: str, kind: str, written: Sequence[str] = (), given_first: bool = False) -> tuple[str, str] | None:
+    """(surname, the rest) as an index files a person's name — "Avril Haines" → ("Haines", "Avril"), "Ursula von der
+    Leyen" → ("Leyen", "Ursula von der") — or None when it is filed as written (an organisation, one word, a family
+    name written first). A lower-case Arabic article joined to the surname goes after the given names, as the Chicago
+    Manual of Style (16.76) and library catalogues file Arabic names: "Abdel Fattah al-Sisi" → ("Sisi", "Abdel Fattah
+    al-"), under S (a trial of a French briefing filed him under A, as "al-Sisi, Abdel Fattah"); "Al-" capitalised
+    stays ("Al Nuaimi, Khalid"). A Vietnamese name — two to four words, a family name first and Vietnamese syllables
+    after it, but not a second family name in a name of two ("Mai Tran" is given name first) — is filed as written
+    ("Nguyễn Thị Hương", "Vo Nguyen Giap": `lexicon.VIETNAMESE_FAMILY`, `VIETNAMESE_SYLLABLE`), as Chinese and Korean
+    names of two words are, and a Japanese name written family name first ("Takeda Haruki":
+    japanesenames.japanese_family_first; "Haruki Takeda" stays given name first) and a Hungarian one ("Nagy László",
+    hungariannames.py: under N, as "László Nagy" is filed "Nagy, László"). Four plain words are a two-word
+    given name and a double surname, filed under the first ("García Ortega, María José"), as are other Spanish names, an
+    English given name before a Chinese name, and three words whose middle one is `written` alone (familynames.filed_at).
+    A name of two words whose articles call the person by a courtesy title and the first word (`given_first`: "Ms
+    Meseret" for Meseret Alemayehu, an Ethiopian given name and father's name; `given_called`) is filed as written,
+    under the given name, as Ethiopian names are cited and catalogued (Meyer and Treis, "How to quote Ethiopian authors
+    in linguistic publications", HAL hal-02997055; K. W. Giorgis, "The entry word in Ethiopian names"). Dutch particles
+    written capitalised with the surname alone (`written` holds "Van der Merwe") are filed with it ("Van der Merwe,
+    Pieter": `_particle_led`)."""
+    words = name.split()
+    if kind != PERSON or len(words) < 2 or given_first and len(words) == 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
+                                            and not _JOINED_ARTICLE.match(words[1].lower())) or japanese_family_first(words) \
+            or hungarian_family_first(words):  # ("Nagy László": under N, as Hungarian files it; hungariannames.py)
+        return None  # ("Shi Al-Amin" is no family name first: a Chinese given name has no Arabic article; "Takeda Haruki":
+        # a Japanese family name first, japanesenames.py)
+    folded = [fold(word.lower()) for word in words] if len(words) <= 4 else []
+    if folded and folded[0] in VIETNAMESE_FAMILY and all(VIETNAMESE_SYLLABLE.fullmatch(w) for w in folded[1:]) and (
+            len(words) > 2 or folded[1] not in VIETNAMESE_FAMILY):
+        return None
+    if (at := _particle_led(words, written)) is not None:  # "Van der Merwe, Pieter"
+        return f"{words[at][:1].upper()}{words[at][1:]} {' '.join(words[at + 1:])}", " ".join(words[:at])
+    if (at := filed_at(words, written)) is not None:  # "García Ortega, María José", "Zhang Li, Vivian" (familynames.py)
+        return " ".join(words[at:]), " ".join(words[:at])
+    # A joined article marks where the surname starts: "Aaa Ben al-Amin" is filed under Amin, not "Ben al-Amin"
+    # ("Ben", "Abu", "Del" are also capitalised particles, which `surname_start` would take into it).
+    at = len(words) - 1 if _JOINED_ARTICLE.match(words[-1]) else surname_start(words)
+    surname, rest = words[at:], words[:at]
+    joined = _JOINED_ARTICLE.match(surname[0])
+    if joined and len(surname[0]) > joined.end():
+        article = joined.group(0)
+        surname = [surname[0][len(article):], *surname[1:]]
+        rest = [*rest, article]
+    return " ".join(surname), " ".join(rest)
+
+
+def surname_start(words: list[str]) -> int:
+    """Where the surname of a full name starts: its last word with the capitalised particles before it
+    ("Khalid | Al Nuaimi", "Marine | Le Pen"); lower-case ones stay with the given names, as
+    libraries file them ("Charles de | Gaulle", "Ursula von der | Leyen"). "St"/"St."/"Saint" before the last word
+    opens the surname ("Oliver | St John-Mabey", "Eva | Saint Marie"), as libraries file "St John" (a trial, T11,
+    2026-12-06, filed "John-Mabey, Oliver St")."""
+    at = len(words) - 1
+    while at > 1 and words[at - 1][:1].isupper() and (words[at - 1].lower() in SURNAME_PARTICLES or (
+            at == len(words) - 1 and words[at - 1] in _SAINTS)):
+        at -= 1
+    return at
+
+
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})  # (a name's particle: a saint's place is no person's name)
+
+
+# Dutch and Afrikaans particles ("van der Merwe", "van den Berg", "ter Horst", "van 't Hof"): the first of them opens
+# the surname (`_DUTCH_LEADS`), the others may follow. Not "de", "den", "der" alone (French, Spanish, Portuguese
+# names: "Villepin, Dominique de", "Cruz, Juan de la"), nor German "von", "zu" ("Leyen, Ursula von der").
+_DUTCH_LEADS = frozenset("van ver ter ten".split())
+_DUTCH_PARTICLES = _DUTCH_LEADS | frozenset("de der den het 't".split())
+
+
+def _particle_led(words: Sequence[str], written: Sequence[str]) -> int | None:
+    """Where the surname starts when it starts with lower-case Dutch particles (`_DUTCH_LEADS`: "Pieter | van der
+    Merwe") that the content writes capitalised with the surname alone (`written` holds "Van der Merwe"), else None.
+
+    The rule (FX33, T21, 2026-12-07; the T21 briefing filed "Merwe, Pieter van der" under M): the Library of Congress
+    enters Afrikaans and English surnames under the prefix and Dutch ones under the part after it (AACR2 22.5D1, its
+    table of prefixes by language); Belgian usage files the full name (Van der Poel), the Netherlands' the core word
+    (Poel, van der: the Taalunie's taaladvies.net, "Alfabetische rangschikking van namen"). The text does not say
+    which language a name is; an English-language briefing whose articles write "Van der Merwe said" is read and
+    searched so by its readers, who look under V, so such a name is filed there. One the articles write only after the
+    given name ("Pieter van der Merwe"), or whose particles are no Dutch ones, is filed under the core word, as before."""
+    at = next((i for i in range(1, len(words) - 1) if words[i] in _DUTCH_LEADS), None)
+    if at is None or not all(w in _DUTCH_PARTICLES for w in words[at:-1]):
+        return None
+    alone = " ".join(words[at:]).casefold()
+    return at if any(w[:1].isupper() and w.casefold() == alone for w in written) else None
+
+
+# A courtesy title before a word alone ("Ms Meseret", "Mr. Abiy"): `given_called`
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+$")
+
+
+def given_called(text: str, mentions: Sequence[tuple]) -> tuple[str, ...]:
+    """The article-local full names of two words (people) that `text` calls by a courtesy title and the first word
+    ("Meseret Alemayehu … Ms Meseret said"): a given name and a father's name, as Ethiopian and Eritrean names are,
+    which the index files as written (`filing_order`'s `given_first`; T21, 2026-12-07). English usage titles the
+    surname ("Ms Alemayehu"), so the text itself says the first word is what the person is called by. `mentions`:
+    names.Found tuples of `text`."""
+    found = [m[4] for m in mentions if m[3] == PERSON and not m[6] and " " not in m[0] and m[4].count(" ") == 1
+             and m[4].split(" ", 1)[0] == m[0] and _COURTESY_BEFORE.search(text, max(0, m[1] - 10), m[1]) is not None]
+    return tuple(dict.fromkeys(found))
