@@ -19,10 +19,11 @@ from briefgen.analyse.namekeys import fold
 from briefgen.analyse.nameruns import PERSON
 
 
-def sort_name(name: str, kind: str, written: Sequence[str] = (), given_first: bool = False) -> tuple[str, str]:
-    """Surname first for people ("Haines Avril"; "Xi Jinping" stays: family name first; `written`, `given_first`:
-    `filing_order`'s), the whole name for organisations; case-folded, the name itself breaking ties."""
-    filed = filing_order(name, kind, written, given_first)
+def sort_name(name: str, kind: str, written: Sequence[str] = (), given_first: bool = False,
+              particle_first: bool = False) -> tuple[str, str]:
+    """Surname first for people ("Haines Avril"; "Xi Jinping" stays: family name first; `written`, `given_first`,
+    `particle_first`: `filing_order`'s), the whole name for organisations; case-folded, the name itself breaking ties."""
+    filed = filing_order(name, kind, written, given_first, particle_first)
     return (" ".join(filed).casefold() if filed else name.casefold(), name)
 
 
@@ -30,7 +31,8 @@ def sort_name(name: str, kind: str, written: Sequence[str] = (), given_first: bo
 _JOINED_ARTICLE = re.compile(rf"({'|'.join(sorted(ARABIC_ARTICLES, key=lambda w: (-len(w), w)))})-(?=\w)")
 
 
-def filing_order(name: str, kind: str, written: Sequence[str] = (), given_first: bool = False) -> tuple[str, str] | None:
+def filing_order(name: str, kind: str, written: Sequence[str] = (), given_first: bool = False,
+                 particle_first: bool = False) -> tuple[str, str] | None:
     """(surname, the rest) as an index files a person's name — "Avril Haines" → ("Haines", "Avril"), "Ursula von der
     Leyen" → ("Leyen", "Ursula von der") — or None when it is filed as written (an organisation, one word, a family
     name written first). A lower-case Arabic article joined to the surname goes after the given names, as the Chicago
@@ -48,8 +50,8 @@ def filing_order(name: str, kind: str, written: Sequence[str] = (), given_first:
     Meseret" for Meseret Alemayehu, an Ethiopian given name and father's name; `given_called`) is filed as written,
     under the given name, as Ethiopian names are cited and catalogued (Meyer and Treis, "How to quote Ethiopian authors
     in linguistic publications", HAL hal-02997055; K. W. Giorgis, "The entry word in Ethiopian names"). Dutch particles
-    written capitalised with the surname alone (`written` holds "Van der Merwe") are filed with it ("Van der Merwe,
-    Pieter": `_particle_led`)."""
+    an article writes capitalised with the surname alone inside a sentence (`particle_first`: "“…,” Van der Merwe said";
+    `particles_led`) are filed with it ("Van der Merwe, Pieter": `_particle_led`)."""
     words = name.split()
     if kind != PERSON or len(words) < 2 or given_first and len(words) == 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
                                             and not _JOINED_ARTICLE.match(words[1].lower())) or japanese_family_first(words) \
@@ -60,7 +62,7 @@ def filing_order(name: str, kind: str, written: Sequence[str] = (), given_first:
     if folded and folded[0] in VIETNAMESE_FAMILY and all(VIETNAMESE_SYLLABLE.fullmatch(w) for w in folded[1:]) and (
             len(words) > 2 or folded[1] not in VIETNAMESE_FAMILY):
         return None
-    if (at := _particle_led(words, written)) is not None:  # "Van der Merwe, Pieter"
+    if particle_first and (at := _particle_led(words)) is not None:  # "Van der Merwe, Pieter"
         return f"{words[at][:1].upper()}{words[at][1:]} {' '.join(words[at + 1:])}", " ".join(words[:at])
     if (at := filed_at(words, written)) is not None:  # "García Ortega, María José", "Zhang Li, Vivian" (familynames.py)
         return " ".join(words[at:]), " ".join(words[:at])
@@ -99,22 +101,38 @@ _DUTCH_LEADS = frozenset("van ver ter ten".split())
 _DUTCH_PARTICLES = _DUTCH_LEADS | frozenset("de der den het 't".split())
 
 
-def _particle_led(words: Sequence[str], written: Sequence[str]) -> int | None:
+def _particle_led(words: Sequence[str]) -> int | None:
     """Where the surname starts when it starts with lower-case Dutch particles (`_DUTCH_LEADS`: "Pieter | van der
-    Merwe") that the content writes capitalised with the surname alone (`written` holds "Van der Merwe"), else None.
+    Merwe"), else None; `filing_order` files it there when an article writes them capitalised with the surname alone
+    inside a sentence (`particles_led`).
 
     The rule (FX33, T21, 2026-12-07; the T21 briefing filed "Merwe, Pieter van der" under M): the Library of Congress
     enters Afrikaans and English surnames under the prefix and Dutch ones under the part after it (AACR2 22.5D1, its
     table of prefixes by language); Belgian usage files the full name (Van der Poel), the Netherlands' the core word
-    (Poel, van der: the Taalunie's taaladvies.net, "Alfabetische rangschikking van namen"). The text does not say
-    which language a name is; an English-language briefing whose articles write "Van der Merwe said" is read and
-    searched so by its readers, who look under V, so such a name is filed there. One the articles write only after the
-    given name ("Pieter van der Merwe"), or whose particles are no Dutch ones, is filed under the core word, as before."""
+    (Poel, van der: the Taalunie's taaladvies.net, "Alfabetische rangschikking van namen"). The text does not name the
+    language; what it shows is how the bearer's particles are written: capitalised inside a sentence in English copy
+    ("“…,” Van der Merwe said") is the Afrikaans, Belgian or English bearer's own form, which the index follows; at a
+    sentence's start any particle is capitalised ("Van der Berg said she would …", the hospital set's Dutch economist,
+    filed "Berg, Ingrid van der"), and after the given name it is lower case either way, so those say nothing."""
     at = next((i for i in range(1, len(words) - 1) if words[i] in _DUTCH_LEADS), None)
-    if at is None or not all(w in _DUTCH_PARTICLES for w in words[at:-1]):
-        return None
-    alone = " ".join(words[at:]).casefold()
-    return at if any(w[:1].isupper() and w.casefold() == alone for w in written) else None
+    return at if at is not None and all(w in _DUTCH_PARTICLES for w in words[at:-1]) else None
+
+
+def particles_led(text: str, mentions: Sequence[tuple]) -> tuple[str, ...]:
+    """The article-local full names (people; the surname alone where the article gives no more) whose Dutch particles
+    `text` writes capitalised with the surname alone inside a sentence ("“…,” Van der Merwe said": `_particle_led`);
+    not where a sentence opens (after . ! ? : or a blank, opening quotes and brackets passed over). `mentions`:
+    names.Found."""
+    found = []
+    for m in mentions:
+        words = m[0].split()  # (the full name given in this article, or the surname alone, which the index folds)
+        if m[3] != PERSON or m[6] or len(words) < 2 or words[0].lower() not in _DUTCH_LEADS or not words[0][:1].isupper() or (
+                not all(w in _DUTCH_PARTICLES for w in words[1:-1])) or not m[4].casefold().endswith(m[0].casefold()):
+            continue
+        before = text[max(0, m[1] - 12):m[1]].rstrip().rstrip("\u201c\u2018\"'([").rstrip()
+        if before and before[-1] not in ".!?:\n" and not (before[-1] in "\u201d\"" and before[-2:-1] in ".!?"):
+            found.append(m[4])
+    return tuple(dict.fromkeys(found))
 
 
 # A courtesy title before a word alone ("Ms Meseret", "Mr. Abiy"): `given_called`

@@ -23,7 +23,7 @@ from briefgen.analyse.fragments import reporters_fragment, statement_words
 from briefgen.analyse.onewordbodies import one_word_body
 from briefgen.analyse.outletkeys import all_forms, outlet_core, outlet_key
 from briefgen.analyse.misspeltnamed import misspelt_named
-from briefgen.analyse.filing import filing_order, given_called, sort_name, surname_start  # noqa: F401 (read from here before: filing.py)
+from briefgen.analyse.filing import filing_order, given_called, particles_led, sort_name, surname_start  # noqa: F401 (read from here before: filing.py)
 from briefgen.analyse.firmsources import listed_outlet_keys, own_voices, voiced
 from briefgen.analyse.companyforms import without_legal_form
 from briefgen.analyse.namekeys import fold
@@ -74,6 +74,7 @@ class ArticlePeople:
     unnamed: tuple[str, ...] = ()  # folded names the article shows to be places or things (names.mentions_in)
     defined: tuple[str, ...] = ()  # acronyms it defines by other words: "the superintendency (SMA)" (acronyms.py)
     given_called: tuple[str, ...] = ()  # full names it calls by a title and the given name ("Ms Meseret": filing.given_called)
+    particle_led: tuple[str, ...] = ()  # full names whose particles it capitalises inside a sentence (filing.particles_led)
 
 
 def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: tuple[str, ...] = (),
@@ -121,7 +122,8 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
                         reporters_fragment(q, text, title), statement_words(q, text, title))
                    for q in joined(without_echoes(quotes_in(title, text, language, unwrap=False)), text)
                    if q.speaker and q.kind in (PERSON, ORGANISATION))
-    return ArticlePeople(named, quotes, tuple(sorted(unnamed)), acronyms_defined(text), given_called(text, mentions))
+    return ArticlePeople(named, quotes, tuple(sorted(unnamed)), acronyms_defined(text), given_called(text, mentions),
+                         particles_led(text, mentions))
 
 
 def _body_or(quote, text: str) -> str:
@@ -206,6 +208,7 @@ class PersonFound:
     quotes: tuple[tuple[str, Said], ...]  # (article slug, quotation), same order
     spellings: tuple[str, ...]  # as seen in the content, first seen first
     given_first: bool = False  # filed under the given name: an article calls them "Ms Meseret" (filing.filing_order)
+    particle_first: bool = False  # filed under the particles: an article writes "“…,” Van der Merwe said" (the same)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +283,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     said: dict[str, list[tuple[str, Said]]] = {}
     names_of: dict[str, list[str]] = {}  # article slug → canonical names, first named first
     called: set[str] = set()  # canonical names an article calls by a title and the given name (filing.given_called)
+    led: set[str] = set()  # canonical names whose particles an article capitalises inside a sentence (filing.particles_led)
     for article in articles:
         seen = names_of[article.slug] = []
         for named in found[article.slug].named:
@@ -306,6 +310,7 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
         for name in seen:
             where.setdefault(name, []).append(article.slug)
         called.update(filter(None, map(canonical_of, found[article.slug].given_called)))
+        led.update(filter(None, map(canonical_of, found[article.slug].particle_led)))
     listed = [name for name in where
               if name in declared_names or len(where[name]) >= MIN_ARTICLES or name in said]
     listed += [name for name in said if name not in where]
@@ -318,8 +323,9 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     listed = [name for name in listed if (name in declared_names or outlet_core(outlet_key(without_legal_form(name))) not in outlet_keys)
               and name not in unlisted]
     people = tuple(PersonFound(name, kinds.get(name, PERSON), name in declared_names, tuple(where.get(name, ())),
-                               tuple(q for q in said.get(name, ()) if not q[1].fragment), index.seen_as(name), name in called)
-                   for name in sorted(set(listed), key=lambda n: sort_name(n, kinds.get(n, PERSON), index.seen_as(n), n in called)))
+                               tuple(q for q in said.get(name, ()) if not q[1].fragment), index.seen_as(name), name in called,
+                               name in led)
+                   for name in sorted(set(listed), key=lambda n: sort_name(n, kinds.get(n, PERSON), index.seen_as(n), n in called, n in led)))
     shown = {p.name for p in people}
     meant = misspelt_named(where, shown, kinds, declared_names)  # "Seán Ó Brian" → "Seán Ó Briain" (misspeltnamed.py)
     named_in = {a.slug: tuple(dict.fromkeys(meant.get(n, n) for n in names_of[a.slug] if n in shown or n in meant))

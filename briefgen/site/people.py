@@ -70,7 +70,8 @@ def people_entries(people: PeopleFound, by_slug: Mapping[str, Entry], stories: M
         quotes = once_each(tuple(Quote(q.text, by_slug[slug]) for slug, q in pairs),
                            frozenset(k for k, (_, q) in enumerate(pairs) if q.statement))  # (fragments.statement_words)
         others = tuple(s for s in person.spellings if s != person.name and not _part_of(s, person.name))
-        found.append(PersonEntry(person.name, index_name(person.name, person.kind, person.spellings, person.given_first), person.kind,
+        found.append(PersonEntry(person.name, index_name(person.name, person.kind, person.spellings, person.given_first,
+                                                              person.particle_first), person.kind,
                                  urls[person.name], person_anchor(urls[person.name]), person.declared, others,
                                  len(ranks), len(ordered), len(quotes)))
         person_stories[person.name], person_quotes[person.name] = ordered, quotes
@@ -158,8 +159,9 @@ def _part_of(surface: str, name: str) -> bool:
     return any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1))
 
 
-def index_name(name: str, kind: str, written: Sequence[str] = (), given_first: bool = False) -> str:
+def index_name(name: str, kind: str, written: Sequence[str] = (), given_first: bool = False,
+               particle_first: bool = False) -> str:
     """The name as the people index shows it, surname first: "Haines, Avril", "Sisi, Abdel Fattah al-"
     (`filing_order`, as `sort_name` orders it; "Meseret Alemayehu" as written, `given_first`)."""
-    filed = filing_order(name, kind, written, given_first)  # "Al Nuaimi, Khalid", "Sisi, Abdel Fattah al-"; `written`: its spellings
+    filed = filing_order(name, kind, written, given_first, particle_first)  # "Al Nuaimi, Khalid", "Sisi, Abdel Fattah al-"; `written`: its spellings
     return f"{filed[0]}, {filed[1]}" if filed else name
