@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.givensex import given_sex
+from briefgen.analyse.sentences import first_end
 
 # A person spoken for, as the spokesperson's reported clause names them (BR8, 2026-12-06).
 _PRINCIPALS = "president|prime[ \t]+minister|minister|senator|governor|mayor|first[ \t]+minister|premier|chancellor|leader|" \
@@ -49,7 +50,12 @@ def spokesperson_only(text: str, surface: str) -> bool:
 _FOR = re.compile(r"(?:spokes(?:man|woman|person)|lawyer|attorney|representative)[ \t]+for[ \t]+$")
 _FIRM_CLAUSE = re.compile(r",?[ \t]+(?:said|says|told[ \t]+[\w-]+|added|confirmed|declined[ \t]+to[ \t]+say[ \t]+whether)[ \t]+"
                           r"(?:that[ \t]+)?(?:its|the[ \t]+(?:[a-z-]+[ \t]+)?(?:company|companies|firm|group|bank|lender|insurer|maker|[a-z]+maker|"
-                          r"retailer|manufacturer|business|airline|carrier|chain|brand|conglomerate|operator|miner|producer))\b")
+                          r"retailer|manufacturer|business|airline|carrier|chain|brand|conglomerate|operator|miner|producer)(?![ \t]+of\b))\b")
+# A person's pronoun in the rest of the sentence ("A lawyer for Assange said the bank had frozen his accounts": the bank
+# is another body, BR28), and the principal's name in full elsewhere in the text ("Elizabeth Holmes lost her appeal. A
+# lawyer for Holmes said the company …"): a person spoken for (FX35).
+_PERSONS_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_STOP = re.compile(r"[.!?](?:[\"'\u201d\u2019)]*)(?:\s|$)")
 
 
 def firm_spoken_for(text: str, start: int, end: int) -> bool:
@@ -58,7 +64,15 @@ def firm_spoken_for(text: str, start: int, end: int) -> bool:
     ketchup maker", "said its" ("A spokesman for H.J. Heinz said the company would appeal"; FX30; not "said it", which
     may be anything: "a spokesman for Kuleba said it was a mistake"). A person spoken for is "he" or "she" there, and
     a name that opens with a given name is a person's whatever follows (givensex.given_sex: "a lawyer for Anna Berg
-    said the company …" stays hers); a spokesperson for someone named only so is read as before (precision first)."""
+    said the company …" stays hers); a spokesperson for someone named only so is read as before (precision first).
+    Nor is X a company with a person's pronoun in the rest of the sentence ("A lawyer for Assange said the bank had
+    frozen his accounts": the bank is another body; "said the airline had lost her luggage"), "the group of …", or
+    with its last word after a given name anywhere in `text` ("Elon Musk's Tesla … A spokesman for Musk said the
+    company …"; BR28, FX35). A person known only elsewhere in the archive, with none of these, is read as a company."""
     if _FOR.search(text, max(0, start - 24), start) is None or _FIRM_CLAUSE.match(text, end) is None:
         return False
-    return not given_sex(text[start:end].split()[0])
+    words = text[start:end].split()
+    stop = first_end(_STOP, text, end)  # (not "H.J." or "Mr.": sentences.period_ends)
+    if given_sex(words[0]) or _PERSONS_PRONOUN.search(text, end, stop.start() if stop else len(text)):
+        return False
+    return not any(given_sex(other) for other in re.findall(rf"([^\W\d_][\w'\u2019-]*)[ \t]+{re.escape(words[-1])}\b", text))
