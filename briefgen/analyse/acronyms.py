@@ -58,24 +58,66 @@ def acronyms_defined(text: str) -> tuple[str, ...]:
     sorted: "the Chilean environment superintendency (SMA)" → ("SMA",); "the Competition and Markets Authority
     (CMA)" → () (`initials` of the words ending at the bracket spell it); a dateline's "SANTIAGO (AIP)" (the word
     before all in capitals) defines nothing. `fold_acronyms` takes them (module docstring; FX30)."""
-    found = set()
+    return tuple(sorted({acronym for acronym, _ in acronym_definers(text)}))
+
+
+def acronym_definers(text: str) -> tuple[tuple[str, str], ...]:
+    """`acronyms_defined` with the words that define each: (acronym, the words from the last article, comma or
+    sentence's end before the bracket, at most `_DEFINER_WORDS`), in text order, once each: "Kenya's tax collector
+    (KRA) said" → (("KRA", "Kenya's tax collector"),). `fold_acronyms` compares them with the archive's owner."""
+    found: dict[str, str] = {}
     for bracket in _BRACKETED.finditer(text):
         acronym, before = bracket.group(1), text[max(0, bracket.start() - 160):bracket.start()].split()
         if before[-1].isupper() or acronym in found:
             continue
         words = before[-_NAME_WORDS:]
         if not any(initials(" ".join(words[k:])) == acronym for k in range(len(words) - 1)):
-            found.add(acronym)
-    return tuple(sorted(found))
+            definer: list[str] = []
+            for w in reversed(words[-_DEFINER_WORDS:]):
+                if w.lower() in ("the", "a", "an") or w[-1:] in ".,;:!?\u2014\"\u201d)":
+                    break
+                definer.insert(0, w)
+            found[acronym] = " ".join(definer)
+    return tuple(found.items())
+
+
+# A public body's words: the kind of body a definer or an owner names ("tax collector", "watchdog", "Authority").
+_PUBLIC = frozenset("""authority authorities agency commission regulator regulators watchdog superintendency superintendence
+superintendencia superintendência ministry ministerio ministère department office bureau service servicio council board
+inspectorate ombudsman collector tribunal court police directorate administration secretariat secretaría regulatory
+comisión comissão autoridad autoridade agencia agência government revenue customs""".split())
+_DEFINER_WORDS = 6
+
+
+def _words(name: str) -> set[str]:
+    """The lower-case words of `name`, a possessive's "'s" off, link words and public heads aside."""
+    return {w for w in (re.sub(r"['\u2019]s?$", "", w.lower()) for w in re.findall(r"[^\W\d_][\w'\u2019-]*", name))
+            if w not in _LINKS and w not in _PUBLIC and len(w) > 2}
+
+
+def describes(definer: str, owner: str) -> bool:
+    """Whether the words an article defines an acronym by (`acronym_definers`) describe `owner`, the archive's one
+    organisation its initials spell: both a public body or neither (`_PUBLIC`: "tax collector" and "Authority";
+    "environment superintendency" and a contractor "Servicios Mineros Arequipa" are not) and a word in common (a
+    place's or a demonym's stem: "Kenya's tax collector (KRA)" and "Kenya Revenue Authority", "the competition
+    watchdog (CMA)" and "Competition and Markets Authority"; BR28, FX35). "the national water agency (WRA)" beside
+    an unrelated "Wexford Roads Authority" shares no word: its own body, as FX30 decided."""
+    def public(name: str) -> bool:
+        return any(re.sub(r"['\u2019]s?$", "", w.lower()) in _PUBLIC for w in name.split())
+    if public(definer) != public(owner):
+        return False
+    mine, theirs = _words(definer), _words(owner)
+    return any(a == b or len(min(a, b, key=len)) >= 4 and (a.startswith(b) or b.startswith(a)) for a in mine for b in theirs)
 
 
 def fold_acronyms(names: dict[str, str], organisations_by_article: Iterable[Iterable[str]],
-                  normalise: Callable[[str], str], declared: Mapping[str, str], defined: Iterable[str] = ()) -> None:
+                  normalise: Callable[[str], str], declared: Mapping[str, str], defined: Iterable[tuple[str, str]] = ()) -> None:
     """Point each acronym's key in `names` (normalised name → canonical, NameIndex.build's, changed in
     place) at the canonical of the one organisation it abbreviates (see the module's rule).
     `organisations_by_article`: for each article, the full names of the organisations it names, without the acronyms
-    the article defines by other words (`organisations_by_article`); `defined`: every acronym some article so
-    defines (`acronyms_defined`), which never takes the archive's one organisation of its initials."""
+    the article defines by other words (`organisations_by_article`); `defined`: (acronym, words) of every article's
+    definition (`acronym_definers`): an acronym so defined takes the archive's one organisation of its initials only
+    when every definition `describes` it ("Kenya's tax collector (KRA)": the Kenya Revenue Authority; FX35)."""
     owners: dict[str, set[str]] = {}
     archive: dict[str, set[str]] = {}  # initials → every organisation of the archive they spell
     alone: set[str] = set()  # acronyms of the archive
@@ -91,8 +133,11 @@ def fold_acronyms(names: dict[str, str], organisations_by_article: Iterable[Iter
         for acronym in acronyms:
             if acronym in spelt:
                 owners.setdefault(acronym, set()).update(spelt[acronym])
-    for acronym in alone - owners.keys() - COMMON_ACRONYMS_UPPER - set(defined):  # no article names both: the archive's one
-        if len(archive.get(acronym, ())) == 1:
+    definers: dict[str, list[str]] = {}
+    for acronym, words in defined:
+        definers.setdefault(acronym, []).append(words)
+    for acronym in alone - owners.keys() - COMMON_ACRONYMS_UPPER:  # no article names both: the archive's one
+        if len(archive.get(acronym, ())) == 1 and all(describes(words, next(iter(archive[acronym]))) for words in definers.get(acronym, ())):
             owners[acronym] = archive[acronym]
     for acronym, canonicals in owners.items():
         key = normalise(acronym)
@@ -100,12 +145,12 @@ def fold_acronyms(names: dict[str, str], organisations_by_article: Iterable[Iter
             names[key] = next(iter(canonicals))
 
 
-def organisations_by_article(occurrences: Iterable[Any], defined: Mapping[str, Iterable[str]] | None = None) -> list[set[str]]:
+def organisations_by_article(occurrences: Iterable[Any], defined: Mapping[str, Iterable[tuple[str, str]]] | None = None) -> list[set[str]]:
     """For each article of `occurrences` (names.Occurrence: `.article`, `.mention.kind`, `.mention.full`),
-    the full names of the organisations it names, as `fold_acronyms` takes them; `defined`: article → the acronyms
-    it defines by other words (`acronyms_defined`), which are left out of its names (no owner of theirs there)."""
+    the full names of the organisations it names, as `fold_acronyms` takes them; `defined`: article → (acronym, words)
+    it defines by other words (`acronym_definers`), whose acronyms are left out of its names (no owner of theirs there)."""
     by_article: dict[str, set[str]] = {}
     for occurrence in occurrences:
-        if occurrence.mention.kind == ORGANISATION and not (defined and occurrence.mention.full in defined.get(occurrence.article, ())):
+        if occurrence.mention.kind == ORGANISATION and not (defined and any(occurrence.mention.full == a for a, _ in defined.get(occurrence.article, ()))):
             by_article.setdefault(occurrence.article, set()).add(occurrence.mention.full)
     return list(by_article.values())

@@ -301,8 +301,8 @@ class NameIndex:
 
     @staticmethod
     def build(declared_people: Iterable[Person], mentions_by_article: Mapping[str, Iterable[NameMention]],
-              defined: Mapping[str, Iterable[str]] | None = None) -> NameIndex:
-        """Index of a corpus, articles in key order; `defined`: article → acronyms it defines in other words (acronyms.py)."""
+              defined: Mapping[str, Iterable[tuple[str, str]]] | None = None) -> NameIndex:
+        """Index of a corpus, articles in key order; `defined`: article → (acronym, words) it defines by (acronyms.py)."""
         declared = _declared(declared_people)
         occurrences = NameIndex.occurrences_of(mentions_by_article)
         fulls = {o.mention.full: o.mention.kind for o in occurrences}
@@ -331,7 +331,7 @@ class NameIndex:
         fold_first_surnames(names, variants, key, declared)  # "Juan-Pablo de la Cruz" is "… de la Cruz Mella" (T17)
         legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise, counts)
         by_article = organisations_by_article(occurrences, defined)
-        fold_acronyms(names, by_article, normalise, declared, {a for d in (defined or {}).values() for a in d})  # "CMA" and its full name
+        fold_acronyms(names, by_article, normalise, declared, [a for d in (defined or {}).values() for a in d])  # "CMA" and its full name
         fold_short_forms(names, by_article, normalise, declared)  # "City Hall" and "Calderbridge City Hall"
         organisations = firms_written_alone(names, declared, key, occurrences)
         ambiguous = lone_surnames(names, fulls, counts, declared, organisations,

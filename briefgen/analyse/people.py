@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Mapping
 
-from briefgen.analyse.acronyms import COMMON_ACRONYMS_UPPER, acronyms_defined, initials
+from briefgen.analyse.acronyms import COMMON_ACRONYMS_UPPER, acronym_definers, initials
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder
 from briefgen.analyse.fragments import reporters_fragment, statement_words
 from briefgen.analyse.onewordbodies import one_word_body
@@ -72,7 +72,7 @@ class ArticlePeople:
     named: tuple[Named, ...]  # in order of first mention
     quotes: tuple[Said, ...]  # in text order; only quotations with a named speaker
     unnamed: tuple[str, ...] = ()  # folded names the article shows to be places or things (names.mentions_in)
-    defined: tuple[str, ...] = ()  # acronyms it defines by other words: "the superintendency (SMA)" (acronyms.py)
+    defined: tuple[tuple[str, str], ...] = ()  # acronyms it defines by other words, with them: ("SMA", "Chilean environment superintendency")
     given_called: tuple[str, ...] = ()  # full names it calls by a title and the given name ("Ms Meseret": filing.given_called)
     particle_led: tuple[str, ...] = ()  # full names whose particles it capitalises inside a sentence (filing.particles_led)
 
@@ -122,7 +122,7 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
                         reporters_fragment(q, text, title), statement_words(q, text, title))
                    for q in joined(without_echoes(quotes_in(title, text, language, unwrap=False)), text)
                    if q.speaker and q.kind in (PERSON, ORGANISATION))
-    return ArticlePeople(named, quotes, tuple(sorted(unnamed)), acronyms_defined(text), given_called(text, mentions),
+    return ArticlePeople(named, quotes, tuple(sorted(unnamed)), acronym_definers(text), given_called(text, mentions),
                          particles_led(text, mentions))
 
 
