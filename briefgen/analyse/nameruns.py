@@ -154,8 +154,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if len(tokens) > 1 and lowered[-1] in ACRONYM_TITLES and tokens[-1][:2].isupper() and not PLURAL_ACRONYM.fullmatch(
             tokens[-1]):
         return _classify(tokens[:-1])  # "Kate Ross MSP": the name, then the title (not "Opposition MPs": a group)
-    if (kept := name_words(list(tokens))) < len(tokens):
-        return _classify(tokens[:kept])  # "Anna Berg MP OBE", "Priya Sen KC": letters after the name (postnominals.py)
+    if (kept := name_words(list(tokens))) < len(tokens) or len(tokens) > 1 and tokens[-1] == "VC":  # (kept: a fund's, postnominals._FIRM_LETTERS)
+        return _classify(tokens[:kept]) if kept < len(tokens) else (ORGANISATION, 0)  # "Anna Berg MP OBE", "Priya Sen KC": letters after the name (postnominals.py)
     member = _party_member(tokens)
     if member is not None:
         return member

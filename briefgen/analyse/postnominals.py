@@ -16,6 +16,9 @@ tell a father from a son (joined, two people would be one).
 """
 from __future__ import annotations
 
+from briefgen.analyse.givensex import given_sex
+from briefgen.analyse.lexicon import ORG_HEADS
+
 # Offices (Westminster, Scottish, Welsh, Northern Irish, European, Irish, Ontario members; King's/Queen's Counsel),
 # orders and honours (OBE ... GBE, QPM; the Bath's, St Michael and St George's, the Royal Victorian Order's, the Order of
 # Merit, the DSO), learned societies and doctorates.
@@ -39,6 +42,14 @@ _LETTERED = _STYLED | frozenset("mr mrs ms miss mx".split())  # (titles `KNIGHTS
 # title and one word, stay companies). Case as written, periods aside.
 PERSON_TITLES = _STYLED | frozenset("mr mrs ms miss mx dr prof professor".split())
 _CAPITAL_FORMS = frozenset("AS ASA AB AG KG BV NV SA SE OÜ PLC LLC".split())
+# Honours whose letters are also a firm's own last word: VC venture capital ("Backed VC", "Stride VC", "Hustle Fund
+# VC"), GC a general contractor, DL and CH a company's ("Acme CH", Swiss). They end a name only after a person's: a
+# title (`PERSON_TITLES`, a rank: "Lt Col John Smith VC", "Sergeant Tom Reed GC") or two words of a name ("David
+# Hockney CH"); after one untitled word or an organisation's head ("Hustle Fund VC") they are the firm's (BR28: beddfc7e made "a partner at Backed VC" a
+# person "Backed"; FX35).
+_FIRM_LETTERS = frozenset("VC GC DL CH".split())
+_RANKS = frozenset("lt col maj gen brig cpl lcpl pte sgt cdr capt lieutenant colonel brigadier corporal sergeant captain "
+                   "commander commodore admiral major-general lieutenant-general lieutenant-colonel".split())
 
 
 def name_words(words: list[str], before: str = "") -> int:
@@ -50,13 +61,23 @@ def name_words(words: list[str], before: str = "") -> int:
     words or more (`PERSON_TITLES`: "Dr Kim Ng SA" 3; "Dr Oetker KG" 3)."""
     at = len(words)
     styled = bool(words) and _bare(words[0]) in _LETTERED or _bare(before) in _LETTERED
-    while at > 1 and (words[at - 1] in POST_NOMINALS or styled and words[at - 1] in KNIGHTS_ORDERS):
+    while at > 1 and (words[at - 1] in POST_NOMINALS and (words[at - 1] not in _FIRM_LETTERS or _personal(words[:at - 1], before))
+                      or styled and words[at - 1] in KNIGHTS_ORDERS):
         at -= 1
     if words and at == len(words) and words[-1] in _CAPITAL_FORMS and titled_name(words[:-1], before):
         at -= 1  # "Dr Kim Ng SA": a titled given name and surname (`PERSON_TITLES`)
     if at == len(words) or words[at - 1].isupper() or not words[at - 1][:1].isupper():
         return len(words)
     return at
+
+
+def _personal(words: list[str], before: str) -> bool:
+    """Whether `words` (a name before letters that are also a firm's, `_FIRM_LETTERS`) are a person's: a title or a
+    rank first or `before` them, or two words or more, a given name first (givensex.given_sex) or no organisation's
+    head among them ("Elton John CH"; not "Hustle Fund VC": lexicon.ORG_HEADS)."""
+    first = _bare(words[0]) if words else ""
+    return any(w in PERSON_TITLES or w in _RANKS for w in (first, _bare(before))) or len(words) >= 2 and (
+        bool(given_sex(words[0])) or not any(w.lower() in ORG_HEADS for w in words))
 
 
 def knights_letters(noun: str, text: str, start: int) -> bool:
