@@ -14,6 +14,10 @@ The T21 trial's blog post (2026-12-07, finding 11) opened "TechVeld had it first
 "TechVeld, which had it first," — and a tip of the hat before it: "hat tip to X", "hat-tip: X", "h/t X", "(h/t to X)"
 ("X was first to report", "X first reported", "first reported by X" are credits.py's own forms).
 
+Not news given to someone or done to: "The BBC broke the news to staff that …", "broke the news of her death to
+viewers" (a recipient after "to": it told them), "Reuters had the news confirmed by two sources", "CNN got the story
+wrong" (BR29, 2026-12-07); "X broke the news (story) of … / that …" with no recipient is the scoop.
+
 Not a company the site lists as an outlet that acts in the news (`newsmakers`, credit_newsmakers.py: "Cobrebras has the
 story" is none), and not a name no list holds ("Smith broke the story to his family", "Smith had it first").
 """
@@ -31,6 +35,11 @@ _SCOOP = re.compile(rf"\b(?:(?:has|had|broke|got)\s+(?:the\s+)?{_NOUNS}\b|(?:has
 # (every match opens with one of these verbs, found by str.find: `_SCOOP` tried there alone, findspans.matches_at;
 # searched at every place of a lead it took ~37 µs a c1k lead, ~14 so, 2026-12-07)
 _VERBS = ("has", "had", "broke", "got", "was")
+# No scoop (BR29, 2026-12-07): "broke the news (of her death) to staff (to viewers)" — a recipient after "to" in its
+# clause: it told someone; "had the news confirmed", "got the story wrong", "got the news from" — a participle or an
+# adjective after the noun: what was done to the news, or whence it came.
+_TOLD = re.compile(r"(?:[^.;:!?,\n]*?\s)?to\s+(?!first\b)[\w\u2019']")  # (the clause after "broke the news")
+_DONE = re.compile(r"\s+(?:\w+ed|\w+en|wrong|right|from|through|via)\b")
 _GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:,\s*which\s+)?")  # between the name and the scoop's words
 _TIP = re.compile(r"\b(?:[Hh]at[ -][Tt]ip|[Hh]/[Tt])(?:[ \t]*:|[ \t]+to\b)?[ \t]*")  # before the name
 
@@ -42,6 +51,8 @@ def scoop_credits(text: str, known: re.Pattern[str], canonical: Mapping[str, str
     (credits.CreditFinder's)."""
     found = []
     for scoop in matches_at(_SCOOP, text, word_starts(text, _VERBS)):
+        if _received(text, scoop):
+            continue
         named = [m for m in known.finditer(text, max(0, scoop.start() - 80), scoop.start())
                  if _GAP.fullmatch(text, m.end(), scoop.start())]
         if named:
@@ -57,3 +68,12 @@ def scoop_credits(text: str, known: re.Pattern[str], canonical: Mapping[str, str
         if outlet is not None and bare(outlet) not in newsmakers:
             credits.append((outlet, " ".join(text[start:end].split()), start))
     return tuple(credits)
+
+
+def _received(text: str, scoop: re.Match[str]) -> bool:
+    """Whether the scoop's words `scoop` tell of news given to someone ("broke the news to staff that …") or done to
+    ("had the news confirmed by two sources"), not of a report first published (`_TOLD`, `_DONE`)."""
+    clause = re.split(r"\bthat\b", text[scoop.end():scoop.end() + 120], maxsplit=1)[0]
+    if scoop.group(0).startswith("broke") and _TOLD.match(clause):
+        return True
+    return not scoop.group(0).endswith("first") and _DONE.match(text, scoop.end()) is not None
