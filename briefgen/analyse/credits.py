@@ -57,7 +57,7 @@ from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
 from briefgen.analyse.creditcues import (NAME, OPENING_NAME, OUTLET_WORDS, PARTICLES, REPORT_NOUNS, cues, odd_names,
                                          report_start, site_cues)
 from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, DESCRIPTOR_NOUNS, DESCRIPTORS, WEAK_NOUNS
-from briefgen.analyse.knownoutlets import KNOWN_OUTLETS  # (re-exported: people.py, viaoutlets.py)
+from briefgen.analyse.knownoutlets import KNOWN_OUTLETS, bare_network  # (KNOWN_OUTLETS re-exported: people.py …)
 from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.lexicon import MONTHS_DAYS
 from briefgen.analyse.nameruns import classify
@@ -112,8 +112,8 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
     canonical = dict(ALIAS_TO_CANONICAL)
     forms = {name.strip(): name_forms(name) for name in extra_outlets if name.strip()}  # ("X (PAI)": X, PAI too)
     for name, written_as in forms.items():
-        for form in written_as:
-            canonical.setdefault(_bare(form), name)
+        for form in written_as:  # (a site's "Namibian Broadcasting Corporation (NBC)" before NBC News: BR29)
+            canonical[_bare(form)] = name if len(written_as) > 1 else canonical.get(_bare(form), name)
     written = {alias for canonical_name, aliases in KNOWN_OUTLETS.items()
                for alias in (canonical_name, *aliases)} | {form for written_as in forms.values() for form in written_as}
     # "the Daily Meridian said" for The Daily Meridian (a trial's credit was missed): a name of two words or more
@@ -348,7 +348,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
     spans = [(c.start, c.start + len(c.cue), c.outlet) for c in found.values()]
     return tuple(sorted((c for c in found.values() if not past_report(text, c.start, c.cue)
                          and not any(a < c.start < b and outlet == c.outlet for a, b, outlet in spans)
-                         and not misread_initials(text, c, finder.initials)),  # (initials: where they name it)
+                         and not misread_initials(text, c, finder.initials)  # (initials: where they name it)
+                         and not bare_network(c.outlet, c.cue)),
                         key=lambda c: c.start))
 
 

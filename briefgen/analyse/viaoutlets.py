@@ -86,7 +86,7 @@ def resolved_outlets(articles: Sequence[Article], config: Config) -> tuple[tuple
     though the text's "PAI reported" credited the agency; FX29 (2026-12-07): `source: AIP` was an outlet of its own,
     beside its `sources:` entry, never the outlet the other reports' "AIP reported" credit."""
     sources = {outlet_key(s.name): s.name for s in config.sources}
-    forms: dict[str, set[str]] = {}  # (by `bare`, as the credits' finder reads them: a known outlet's alias first)
+    forms: dict[str, set[str]] = {}  # (by `bare`, as the credits' finder reads them: before a known outlet's alias)
     for name in sources.values():
         for form in name_forms(name):
             forms.setdefault(bare(form), set()).add(name)
@@ -115,13 +115,16 @@ def source_named(written: str, field: str, sources: dict[str, str], forms: dict[
     by another of its names (outletkeys.name_forms: its initials in brackets, its name before them), else ""; and a
     warning's text when it writes a form of several sources (kept as written), or a source's bracketed letters that
     are no form of its name (`via: UN` for "Ulster News (UN)": outletkeys.bracket_initials; kept as written, it names
-    another body), else "". `sources`: outlet_key → name; `forms`: `bare` form → the names it is a form of. A `via:`
-    the outlet's key already matches, and a known outlet's alias (`via: FT`), are kept as written (compared by key); a
-    `source:` the key matches ("reuters", "the Reuters") is the name `sources:` writes (one outlet page, not two)."""
+    another body), else "".
+    `sources`: outlet_key → name; `forms`: `bare` form → the names it is a form of (a source's form wins over a known
+    outlet's alias of the same letters). A `via:` the outlet's key already matches, and a known outlet's alias no
+    source writes (`via: FT`), are kept as written (compared by key); a `source:` the key matches ("reuters", "the
+    Reuters") is the name `sources:` writes (one outlet page, not two)."""
     key = outlet_key(written) if written else ""
     if not key or key in sources:  # (a `source:` is the outlet's page: its name as `sources:` writes it)
         return (sources[key] if key and field == "source" and written != sources[key] else ""), ""
-    owners = sorted(forms.get(bare(written), ())) if bare(written) not in ALIAS_TO_CANONICAL else []
+    owners = sorted(forms.get(bare(written), ()))  # (a source's own form before a known alias: `via: NBC` with the
+    # "Namibian Broadcasting Corporation (NBC)" is it, not NBC News — as credits.credit_finder reads them; BR29)
     if len(owners) == 1:
         return owners[0], ""
     if owners:
