@@ -113,14 +113,21 @@ def resolved_outlets(articles: Sequence[Article], config: Config) -> tuple[tuple
 def source_named(written: str, field: str, sources: dict[str, str], forms: dict[str, set[str]]) -> tuple[str, str]:
     """The `sources:` name that `written` (an article's `source:` or `via:`, `field`) means when it writes that outlet
     by another of its names (outletkeys.name_forms: its initials in brackets, its name before them), else ""; and a
-    warning's text when it writes a form of several sources (kept as written), or a source's bracketed letters that
-    are no form of its name (`via: UN` for "Ulster News (UN)": outletkeys.bracket_initials; kept as written, it names
-    another body), else "".
+    warning's text when it writes a form of several sources (kept as written; also a short form two share: `source:
+    Nation` with "The Nation" and "Daily Nation"), or a source's bracketed letters that are no form of its name (`via:
+    UN` for "Ulster News (UN)": outletkeys.bracket_initials; kept as written, it names another body), else "".
     `sources`: outlet_key → name; `forms`: `bare` form → the names it is a form of (a source's form wins over a known
     outlet's alias of the same letters). A `via:` the outlet's key already matches, and a known outlet's alias no
     source writes (`via: FT`), are kept as written (compared by key); a `source:` the key matches ("reuters", "the
     Reuters") is the name `sources:` writes (one outlet page, not two)."""
     key = outlet_key(written) if written else ""
+    as_named = key in sources and " ".join(written.casefold().split()) == " ".join(sources[key].casefold().split())
+    shared = [name for k, name in sources.items() if k.endswith(" " + key)] if key in sources and not as_named else []
+    # ("Nation" for "The Nation" and "Daily Nation": BR29, 2026-12-07; it became "The Nation" silently)
+    if shared:
+        owners = sorted({sources[key], *shared})
+        return "", (f'"{field}" is "{written}", a name of several outlets of `sources:` ({", ".join(owners)}): write '
+                    f'the one meant, as in "{field}: {owners[0]}"')
     if not key or key in sources:  # (a `source:` is the outlet's page: its name as `sources:` writes it)
         return (sources[key] if key and field == "source" and written != sources[key] else ""), ""
     owners = sorted(forms.get(bare(written), ()))  # (a source's own form before a known alias: `via: NBC` with the
