@@ -3,11 +3,10 @@ T20 trial's "the Chilean environment superintendency (SMA)" was folded into a Pe
 Arequipa", whose initials spell it and which no article names beside "SMA" (the archive-wide fallback)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
+from support.peoplelists import listed_people
 from support.madeup import LISTED as MADE_UP_LISTED
 
 from briefgen.analyse.acronyms import acronyms_defined, initials
@@ -15,7 +14,6 @@ from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, PORTFOLIO_WORDS, ROLE_NOUNS,
                                       STOPWORDS, THING_HEADS, TITLE_WORDS)
 from briefgen.analyse.nameruns import ACRONYM_TITLES, INITIAL_TITLES
-from briefgen.analyse.people import find_people, people_of
 
 FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _LISTED = (STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | TITLE_WORDS | ORG_HEADS | ORG_NAMES | THING_HEADS
@@ -30,15 +28,7 @@ DEFINERS = ["the environment superintendency", "the country's mining regulator",
             "the Environment Superintendency", "the local union"]
 
 
-@dataclass(frozen=True)
-class _Slug:
-    slug: str
-
-
-def _listed(articles: list[str]) -> dict[str, tuple[str, ...]]:
-    found = {str(n): find_people("", text) for n, text in enumerate(articles)}
-    people = people_of(tuple(_Slug(str(n)) for n in range(len(articles))), found, ())  # type: ignore[arg-type]
-    return {p.name: p.spellings for p in people.people}
+_listed = listed_people
 
 
 def test_the_t20_superintendency_is_no_contractor() -> None:

@@ -6,14 +6,12 @@ public office against a company: T20's "environment superintendency (SMA)" and t
 Arequipa") or share no word with it (tests/analyse/test_acronym_definitions_fx30.py)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
+from support.peoplelists import listed_people
 
 from briefgen.analyse.acronyms import describes, initials
-from briefgen.analyse.people import find_people, people_of
 
 FAST = settings(max_examples=examples(60), deadline=None)
 OWNERS = [("Kenya Revenue Authority", ["Kenya's tax collector", "the Kenyan tax authority", "Kenya's revenue agency"]),
@@ -22,15 +20,7 @@ OWNERS = [("Kenya Revenue Authority", ["Kenya's tax collector", "the Kenyan tax 
           ("Financial Conduct Authority", ["the financial watchdog", "Britain's financial regulator"])]
 
 
-@dataclass(frozen=True)
-class _Slug:
-    slug: str
-
-
-def _listed(articles: list[str]) -> dict[str, tuple[str, ...]]:
-    found = {str(n): find_people("", text) for n, text in enumerate(articles)}
-    people = people_of(tuple(_Slug(str(n)) for n in range(len(articles))), found, ())  # type: ignore[arg-type]
-    return {p.name: p.spellings for p in people.people}
+_listed = listed_people
 
 
 @FAST
