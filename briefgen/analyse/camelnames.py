@@ -30,7 +30,33 @@ def camel_name(token: str) -> bool:
     "JPMorgan" is by its list. Not an acronym's plural ("NGOs", "IDPs", "MPs"). Until FX33 (T21, 2026-12-07) such a word
     was a product and no name at all: "“…,” BlackRock said" had no speaker. A product of that shape is no name where
     its article shows it to be one ("PowerCell Mini", "PowerCell chargers": `firms_and_things`)."""
-    return product_shaped(token) and _ACRONYM_PLURAL.fullmatch(token) is None
+    return product_shaped(token) and _ACRONYM_PLURAL.fullmatch(token) is None and "-" not in token  # ("KwaZulu-Natal": FX38)
+
+
+# Where the text writes a CamelCase word as a thing, not as an actor (BR30, 2026-12-07: "sells PlayStation consoles",
+# "in PowerPoint", "The new AirPods went on sale", "The PlayStation 5 sold out" made organisations): after a word that
+# opens a noun phrase or names a use, or before a model's number or a noun it modifies (a lower-case word no verb).
+_THING_BEFORE = re.compile(r"(?:^|\W)(?:in|on|the|a|an|new|its|their|his|her|our|your|my|this|that|using|via|with|"
+                           r"latest|older|newer)[ \t]+$", re.IGNORECASE)
+_MODEL_AFTER = re.compile(r"[ \t]+\d")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'\u2019-]*)")
+_VERBS = frozenset("""said says say told tells is was are were has had have will would can could may might must should
+shall did does do plans planned bought buys sold sells made makes took takes won wins lost loses cut cuts paid pays hit
+hits set sets put puts went goes got gets gave gives grew grows rose rises fell falls kept keeps began begins became
+becomes also now then first last still already again often too""".split())
+
+
+def camel_thing(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one CamelCase word (`camel_name`) written as a product or a thing, no organisation acting
+    (`_THING_BEFORE`, `_MODEL_AFTER`, or a lower-case word after it that is no verb of `_VERBS` and no past tense in
+    "-ed"): "in PowerPoint", "the new AirPods", "PlayStation 5", "PlayStation consoles". "BlackRock said", "SoftBank
+    bought", "BlackRock, the fund manager," stay an organisation's (camel_name; FX38, BR30 items 6-7)."""
+    if not camel_name(word := text[start:end]) or " " in word:
+        return False
+    if _THING_BEFORE.search(text, max(0, start - 12), start) or _MODEL_AFTER.match(text, end):
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) not in _VERBS and not after.group(1).endswith("ed")
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}[\u2019']?s")

@@ -233,8 +233,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if (any(map(product_shaped, tokens[first:])) or (len(tokens) - first > 1 and lowered[-1] in PRODUCT_WORDS)
             or "&" in tokens[first:]):
         return (ORGANISATION, 0) if len(tokens) == 1 and camel_name(tokens[0]) else None  # a brand: "BlackRock" (camelnames.camel_name); a product: "Aira Pro", "PowerCell Mini"; "Media & Sport" (issue 9)
-    if first > 1 and lowered[first - 1] in ("of", "for") and _classify(tokens[first:]) is None:
-        return None  # "Returning Officer for West Harrowmere": a title's place, no one's name (T11, 2026-12-06)
+    if first > 1 and lowered[first - 1] in ("of", "for") and (first == len(tokens) - 1 or _classify(tokens[first:]) is None):
+        return None  # "Returning Officer for West Harrowmere", "Oba of Lagos": a title's seat, no one's name (T11; FX38)
     return PERSON, first
 
 

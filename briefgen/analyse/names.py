@@ -63,7 +63,7 @@ from briefgen.analyse.jobtitled import job_titled
 from briefgen.analyse.nonpersons import according_to_the, thing_named
 from briefgen.analyse.runparts import Reading, appositive_person, parts, retitled, stop_named  # (stopnames.py)
 from briefgen.analyse.seats import seat_skip
-from briefgen.analyse.orgnames import firms_and_things, legal_forms
+from briefgen.analyse.orgnames import camel_thing, firms_and_things, legal_forms
 from briefgen.analyse.orgprefixes import shortened_firms
 from briefgen.analyse.places import place_context
 from briefgen.analyse.textmatch import normalise, phrase_pattern
@@ -147,7 +147,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
             if reading is not None and reading.kind == PERSON and job_titled(text, reading.surface.split(), at + reading.start, earlier=earlier):
                 reading = retitled(group, reading)  # "Dean Judith Amery", "Astronaut Osterhagen" (jobtitled.py)
             if reading is not None and not (text[at + reading.start - 3:at + reading.start] == "of " and designated_place(
-                    text, at + reading.start)):  # "Finsbury" in "Lord Smith of Finsbury": the peer's (territorial.py)
+                    text, at + reading.start)) and not camel_thing(text, at + reading.start, at + reading.end):  # "Finsbury" in "Lord Smith of Finsbury": the peer's (territorial.py); "in PowerPoint": a product
                 mention = _mention(text, at, reading, earlier, in_title)
                 if mention is not None:
                     found.append(mention)

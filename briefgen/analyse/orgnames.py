@@ -35,7 +35,7 @@ from briefgen.analyse.companyforms import FACILITY_NOUNS, LEGAL_FORMS, TRADE_WOR
 from briefgen.analyse.namefinds import CAPITAL, word_spans
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.onewordbodies import one_word_body
-from briefgen.analyse.camelnames import camel_name, product_shaped  # noqa: F401 (nameruns.py's, from here)
+from briefgen.analyse.camelnames import camel_name, camel_thing, product_shaped  # noqa: F401 (nameruns.py's, from here)
 from briefgen.analyse.orgappositives import company_appositive
 from briefgen.analyse.personframes import facility_named, framed_people
 from briefgen.analyse.placewords import ROMANCE_PLACE_LEADS

@@ -105,7 +105,7 @@ STYLE_TITLES = frozenset("venerable honourable honorable excellency".split())
 # hold rates, said" is the archive's Mark Bishop (the rates set), unless the article writes the word as a title before
 # a name of two words (`title_alone`: "Bishop Peter Hale said … Bishop said").
 SURNAME_TITLES = frozenset("""bishop prior pastor deacon cantor painter singer dancer keeper warden ranger dealer
-collector coach runner broker guard carver agent boxer winger""".split()) | SOUTH_ASIAN_NAMED_TITLES
+collector coach runner broker guard carver agent boxer winger""".split()) | SOUTH_ASIAN_NAMED_TITLES | AFRICAN_NAMED_TITLES
 TITLES_ALONE = (CLERICAL_TITLES | OCCUPATIONS) - SURNAME_TITLES
 
 
