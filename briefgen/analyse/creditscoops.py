@@ -16,7 +16,12 @@ The T21 trial's blog post (2026-12-07, finding 11) opened "TechVeld had it first
 
 Not news given to someone or done to: "The BBC broke the news to staff that …", "broke the news of her death to
 viewers" (a recipient after "to": it told them), "Reuters had the news confirmed by two sources", "CNN got the story
-wrong" (BR29, 2026-12-07); "X broke the news (story) of … / that …" with no recipient is the scoop.
+wrong", "got the news from" (BR29, 2026-12-07); "X broke the news (story) of … / that …" with no recipient is the
+scoop. The recipient (BR30, FX37): "to" right after the noun or its time phrase ("on Monday") and a person — a pronoun,
+a name, "the family", "staff", "viewers" — or, after an "of …" phrase, a word for one's audience ("of her death to
+viewers"); not "to" + a verb ("the decision to close the plant"), "to the surprise of", "to the world (public,
+readers)".
+"from" is whence news came only after "got" ("got the news from"), not "had the story from a whistleblower first".
 
 Not a company the site lists as an outlet that acts in the news (`newsmakers`, credit_newsmakers.py: "Cobrebras has the
 story" is none), and not a name no list holds ("Smith broke the story to his family", "Smith had it first").
@@ -38,8 +43,21 @@ _VERBS = ("has", "had", "broke", "got", "was")
 # No scoop (BR29, 2026-12-07): "broke the news (of her death) to staff (to viewers)" — a recipient after "to" in its
 # clause: it told someone; "had the news confirmed", "got the story wrong", "got the news from" — a participle or an
 # adjective after the noun: what was done to the news, or whence it came.
-_TOLD = re.compile(r"(?:[^.;:!?,\n]*?\s)?to\s+(?!first\b)[\w\u2019']")  # (the clause after "broke the news")
-_DONE = re.compile(r"\s+(?:\w+ed|\w+en|wrong|right|from|through|via)\b")
+# BR30 (FX37): "to" + a verb, "to the surprise of", "to the world" are no recipient; after an "of …" phrase only an
+# audience's word is ("the news of her death to viewers", not "the story of the decision to close the plant").
+_TIME = (r"(?:,?\s+(?:(?:on|last|this|early|late|earlier)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?"
+         r"|yesterday|today|tonight|overnight|earlier|first),?)?")
+_AUDIENCE = (r"(?:staff|staffers|employees|workers|investors|shareholders|viewers|listeners|readers|audiences?|family"
+             r"|families|relatives|parents|colleagues|members|customers|clients|fans|subscribers|officials|ministers"
+             r"|players|students|residents|journalists|reporters|newsroom|board|team|crew|friends|wife|husband)\b")
+_DET = r"(?:the|its|his|her|their|our|my|your|a|an|some|all|several|\d[\d,]*)\s+(?:\d[\d,]*\s+)?"
+_NOT_TOLD = (r"(?:(?:the|his|her|their|its|our|everyone's|everyone\u2019s)\s+)?(?:surprise|shock|delight|dismay|horror"
+             r"|amazement|astonishment|relief|chagrin|embarrassment|consternation|annoyance)\b"
+             r"|(?:the\s+)?(?:world|public|nation|readers)\b|(?:\w+\s+)?(?:acclaim|applause|outrage|fanfare)\b")
+_TOLD = re.compile(rf"{_TIME}\s+to\s+(?!{_NOT_TOLD})(?:him|her|them|us|me|you|{_AUDIENCE}|{_DET}\w|[A-Z])"
+                   rf"|\s+of\s+[^.;:!?,\n]*?\s+to\s+(?!{_NOT_TOLD})(?:him|her|them|us|me|(?:{_DET})?{_AUDIENCE})")
+_DONE = re.compile(r"\s+(?:\w+ed|\w+en|wrong|right)\b")
+_FROM = re.compile(r"\s+(?:from|through|via)\b")  # (whence it came: after "got" only)
 _GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:,\s*which\s+)?")  # between the name and the scoop's words
 _TIP = re.compile(r"\b(?:[Hh]at[ -][Tt]ip|[Hh]/[Tt])(?:[ \t]*:|[ \t]+to\b)?[ \t]*")  # before the name
 
@@ -72,8 +90,12 @@ def scoop_credits(text: str, known: re.Pattern[str], canonical: Mapping[str, str
 
 def _received(text: str, scoop: re.Match[str]) -> bool:
     """Whether the scoop's words `scoop` tell of news given to someone ("broke the news to staff that …") or done to
-    ("had the news confirmed by two sources"), not of a report first published (`_TOLD`, `_DONE`)."""
+    ("had the news confirmed by two sources", "got the news from"), not of a report first published (`_TOLD`,
+    `_DONE`, `_FROM`; BR29, BR30)."""
     clause = re.split(r"\bthat\b", text[scoop.end():scoop.end() + 120], maxsplit=1)[0]
     if scoop.group(0).startswith("broke") and _TOLD.match(clause):
         return True
-    return not scoop.group(0).endswith("first") and _DONE.match(text, scoop.end()) is not None
+    if scoop.group(0).endswith("first"):
+        return False
+    return _DONE.match(text, scoop.end()) is not None or (
+        scoop.group(0).startswith("got") and _FROM.match(text, scoop.end()) is not None)
