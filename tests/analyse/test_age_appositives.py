@@ -7,10 +7,11 @@ and roles: the pronoun's quotation is the person's, and the frame before a colon
 """
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
 
+from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.quotes import quotes_in
 
 SYLLABLES = ("mar", "ta", "il", "se", "ko", "wal", "an", "na", "bre", "da", "lo", "ren")
@@ -21,6 +22,7 @@ ROLES = ("", " a nurse,", " a pensioner from Gdynia,", " the shop's owner,")
 @settings(max_examples=examples(150), deadline=None)
 @given(word, st.one_of(st.just(""), word), st.integers(18, 99), st.sampled_from(ROLES))
 def test_the_person_with_an_age_is_the_pronouns_speaker(given_name: str, surname: str, age: int, role: str) -> None:
+    assume(given_sex(given_name) != "m")  # ("Se"+"an": a man's given name is no "she": a CI draw, 2026-12-07)
     name = f"{given_name} {surname}".strip()
     text = f"{name}, {age},{role} said the sums were simple. “I already turn the heating off,” she said."
     quote, = quotes_in("Bills", text)
