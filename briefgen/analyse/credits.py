@@ -15,6 +15,7 @@ credit it, and where they start. The forms recognised (issue 9, "Credit and cove
 - "Bloomberg reported", "Bloomberg reported, citing …", "The NYT was first to report",
   "first reported by X", "a report by X", "X has learned", "X quoted", "X, which first
   reported (revealed, broke) …", "X's report (reporting, investigation, story) said"; "X said" when X is a known or site outlet
+  (never of its own act: "NPR said it would cut 10 percent of its staff", credit_ownacts.py)
 - an outlet's report: "according to a Reuters report", "a Reuters report said", "citing an exclusive Reuters report",
   "according to a Tuesday report in X" (creditcues.py; FX20: none was read)
 - "the newspaper reported", "the agency said", "the paper notes", also opening a sentence
@@ -54,6 +55,7 @@ from briefgen.analyse.creditjoins import joined_name
 from briefgen.analyse.creditscoops import scoop_credits
 from briefgen.analyse.credit_times import past_report
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
+from briefgen.analyse.credit_ownacts import own_act, own_announcement
 from briefgen.analyse.creditcues import (NAME, OPENING_NAME, OUTLET_WORDS, PARTICLES, REPORT_NOUNS, cues, odd_names,
                                          report_start, site_cues)
 from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, DESCRIPTOR_NOUNS, DESCRIPTORS, WEAK_NOUNS
@@ -286,7 +288,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                     raw, start = raw[skipped:], start + skipped
                     outlet = finder.canonical.get(_bare(raw)) or _site_short_form(text, start, start, raw, finder, found) or (
                         None if _titled_person(raw) else _known_tail(raw, finder.canonical)[0])
-                    if outlet is not None and _bare(outlet) not in finder.newsmakers:  # ("Northsound Ferries said")
+                    if outlet is not None and _bare(outlet) not in finder.newsmakers and not own_act(text, match.end()):
                         for credit in (Credit(outlet, " ".join(text[start:match.end()].split()), start),
                                        *_joined_credits(text, match, start, index, finder, found)):
                             found.setdefault(credit.start, credit)
@@ -320,7 +322,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                     outlet = finder.canonical.get(_bare(head.group(0))) if head else None
                 if outlet is not None and index == REPORT_CUE and any(start <= at < match.end() for at in found):
                     continue  # (read by a cue before: "the FT's report said", "Reuters reported")
-                if outlet is not None:
+                if outlet is not None and not (index == 2 and own_act(  # "NPR said it would cut …" (credit_ownacts.py)
+                        text, match.end(), match.group(0).rstrip().endswith(("reported", "reports")))):
                     cue_text = " ".join(text[start:max(stop, match.end())].split()).rstrip(".,")
                     # a newsmaker (a company, a council …) only by a reporting frame (credit_newsmakers.py)
                     reporting = not finder.newsmakers or index != REPORT_CUE and credits_newsmaker(  # (its report:
@@ -342,7 +345,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
             outlet = (_nearest_outlet(text, match.start(), finder, found) if finder.newsrooms is None else
                       _nearest_outlet(text, match.start(), replace(finder, known=finder.newsrooms),
                                       {at: c for at, c in found.items() if _bare(c.outlet) not in finder.newsmakers}))
-            if outlet is not None:
+            if outlet is not None and not own_announcement(text, match.start(), match.end(), finder.known,
+                                                           finder.canonical, outlet):  # ("… it would cut")
                 found[match.start()] = Credit(outlet, " ".join(match.group(0).split()).rstrip(","), match.start())
     # one credit read by two cues is one: "A report by Reuters said" (a report's cue, and "Reuters said")
     spans = [(c.start, c.start + len(c.cue), c.outlet) for c in found.values()]
