@@ -56,6 +56,7 @@ from briefgen.analyse.creditscoops import scoop_credits
 from briefgen.analyse.credit_times import past_report
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
 from briefgen.analyse.credit_ownacts import own_act, own_announcement
+from briefgen.analyse.programmes import programme_credits
 from briefgen.analyse.creditcues import (NAME, OPENING_NAME, OUTLET_WORDS, PARTICLES, REPORT_NOUNS, cues, odd_names,
                                          report_start, site_cues)
 from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, DESCRIPTOR_NOUNS, DESCRIPTORS, WEAK_NOUNS
@@ -338,6 +339,9 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
     for outlet, cue, at in writer_credits(text, finder.canonical) + scoop_credits(text, finder.known, finder.canonical,
                                                                                     finder.newsmakers):
         found.setdefault(at, Credit(outlet, cue, at))  # "first spotted by …, who writes the X blog"; "X has the story"
+    titles = [(a, b) for outlet, cue, at, a, b in programme_credits(text, finder.known, finder.canonical)
+              if found.update({at: Credit(outlet, cue, at)}) is None]  # "told ABC's This Week" (programmes.py)
+    found = {at: c for at, c in found.items() if not any(a < at < b for a, b in titles)}  # ("Meet the Press": no AP)
     for begin, end in windows(text, _ANAPHORA_TRIGGERS, 40, 60, seen):
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):

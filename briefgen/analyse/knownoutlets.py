@@ -62,7 +62,8 @@ AGENCY_INITIALS: dict[str, tuple[tuple[str, ...], ...]] = {
 # statistics bureau), Tanzania's NBC Bank, the Namibian Broadcasting Corporation (NBC) — BR29 (2026-12-07) found each
 # credited to the US networks once e2053ed6 made "CBS"/"NBC" their aliases. "CBS reported", "according to NBC",
 # "NBC said" read alike for all of them; only the forms in which someone speaks to a broadcaster ("told CBS",
-# "in an interview with NBC", "told NBC's Meet the Press": asidecredits.interview_credit) are the network's. "CBS
+# "in an interview with NBC", "told NBC's Meet the Press": asidecredits.interview_credit) and its own programmes ("CBS's Face the Nation reported":
+# programmes.py) are the network's. "CBS
 # News", "NBC News" credit in every form; a site's `sources:` outlet written by the same initials is that outlet
 # (credits.credit_finder: a site's forms before the known aliases).
 _BARE_NETWORK = re.compile(r"\b(?:CBS|NBC)\b(?!\s+News\b)")
@@ -72,5 +73,7 @@ def bare_network(outlet: str, cue: str) -> bool:
     """Whether a credit of `outlet` by the words `cue` (credits.Credit's) names CBS News or NBC News by bare initials
     in no interview form ("CBS said", "according to NBC"): another body's as likely (`_BARE_NETWORK`'s comment)."""
     from briefgen.analyse.asidecredits import interview_credit  # (the interview forms: one list)
+    from briefgen.analyse.programmes import network_programme  # ("CBS's Face the Nation reported": FX39)
 
-    return outlet in ("CBS News", "NBC News") and _BARE_NETWORK.search(cue) is not None and not interview_credit(cue)
+    return outlet in ("CBS News", "NBC News") and _BARE_NETWORK.search(cue) is not None and not interview_credit(cue) \
+        and not network_programme(cue)
