@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
+from briefgen.analyse.knownoutlets import AGENCY_INITIALS, KNOWN_OUTLETS
 from briefgen.analyse.namekeys import fold
 
 
@@ -61,10 +61,17 @@ def name_forms(name: str) -> tuple[str, ...]:
     Failure (BR25 #1): "Politico (EU)" credited Politico with "the EU said"."""
     name = " ".join(name.split())
     match = _BRACKETED.fullmatch(name)
-    if match is None:
-        return (name,)
+    if match is None:  # (an agency's short name in its own case: "Deutsche Presse-Agentur (dpa)")
+        match = _AGENCY_BRACKET.fullmatch(name)
+        return (name, match.group("long"), match.group("short")) if match and bracket_initials(
+            match.group("long"), match.group("short")) else (name,)
     short = match.group("short")
     return (name, match.group("long"), short) if bracket_initials(match.group("long"), short) else (name, match.group("long"))
+
+
+# A bracket of an agency's own short name as it writes it, in any case ("Deutsche Presse-Agentur (dpa)"): a form only
+# when `bracket_initials` finds it the agency's (FX39)
+_AGENCY_BRACKET = re.compile(r"(?P<long>\S.*?)\s*\((?P<short>[A-Za-z]{2,6})\)")
 
 
 # Initials that are a well-known body's, a country's or a common noun's, never an outlet's alias whatever its name
@@ -84,7 +91,9 @@ def bracket_initials(long: str, short: str) -> bool:
     "Press Trust of India" → PTI, "Agence France-Presse" → AFP), or three or more of its capitals in a row ("Agence
     Tunis Afrique Presse" → TAP), or, for three letters or more, each word's first letter with letters from inside a
     long compound word after it (`_compound_initials`: "Norsk Telegrambyrå" → NTB, "Schweizerische Depeschenagentur" →
-    SDA: BR26, 2026-12-06); never a well-known body's or a common noun's (`_bodies`: "Ulster News (UN)").
+    SDA: BR26, 2026-12-06), or a known agency's short name for that name (knownoutlets.AGENCY_INITIALS: "Deutsche
+    Presse-Agentur (dpa)"), or a capitalised word of the name ("Agencia EFE (EFE)": FX39, whose datelines "(dpa)",
+    "(EFE)" credited no one); never a well-known body's or a common noun's (`_bodies`: "Ulster News (UN)").
     BR25 #1: "Politico (EU)", "Reuters (UK)" made "the EU said" and "the UK said" credits."""
     from briefgen.analyse.wirecopy import name_initials  # (wirecopy imports this module)
     letters = re.sub(r"[&./\-]", "", short)  # ("A.O.P.", "RFE/RL": their letters)
@@ -92,6 +101,10 @@ def bracket_initials(long: str, short: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", long)
     capitals = "".join(word[0] for word in words if word[0].isupper())
+    if any(bare(long) in {bare(n) for n in names} for names in AGENCY_INITIALS.get(letters.upper(), ())):
+        return True  # (a known agency's own short name: "Deutsche Presse-Agentur (dpa)", "Agencia EFE (EFE)"; FX39)
+    if letters.isupper() and letters in words:  # (the name's own word in capitals: "Agencia EFE (EFE)")
+        return True
     return (letters in name_initials(long) or len(letters) >= 3 and letters in capitals
             or len(letters) >= 3 and _compound_initials(fold(letters), [fold(w) for w in words if w[0].isupper()]))
 
