@@ -55,6 +55,7 @@ from briefgen.analyse.creditjoins import joined_name
 from briefgen.analyse.creditscoops import scoop_credits
 from briefgen.analyse.credit_times import past_report
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
+from briefgen.analyse.credit_disowned import disowned
 from briefgen.analyse.credit_ownacts import own_act, own_announcement
 from briefgen.analyse.programmes import programme_credits
 from briefgen.analyse.creditcues import (NAME, OPENING_NAME, OUTLET_WORDS, PARTICLES, REPORT_NOUNS, cues, odd_names,
@@ -357,6 +358,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
     return tuple(sorted((c for c in found.values() if not past_report(text, c.start, c.cue)
                          and not any(a < c.start < b and outlet == c.outlet for a, b, outlet in spans)
                          and not misread_initials(text, c, finder.initials)  # (initials: where they name it)
+                         and not disowned(text, c.start, c.cue)  # ("CNN reported, wrongly, …": credit_disowned.py)
                          and not bare_network(c.outlet, c.cue)),
                         key=lambda c: c.start))
 
