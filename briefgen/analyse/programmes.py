@@ -1,6 +1,6 @@
 """A programme after its outlet's possessive is the outlet's: "told ABC's This Week", "NBC's Meet the Press reported".
 
-    programme_credits(text, known, canonical)   # -> ((outlet, cue, start, title_start, title_end), ...)
+    programme_credits(text, canonical)   # -> ((outlet, cue, start, title_start, title_end), ...)
 
 FX32 read "told the BBC's Focus on Africa" as a credit of the BBC (the name at the head of the run after "told").
 Last sessions' finding (FX39, 2026-12-07): the other forms of the class were lost or misread — "told ABC's This
@@ -9,7 +9,7 @@ reported" no one, and "NBC's Meet the Press reported" credited the Associated Pr
 "Meet the Press", whose last word is an outlet word, read as the one known outlet ending in "Press").
 
 Rules:
-- "<outlet>'s <Programme>" — a known or site outlet's name (credits.CreditFinder.known), then "'s" and a title of
+- "<outlet>'s <Programme>" — a known or site outlet's name (credits.CreditFinder.canonical), then "'s" and a title of
   capitalised words or numbers, perhaps joined by "the", "of", "on", "at", "in", "and" ("Face the Nation", "60
   Minutes", "Focus on Africa"; "programme", "program" or "show" may follow) — in a credit's frame: after "told",
   "in an interview with", "speaking to (with)", "spoke to (with)", "confirmed to", "explained to", "interviewed by",
@@ -44,6 +44,19 @@ _AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:first\s+)?(?:reported|reports|reve
 _POSSESSIVE = re.compile(rf"(?:['\u2019]s)\s+(?P<title>{_TITLE})")
 
 
+def _named(text: str, at: int, canonical: Mapping[str, str]) -> int | None:
+    """Where the longest known or site outlet's name (`canonical`'s keys, bare) of up to five words ending at `at`
+    starts, or None (dictionary look-ups: a names pattern searched before every possessive cost ~25 µs an article)."""
+    words = text[max(0, at - 60):at].split(" ")
+    if at > 60:
+        words = words[1:]  # (the first may be cut)
+    for count in range(min(5, len(words)), 0, -1):
+        name = " ".join(words[-count:])
+        if name and "\n" not in name and bare(name) in canonical:
+            return at - len(name)
+    return None
+
+
 def network_programme(cue: str) -> bool:
     """Whether a credit's words `cue` name a network by its bare initials with one of its programmes ("CBS's Face the
     Nation reported", "according to NBC's Meet the Press"): the network's (knownoutlets.bare_network)."""
@@ -51,21 +64,22 @@ def network_programme(cue: str) -> bool:
                for initials, (_, shows) in NETWORK_PROGRAMMES.items() for show in shows)
 
 
-def programme_credits(text: str, known: re.Pattern[str], canonical: Mapping[str, str]
+def programme_credits(text: str, canonical: Mapping[str, str]
                       ) -> tuple[tuple[str, str, int, int, int], ...]:
     """(outlet's canonical name, the crediting words, where they start, where the programme's title starts and
-    ends) for each programme of an outlet named in a credit's frame in `text` (module docstring). `known`, `canonical`:
-    credits.CreditFinder's names' pattern and bare name → outlet."""
+    ends) for each programme of an outlet named in a credit's frame in `text` (module docstring). `canonical`:
+    credits.CreditFinder's bare name → outlet (its known and site outlets, by every form)."""
     owners = []
-    for mark in ("'s ", "\u2019s "):  # (only the names right before a possessive: not the whole text's, ~1 in 20 words)
+    for mark in ("'s ", "\u2019s "):  # (only the names right before a possessive and a title: a capital or a digit)
         at = text.find(mark)
         while at >= 0:
-            before = [m for m in known.finditer(text, max(0, at - 60), at) if m.end() == at]
-            if before:
-                owners.append((before[0].start(), at, canonical.get(bare(before[0].group(0)))))
-            elif text[max(0, at - 4):at] in (" ABC", " CBS", " NBC") or text[:at] in ("ABC", "CBS", "NBC"):
-                if bare(text[at - 3:at]) not in canonical:
-                    owners.append((at - 3, at, None))
+            letter = text[at + len(mark):at + len(mark) + 1]
+            if letter.isupper() or letter.isdigit():
+                named = _named(text, at, canonical)
+                if named is not None:
+                    owners.append((named, at, canonical[bare(text[named:at])]))
+                elif text[max(0, at - 4):at] in (" ABC", " CBS", " NBC") or text[:at] in ("ABC", "CBS", "NBC"):
+                    owners.append((at - 3, at, None))  # (bare initials of no outlet's name: ABC)
             at = text.find(mark, at + 1)
     found = []
     for start, end, outlet in owners:
