@@ -6,12 +6,11 @@
 credits.py read "X said" as a credit of X whenever X is a known or site outlet, and "X reported" whatever follows.
 Last sessions' finding (FX39, 2026-12-07): "NPR said it would cut 10 percent of its staff" credited NPR as the
 article's source, though NPR is the newsmaker there; so "Reuters said it would close its bureau", "The Washington Post
-said it would cut 240 jobs", "The New York Times reported that it had added 300,000 digital subscribers", "The New York
-Times reported a quarterly profit" and, after "NPR plans to cut 10 percent of its staff", "…, the broadcaster said".
+said it would cut 240 jobs", "The New York Times reported a quarterly profit" and, after "NPR plans to cut 10 percent of its staff", "…, the broadcaster said".
 The class: an outlet as the subject of a corporate act or of its own announcement is no credit (as initialcredits.py
 decided for initials, "TAP said it would cancel 40 flights"; and credit_newsmakers.py for a site's companies).
 
-Rules (`own_act`): after the verb — a time or a channel ("on Monday", "Thursday", "in a statement", "in a memo to
+Rules (`own_act`): after "said" or "says" — a time or a channel ("on Monday", "Thursday", "in a statement", "in a memo to
 staff", "on its website"), a comma, "that" — what is said opens with the outlet itself:
 - "it" and an organisation's act (`_ACTS`): "would cut", "plans to", "was cutting", "had fired", "stands by"; a
   reporter's verb keeps the credit ("Reuters said it had seen a copy", "it could not independently verify", "it was
@@ -20,9 +19,11 @@ staff", "on its website"), a comma, "that" — what is said opens with the outle
 - "its" + a noun that is no reporter's or reporting's ("its Kabul bureau", "its chief executive", "its photographer
   was killed"); "its reporters had seen the bodies", "its analysis found" keep the credit (`_REPORTERS` and a
   reporting verb after them);
-- after "reported" only: a company's result ("reported a quarterly profit (loss, revenue, earnings)", "reported its
+- after "reported" only a company's result ("reported a quarterly profit (loss, revenue, earnings)", "reported its
   first annual loss": `_RESULT`), not followed by whose it is ("a loss at Ford", "a record trade deficit of Japan").
-Kept: "NPR said, citing officials, …", "Reuters said the ministry would appeal", "according to NPR", "Reuters
+After "reported", "it" and "its" are the news's subject as often as the outlet ("Boeing is in turmoil. CNN reported
+that it would cut 10,000 jobs"): read as before, a credit ("The New York Times reported that it had added 300,000
+subscribers" credits it). Kept: "NPR said, citing officials, …", "Reuters said the ministry would appeal", "according to NPR", "Reuters
 reported that the ministry …", "Reuters reported a 10% drop in exports".
 
 `acting_subject`: "NPR plans to cut 10 percent of its staff, the broadcaster said" — an outlet opening its sentence
@@ -98,8 +99,9 @@ _RESULT = re.compile(r"\s+(?:(?:a|an|its|their)\s+)?(?:(?:first|second|third|fou
                      r"|third-quarter|fourth-quarter|quarterly|annual|full-year|half-year|first-half|second-half|net"
                      r"|pre-tax|pretax|operating|record|surprise|bigger|smaller|wider|narrower|higher|lower|rising"
                      r"|falling|digital|advertising|subscription)\s+){0,3}"
-                     r"(?:profits?|loss|losses|revenues?|earnings|results|sales)\b(?!\s+(?:at|by|for|of|in|from)"
-                     r"\s+(?!the\s+(?:year|quarter|period|half|month|first|second|third|fourth|last|past|latest|fiscal)|\$|\u00a3|\u20ac|\d)[A-Za-z])", re.IGNORECASE)
+                     r"(?:profits?|loss|losses|revenues?|earnings|results|sales)\b"
+                     r"(?![^.;\n]*?\s(?:at|by|for|of|in|from)\s+(?:the\s+)?(?-i:[A-Z]))"  # (not "… at Ford", "of Japan")
+                     r"(?!\s+(?:at|by|for|of|in|from)\s+(?:its|their|his|her)\b)", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z][\w'\u2019-]*)")
 
 
@@ -107,8 +109,8 @@ def own_act(text: str, end: int, reported: bool = False) -> bool:
     """Whether what an outlet says (or reports: `reported`) after its verb ending at `end` in `text` opens with the
     outlet itself doing an organisation's act, or with its own things (module docstring): no credit then. `end`:
     offset right after "said", "says", "reported" … ."""
-    if reported and _RESULT.match(text, end):
-        return True
+    if reported:
+        return _RESULT.match(text, end) is not None
     lead = _LEAD.match(text, end)
     if lead is None:
         return False
@@ -127,7 +129,7 @@ def own_announcement(text: str, start: int, end: int, known: re.Pattern[str], ca
     own news: what follows them opens with the outlet's act (`own_act`: "the broadcaster said it would …"), or their
     sentence opens with the outlet's name as an act's subject ("NPR plans to cut …, the broadcaster said":
     `acting_subject`). `known`, `canonical`: credits.CreditFinder's names' pattern and bare name → outlet."""
-    if re.search(r"\b(?:said|says|reported|reports)$", text[start:end]) and own_act(text, end):
+    if re.search(r"\b(?:said|says)$", text[start:end]) and own_act(text, end):
         return True
     opening = max(text.rfind(stop, 0, start) for stop in (". ", "! ", "? ", "\n")) + 1
     name = known.search(text, opening, start)

@@ -30,7 +30,8 @@ KEPT = ("{o} said, citing officials, that the plant would close.", "{o} said the
         "{o} said its reporters had seen the bodies.", "The plant will close, according to {o}.",
         "{o} reported that the ministry would close the plant.", "The plant will close, {o} said.",
         "{o} reported a 10% drop in exports.", "{o} reported that it rained.",
-        "The ministry will close the plant, {o} reported. The {n} said it had seen the order.")
+        "The ministry will close the plant, {o} reported. The {n} said it had seen the order.",
+        "Boeing is in turmoil. {o} reported that it would cut 10,000 jobs.")
 
 
 def _credited(text: str) -> set[str]:
@@ -46,7 +47,6 @@ def test_the_reported_inputs() -> None:
     assert _credited("NPR said it would cut 10 percent of its staff.") == set()
     assert _credited("Reuters said it would close its bureau in Kabul.") == set()
     assert _credited("The New York Times reported a quarterly profit of $50 million.") == set()
-    assert _credited("The New York Times reported that it had added 300,000 digital subscribers.") == set()
     assert _credited("NPR plans to cut 10 percent of its staff, the broadcaster said.") == set()
     assert _credited("The BBC announced job cuts. The broadcaster said it would close two channels.") == set()
     assert _credited("NPR said, citing officials, that the plant would close.") == {"NPR"}
@@ -54,13 +54,20 @@ def test_the_reported_inputs() -> None:
 
 @settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(sorted(OUTLETS)), st.sampled_from(ACTS + OWN), st.sampled_from(LEADS), st.booleans(),
-       st.sampled_from(("said", "says", "reported")))
+       st.sampled_from(("said", "says")))
 def test_an_outlets_own_act_credits_no_one(outlet: str, act: str, lead: str, that: bool, verb: str) -> None:
     """"X said (on Monday) (that) it would cut …", "… its chief executive would step down": news of X, no credit."""
-    if verb == "reported" and not that:
-        lead = lead or " on Monday"  # ("X reported it would": as "said")
     assert _name(outlet) not in _credited(f"{outlet} {verb}{lead}{' that' if that else ''} it {act}."
                                           if act in ACTS else f"{outlet} {verb}{lead}{' that' if that else ''} {act}.")
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(sorted(OUTLETS)), st.sampled_from(("quarterly profit", "first annual loss", "record revenue",
+                                                          "net loss of $30 million", "higher earnings")))
+def test_an_outlets_results_are_no_credit(outlet: str, result: str) -> None:
+    """"X reported a quarterly profit": X's results; "reported a loss at Ford" is another's, a credit."""
+    assert _name(outlet) not in _credited(f"{outlet} reported a {result} on Monday.")
+    assert _name(outlet) in _credited(f"{outlet} reported a {result} at Ford on Monday.")
 
 
 @settings(max_examples=examples(40), deadline=None)
