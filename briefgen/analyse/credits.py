@@ -340,9 +340,11 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
     for outlet, cue, at in writer_credits(text, finder.canonical) + scoop_credits(text, finder.known, finder.canonical,
                                                                                     finder.newsmakers):
         found.setdefault(at, Credit(outlet, cue, at))  # "first spotted by …, who writes the X blog"; "X has the story"
-    titles = [(a, b) for outlet, cue, at, a, b in programme_credits(text, finder.canonical)
-              if found.update({at: Credit(outlet, cue, at)}) is None]  # "told ABC's This Week" (programmes.py)
-    found = {at: c for at, c in found.items() if not any(a < at < b for a, b in titles)}  # ("Meet the Press": no AP)
+    titles = []  # "told ABC's This Week": the outlet, never the title's words ("Meet the Press": no AP; programmes.py)
+    for outlet, cue, at, title_start, title_end in programme_credits(text, finder.canonical):
+        found[at] = Credit(outlet, cue, at)
+        titles.append((title_start, title_end))
+    found = {at: c for at, c in found.items() if not any(a < at < b for a, b in titles)}
     for begin, end in windows(text, _ANAPHORA_TRIGGERS, 40, 60, seen):
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):

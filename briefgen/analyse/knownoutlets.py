@@ -62,9 +62,9 @@ AGENCY_INITIALS: dict[str, tuple[tuple[str, ...], ...]] = {
 # statistics bureau), Tanzania's NBC Bank, the Namibian Broadcasting Corporation (NBC) — BR29 (2026-12-07) found each
 # credited to the US networks once e2053ed6 made "CBS"/"NBC" their aliases. "CBS reported", "according to NBC",
 # "NBC said" read alike for all of them; only the forms in which someone speaks to a broadcaster ("told CBS",
-# "in an interview with NBC", "told NBC's Meet the Press": asidecredits.interview_credit) and its own programmes ("CBS's Face the Nation reported":
-# programmes.py) are the network's. "CBS
-# News", "NBC News" credit in every form; a site's `sources:` outlet written by the same initials is that outlet
+# "in an interview with NBC", "told NBC's Meet the Press": asidecredits.interview_credit) and the network's own
+# programmes ("CBS's Face the Nation reported": programmes.py, FX39) are the network's. "CBS News", "NBC News" credit
+# in every form; a site's `sources:` outlet written by the same initials is that outlet
 # (credits.credit_finder: a site's forms before the known aliases).
 _BARE_NETWORK = re.compile(r"\b(?:CBS|NBC)\b(?!\s+News\b)")
 
