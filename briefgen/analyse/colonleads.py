@@ -23,18 +23,34 @@ _APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+(?:
 # The party a person speaks for in a court or a hearing: "Ms Achieng Odhiambo, for ChapaPesa: “…”" (a live blog's entry, T21:
 # no speaker), "James Otieno, lawyer for the bank:", "X, counsel for the family:", "X, on behalf of the union:", "X, acting for
 # Y:", "X, ChapaPesa's lawyer:". The appositive describes the person named before it, who speaks.
-PARTY = (r"(?:(?:(?:the|a|an|[^\W\d_][\w\-]*['\u2019]s)[ \t]+)?(?:[a-z]+[ \t]+)?(?:counsel|lawyers?|attorneys?|advocates?|barristers?|"
-         r"solicitors?)(?:[ \t]+for)?|(?:acting|appearing)[ \t]+for|for|on[ \t]+behalf[ \t]+of|representing)(?![\w'\u2019-])"
-         r"[^,;:.!?\n]{0,60}")
-_PARTY = re.compile(rf"\s*{PARTY}\s*$")
-_PARTY_LEAD = re.compile(rf"\s*{CAPITAL}[\w'\u2019\-]*(?:\s+{CAPITAL}[\w'\u2019\-]*)+\s*,\s*{PARTY}\s*")
+_PARTY_HEAD = (r"(?:(?:(?:the|a|an|[^\W\d_][\w\-]*['\u2019]s)[ \t]+)?(?:[a-z]+[ \t]+)?(?:counsel|lawyers?|attorneys?|advocates?|"
+               r"barristers?|solicitors?)(?:[ \t]+for)?|(?:acting|appearing)[ \t]+for|for|on[ \t]+behalf[ \t]+of|representing)(?![\w'\u2019-])")
+PARTY = _PARTY_HEAD + r"[^,;:.!?\n]{0,60}"
+# Several parties, one counsel (FX41): "Ms Odhiambo, for ChapaPesa and the bank:", "X, for ChapaPesa, Equity Bank and
+# KCB:" — a list after one party's head (commas only before a last "and"/"or"); a second head is a second speaker
+# ("X, for ChapaPesa, and Y, for the bank:": no one).
+_PARTY_ITEM = r"[^,;:.!?\n]{1,60}"
+_PARTIES = re.compile(rf"\s*{_PARTY_HEAD}[^,;:.!?\n]{{0,60}}(?:,{_PARTY_ITEM})*?(?:,?[ \t]+(?:and|or)[ \t]+{_PARTY_ITEM})?\s*$")
+_HEAD = re.compile(_PARTY_HEAD)
+_NAME_COMMA = re.compile(rf"\s*{CAPITAL}[\w'\u2019\-]*(?:\s+{CAPITAL}[\w'\u2019\-]*)+\s*,")
+
+
+def parties(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the party or parties one person speaks for, after the comma that follows their name
+    ("for ChapaPesa", "for ChapaPesa and the bank", "lawyer for ChapaPesa, Equity Bank and KCB"): one head (`_PARTY_HEAD`)
+    and a list whose commas come before a last "and"/"or"; none of "by", "to", "with" (a clause of its own)."""
+    found = _PARTIES.fullmatch(text, start, end)
+    return found is not None and len(_HEAD.findall(text, start, end)) == 1 and (
+        "," not in text[start:end] or re.search(r"\s(?:and|or)\s", text[start:end]) is not None) and not {
+        "by", "to", "with"} & set(text[start:end].split())
 
 
 def party_lead(masked: str, start: int, end: int) -> bool:
-    """Whether masked[start:end] is a full name and the party its person speaks for, no other ("Ms Achieng Odhiambo,
-    for ChapaPesa", not "Ann Lee, for the bank and the Treasury"): a live blog's lead-in after its clock
-    (askedleads.after_clock)."""
-    return _PARTY_LEAD.fullmatch(masked, start, end) is not None and not {"and", "or"} & set(masked[start:end].split())
+    """Whether masked[start:end] is a full name and the party or parties its person speaks for, no other speaker ("Ms
+    Achieng Odhiambo, for ChapaPesa", "Ms Odhiambo, for ChapaPesa and the bank": `parties`; not "X, for ChapaPesa, and
+    Y, for the bank"): a live blog's lead-in after its clock (askedleads.after_clock)."""
+    name = _NAME_COMMA.match(masked, start, end)
+    return name is not None and parties(masked, name.end(), end)
 
 
 _NAME_PART = re.compile(rf"\s*{CAPITAL}[\w'\u2019\-]*(?:\s+{CAPITAL}[\w'\u2019\-]*)+\s*$")
@@ -58,8 +74,8 @@ def _name_and_appositive(lead: str, name: tuple[int, int], appositive: tuple[int
         found = _FRENCH_APPOSITIVE.match(lead, tail, appositive[1] - start)
         return bool(_FRENCH_NAME_PART.match(lead, head, name[1] - start)) and found is not None and french_role(
             lexicon, [found.group("role")])
-    return bool(_NAME_PART.match(lead, head, name[1] - start) and (_APPOSITIVE.match(lead, tail, appositive[1] - start) or _PARTY.match(
-        lead, tail, appositive[1] - start))) and not set(lead[tail:appositive[1] - start].split()) & {"and", "or", "by", "to", "with"}
+    return bool(_NAME_PART.match(lead, head, name[1] - start)) and (parties(lead, tail, appositive[1] - start) or bool(_APPOSITIVE.match(
+        lead, tail, appositive[1] - start)) and not set(lead[tail:appositive[1] - start].split()) & {"and", "or", "by", "to", "with"})
 
 
 def colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[tuple[int, int]]:
@@ -83,6 +99,7 @@ def colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[t
     if len(parts) > 3 and predicate and (_name_and_appositive(lead, parts[-3], parts[-2], start, lexicon) or (
             _name_and_appositive(lead, parts[-2], parts[-3], start, lexicon))):
         return parts[-3:-1]  # "In Vivonne, Marie Bonnet, the mayor, expects …:", "À Vivonne, X, la maire, s'attend … :"
-    if len(parts) == 2 and _name_and_appositive(lead, parts[0], parts[1], start, lexicon):
-        return parts[:1]  # "Ada Brenn, the union's chair:", "Priya Ranganathan, speaking on the steps:" (_APPOSITIVE)
+    if len(parts) == 2 and _name_and_appositive(lead, parts[0], parts[1], start, lexicon) or len(parts) > 2 and lexicon != "fr" and (
+            _NAME_PART.match(lead, 0, parts[0][1] - start) and parties(lead, parts[1][0] - start, len(lead))):
+        return parts[:1]  # "Ada Brenn, the union's chair:", "Priya Ranganathan, speaking on the steps:" (_APPOSITIVE), "X, for A, B and C:"
     return parts[-1:] if len(parts) != 1 else [(start, end)]

@@ -48,6 +48,12 @@ _AFTER = re.compile(r"\s*(?:$|[,(\u2014\u2013]|(?:by|from|to|for|of|on|in|at|see
 _AUTHOR = re.compile(r"\s+(?:(?:written|signed|sworn|drafted|prepared|compiled|authored|produced|issued|sent)\s+by|by|from)"
                      r"\s+(?P<author>[^,;:()\u2014\u2013]+?)\s*(?=$|[,;:()\u2014\u2013]|\s(?:to|in|on|at|for|last|this|"
                      r"and|which|that|who|dated|seen|obtained)\b)")
+# Another author after the first: "a study by Reed and Berg", "by Reed, Berg and Ng", "by Reed and colleagues", "by Reed
+# et al." — the document of several authors is no one person's words (FX41: "“Prices will fall,” a study by Reed and Berg
+# found." was Reed's). Not "and" + a participle of the document's ("a memo from X and seen by Reuters").
+_CO_AUTHORS = re.compile(r"(?:\s*,\s*[^,;:()\u2014\u2013]+?)*,?\s+(?:and|&)\s+(?!(?:seen|obtained|sent|signed|dated|published|"
+                         r"released|issued|leaked|addressed|circulated|shared|posted|submitted|written|drafted|"
+                         r"prepared)\b)\S|\s+et\s+al\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*(?:he|she|they|we|i|it)\s*$", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an this that these those its his her their our one another".split())
 
@@ -74,6 +80,8 @@ def document_head(phrase: str) -> tuple[int, int, tuple[int, int] | None] | None
         if not _AFTER.match(phrase, noun_end):
             continue  # a modifier ("the draft note", "the report author, Jane Doe,"): the head may follow
         author = _AUTHOR.match(phrase, noun_end)
+        if author is not None and _CO_AUTHORS.match(phrase, author.end("author")):
+            author = None  # several authors: the document's own words (`_CO_AUTHORS`)
         return words[0].start(), noun_end, (author.start("author"), author.end("author")) if author else None
     return None
 

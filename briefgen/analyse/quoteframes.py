@@ -127,7 +127,7 @@ PREPOSITIONS = frozenset("in of from at with for on to near by after before abou
                          "without like than into across outside inside during since".split())
 # Words that open a noun phrase of lower-case words naming a speaker who is not named: "“…?” a reporter
 # asked Salo" has a frame (an unnamed speaker), so the quotation does not continue Salo's before it.
-COMMON_LEAD = frozenset("a an one another some several two three many the".split())
+COMMON_LEAD = frozenset("a an one another some several two three many the his her their its our my your".split())  # (FX41: "his lawyer said")
 FRAGMENT_REACH = 8  # words between a speech verb and a short quotation it governs
 # A "that" among the first THAT_AT words after the verb opens the reported speech the verb governs, which reaches
 # twice as far: "Sir Nigel … said in a statement that the latest proposal, worth 210p a share, “very significantly
@@ -280,7 +280,8 @@ _DETERMINERS = frozenset(("the", "a", "an"))
 _WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|later|earlier|again" \
         r"|afterwards|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening|week))"
 _INTERRUPTION = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{_VERB}|according\s+to)\s+(?P<after>[^.;:!?\n{MASK}]{{1,120}})"
-                           rf"|(?P<before>[^.;:!?\n{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_VERB})(?:\s+{_WHEN})?),[^\S\n]*")
+                           rf"|(?P<before>[^.;:!?\n{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_VERB}|(?P<closing>{'|'.join(sorted(CLOSING_VERBS))}))"
+                           rf"(?:\s+{_WHEN})?),[^\S\n]*")  # (a ruling or a closing verb: "“…,” Justice Ngugi ruled, “…”", FX41)
 
 
 # The comma, "!" and "?" inside a closing mark that part a short quotation from the frame after it, in the

@@ -56,6 +56,7 @@ from briefgen.analyse.frenchroles import clitics_cut, french_role, role_object
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.passedon import passed_on
+from briefgen.analyse.reportedclaims import reported_within
 from briefgen.analyse.paragraphquotes import runs_on
 from briefgen.analyse.leadsentences import LeadSentences
 from briefgen.analyse.askedleads import after_clock, asked_end, asked_subject
@@ -168,14 +169,14 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
         terminal = self.text[max(0, close_end - 6):close_end - 1].rstrip()[-1:] in (".", "!", "?")  # « … . »
         self.verb_end, self.framed = -1, False
         source: Who | None = None  # "according to X" names a source: the speaker only with no speech frame
-        for step in (lambda: self._after(close_end, right_end, terminal, first, previous),
+        for n, step in enumerate((lambda: self._after(close_end, right_end, terminal, first, previous),
                      lambda: self._before(self.sentences[lead_in][0], open_mark, lead_in, previous),
-                     lambda: self._according(left_start, self.sentences[last][1], first, previous)):
+                     lambda: self._according(left_start, self.sentences[last][1], first, previous))):
             who = step()
             if who is not None and who.speaker is not None and relays(self.masked, left_start, right_end):
                 return UNNAMED  # "“…,” said Varga, quoting Weber", "according to Ortiz, who cited Weber"
-            if who is not None and who.frame != "according-to":
-                return who  # “…,” according to an official: Lopez said “…” is still Lopez's
+            if who is not None and who.frame != "according-to":  # (“…,” according to an official: Lopez said “…” is still Lopez's)
+                return UNNAMED if n == 1 and self.framed and reported_within(self.text, self.masked, self.verb_end, open_mark, close_end) else who  # "X held that “…”, his lawyer said" (reportedclaims.py)
             source = source or who
         if source is not None:
             return source if source.speaker is not None else UNNAMED  # "according to an official"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.capitals import CAPITAL
-from briefgen.analyse.quoteframes import COORDINATORS, ENGLISH, SUBORDINATORS, Frames
+from briefgen.analyse.quoteframes import COORDINATORS, ENGLISH, SUBORDINATORS, Frames, not_ruling
 
 SHORT_FRAME = 60  # characters: a frame this long or shorter needs only the word limit (SHORT_WORDS)
 SHORT_WORDS = 8
@@ -72,6 +72,8 @@ def interrupted(text: str, masked: str, previous_end: int, open_mark: int, frame
         return False
     np = frame.group("after") or frame.group("before")
     words = np.split()
+    if frame.groupdict().get("closing") and not_ruling(np, frame.group("closing")):
+        return False  # "“Stop,” read a banner Anna Berg held, “…”": no frame of the quotation
     if len(frames.speech.findall(np)) != 0 or (COORDINATORS | SUBORDINATORS).intersection(_clause_words(np)):
         return False
     return (len(words) <= SHORT_WORDS and len(np.strip()) <= SHORT_FRAME) or long_frame(np)

@@ -103,7 +103,8 @@ def test_counsel_for_a_party_in_the_other_frames(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     'Good news for Tom Reed: "It did not."',
-    'Ann Lee, for the bank and the Treasury: "It did not."',
+    'Ann Lee, for the bank, and Tom Reed, for the Treasury: "It did not."',  # (two counsel; "Ann Lee, for the bank and
+    # the Treasury:" is hers since FX41: one counsel for two parties, test_reported_claims_fx41)
     'The Bank of Kenya, for example: "It did not."',
 ])
 def test_a_for_phrase_that_describes_no_one_named_first_gives_no_speaker(text: str) -> None:
