@@ -68,7 +68,8 @@ RUN = """([source, manifest, texts]) => {
 PIECES = ["Kyi", "v", "Zelen", "sky", "O", "Brien", "Hawai", "i", "l", "Europe", "s", "d", "Müller", "É", "e\u0301",
           "東京", "किया", " ", "-", "'", "’", "\u00b4", "`", *map(chr, range(0x2bb, 0x2c0)), "\u200b", "\u200c", "\u200d",
           "\u00ad", "\u2060", "\ufeff", "\u200e", "\u202b", "\u2066", "\u061c", "\u180e", "\u0600", "\u2010", "\u2011",
-          "\ufe63", "\uff0d", "\uff07"]
+          "\ufe63", "\uff0d", "\uff07", "\u00b7", "\u0140", "צה", "ל", "\u05f3", "\u05f4", '"', "\u201d", "\u2033",
+          "\u05b8"]  # (FX41: middle dots, Hebrew's geresh and gershayim)
 
 
 @settings(max_examples=examples(10), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Iterable, Sequence
 
+from briefgen.render.searchhebrew import IN_WORD
 from briefgen.render.searchplural import manifest_rule
 from briefgen.render.searchtext import (APOSTROPHE_LIKE, APOSTROPHES, ELISIONS, FOLD, INVISIBLE, MARKS, MAX_TERM,
                                        MIN_TERM, STOP, UNSPACED, VOICING)
@@ -185,7 +186,7 @@ def manifest(documents: int, split: Iterable[str], shards: Iterable[str]) -> byt
     """search/index.json: the rules `search.js` shares with `searchtext`, and where each word is."""
     return _json({"format": FORMAT, "documents": documents, "minPrefix": MIN_PREFIX, "chunkBits": CHUNK_BITS,
                   "minTerm": MIN_TERM, "maxTerm": MAX_TERM, "marks": MARKS, "apostrophes": APOSTROPHES,
-                  "apostropheLike": APOSTROPHE_LIKE, "invisible": INVISIBLE,
+                  "apostropheLike": APOSTROPHE_LIKE, "invisible": INVISIBLE, "inWord": IN_WORD,
                   "elisions": list(ELISIONS), "unspaced": UNSPACED, "voicing": VOICING,
                   "fold": FOLD, "stop": sorted(STOP), "plural": manifest_rule(), "split": sorted(split),
                   "shards": sorted(shards)})

@@ -5,8 +5,8 @@ Takes text (plain, not HTML); gives terms. A term is a word folded for compariso
 - lower case, accents removed (NFKD, then combining marks dropped), and the few Latin
   letters NFKD does not decompose mapped by `FOLD` (ß → ss, ø → o, ł → l, …), so
   "Žižek" and "Zizek" are one term while "Zelensky" and "Zelenskyy" stay two;
-- invisible format characters are not there (`INVISIBLE`: a soft hyphen, a zero-width joiner, a word
-  joiner; "Kyi\u00adv" → "kyiv"); a zero-width space splits words, as a space does (UAX #29);
+- invisible format characters are not there (`INVISIBLE`: a soft hyphen, a zero-width joiner, a word joiner; "Kyi\u00adv" → "kyiv"), nor
+  Hebrew's gershayim in a word ("צה״ל" → "צהל": searchhebrew.py); a zero-width space splits words, as a space does (UAX #29);
 - apostrophes straight, curly or typed as an accent alike (`APOSTROPHE_LIKE`: "O´Brien", "Hawaiʻi"): a possessive "'s" is dropped ("Ukraine’s" →
   "ukraine"), an elided article or preposition of French, Italian, Catalan or Irish before a
   word is dropped (`ELISIONS`: "l’Élysée" → "elysee", "d'adhésion" → "adhesion",
@@ -20,7 +20,8 @@ Takes text (plain, not HTML); gives terms. A term is a word folded for compariso
   ("किया", "वैज्ञानिक", "ガス" are one word each, not fragments of one letter);
 - a hyphenated word is indexed split and joined too (`searchvariants.hyphen_joined`: "Ji-hoon" → "ji", "hoon",
   "jihoon"; "COVID-19" → "covid19"), as a reader types either: a trial's "jihoon" found nothing (T20 #11); not
-  where the hyphen keeps a word apart from another ("re-sign" is not "resign", "co-op" not "coop": `joins`);
+  where the hyphen keeps a word apart from another ("re-sign" is not "resign", "co-op" not "coop": `joins`); so is a word with
+  Catalan's middle dot ("col·lecció": `middot_joined`), and a CamelCase name in its parts too ("ChapaPesa": `camel_parts`);
 - Chinese and Japanese, written without spaces (`textmatch.UNSPACED`), are indexed as
   overlapping pairs of characters, as Lucene's CJKBigramFilter does ("海洋安全保障" → 海洋, 洋安,
   安全, 全保, 保障), so a word typed is found inside a sentence whatever its length: a query is
@@ -53,10 +54,11 @@ from typing import Callable, Iterable, Mapping
 from briefgen.analyse.textmatch import UNSPACED, TextAnalysis, has_unspaced, typographic_only
 from briefgen.load.textcut import shorten
 from briefgen.render.searchplural import english, singular, singular_counts
-from briefgen.render.searchvariants import HAS_UMLAUT, hyphen_joined, umlaut_spellings, zwnj_parted
+from briefgen.render.searchhebrew import hebrew_joined
+from briefgen.render.searchvariants import HAS_UMLAUT, other_spellings, umlaut_spellings, zwnj_parted
 from briefgen.site.urls import LETTER_FOLD
 
-TOKENISER_VERSION = "13"  # part of the memo key of every analysis: change it with any rule here
+TOKENISER_VERSION = "14"  # part of the memo key of every analysis: change it with any rule here
 STOP = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
                  "there these they this to was will with".split())
 FOLD = LETTER_FOLD  # letters NFKD keeps whole, as in URLs (site/urls.py)
@@ -74,7 +76,7 @@ APOSTROPHES = r"'\u2019\u2018\u02bc\u2032`"  # (a grave accent typed for one: "O
 # Read as an apostrophe before anything else: an acute accent typed for one ("O´Brien": NFKD made it a space and a
 # mark), and the modifier letters transliterations write for one, ʻokina, hamza, ayn ("Hawaiʻi", "Qurʾan", "Shiʿite":
 # letters to Unicode, kept inside the word, so "hawaii" and "Hawai'i" typed found nothing).
-APOSTROPHE_LIKE = r"\u00b4\u02bb-\u02bf"
+APOSTROPHE_LIKE = r"\u00b4\u02bb-\u02bf\u05f3"  # (and the Hebrew geresh: searchhebrew.py)
 # Invisible format characters, read as nothing: a soft hyphen (U+00AD, "&shy;"), a zero-width (non-)joiner, the word
 # joiner U+2060, U+FEFF, the bidi marks — every Cf character of the BMP but U+200B. UAX #29 (rule WB4) ignores Format
 # characters inside a word; U+200B ZERO WIDTH SPACE, which marks a place between two words, is no Format character
@@ -82,7 +84,7 @@ APOSTROPHE_LIKE = r"\u00b4\u02bb-\u02bf"
 INVISIBLE = (r"\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200c-\u200f\u202a-\u202e\u2060-\u2064"
              r"\u2066-\u206f\ufeff\ufff9-\ufffb")
 _MARK = re.compile(f"[{MARKS}]+")
-_ODD = re.compile(f"[{INVISIBLE}{APOSTROPHE_LIKE}\ufe63\uff0d]")
+_ODD = re.compile(f"[{INVISIBLE}{APOSTROPHE_LIKE}\ufe63\uff0d\u05f4]|[\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05c7][\"\u201c\u201d\u2033]")  # (searchhebrew.SIGNS)
 _APOSTROPHE_LIKE = re.compile(f"[{APOSTROPHE_LIKE}]")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]+")
 
@@ -92,7 +94,7 @@ def _read_as_written(text: str) -> str:
     hyphen (as NFKD: `hyphen_joined` reads "COVID－19"): what every pass reads (~1 µs a 1,000 characters)."""
     if _ODD.search(text) is None:
         return text
-    return _APOSTROPHE_LIKE.sub("'", _INVISIBLE.sub("", text)).replace("\ufe63", "-").replace("\uff0d", "-")
+    return _APOSTROPHE_LIKE.sub("'", hebrew_joined(_INVISIBLE.sub("", text))).replace("\ufe63", "-").replace("\uff0d", "-")
 
 
 # Elided articles, pronouns and prepositions: the union of Lucene's ElisionFilter sets for French
@@ -303,10 +305,8 @@ def _all_tokens(text: str) -> list[str]:
         heads = name_heads(text)
         if heads:
             found += _tokens(" ".join(heads))
-    if "-" in text or "\u2010" in text or "\u2011" in text:
-        joined = hyphen_joined(text)
-        if joined:
-            found += _tokens(" ".join(joined))
+    if joined := other_spellings(text):  # (hyphens and middle dots joined, CamelCase parts: searchvariants.py)
+        found += _tokens(" ".join(joined))
     # (U+0308: an umlaut written as a combining mark)
     if not plain and (HAS_UMLAUT.search(text) or "\u0308" in text):
         found += _tokens(" ".join(umlaut_spellings(unicodedata.normalize("NFC", text))))

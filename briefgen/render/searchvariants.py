@@ -1,12 +1,16 @@
 """Other spellings of a text's words that the search index holds beside them (`searchtext.words`).
 
 Takes plain text as written (not folded); gives words as written, which `searchtext` then folds:
-a hyphenated word joined (`hyphen_joined`: "Ji-hoon" → "Jihoon"), a word with ä, ö or ü spelt
-without them (`umlaut_spellings`: "Müller" → "Mueller"). Moved out of searchtext.py (2026-12-07).
+a hyphenated word joined (`hyphen_joined`: "Ji-hoon" → "Jihoon"), a word with Catalan's middle dot joined
+(`middot_joined`: "col·lecció" → "collecció"), a CamelCase name's parts (`camel_parts`: "ChapaPesa" → "Chapa", "Pesa"),
+all three through `other_spellings`; a word with ä, ö or ü spelt without them (`umlaut_spellings`: "Müller" →
+"Mueller"). Moved out of searchtext.py (2026-12-07).
 """
 from __future__ import annotations
 
 import re
+
+from briefgen.analyse.camelnames import camel_name
 
 # A hyphenated word: letters and digits (and the marks some scripts keep inside words) joined by hyphens, with a
 # letter somewhere ("Ji-hoon", "COVID-19", "al-Mansour"; not "2019-2020"). U+2010 and U+2011 are hyphens too.
@@ -87,3 +91,61 @@ def umlaut_spellings(text: str) -> list[str]:
     in search.js too). A word whose two dots are a diaeresis (Zoë, naïve) gains a harmless variant
     ("zoee") that nobody types; ë and ï are not spelt out."""
     return [word.translate(_SPELT_OUT) for word in _UMLAUT_WORD.findall(text)]
+
+
+def other_spellings(text: str) -> list[str]:
+    """The words `text` is also indexed as, as written: its hyphenated words joined (`hyphen_joined`), its words with a
+    middle dot joined (`middot_joined`), the parts of its CamelCase names (`camel_parts`). Each pass runs only when
+    `text` holds its sign (a str `in` test: ~1 µs an article for the signs it lacks)."""
+    found = hyphen_joined(text) if "-" in text or "\u2010" in text or "\u2011" in text else []
+    if "\u00b7" in text or "\u0387" in text or "\u2027" in text or "\u0140" in text or "\u013f" in text:
+        found += middot_joined(text)
+    return found + camel_parts(text)
+
+
+# Catalan's "ela geminada" (IEC, Ortografia catalana 2017, 3.3.1.3): "l·l", a middle dot (punt volat) between two l's,
+# "col·lecció", "Paral·lel", "il·lusió" — also written with the precomposed ŀ (U+0140, Ŀ U+013F, whose NFKD is "l·"), the
+# Greek ano teleia U+0387 (NFKD: U+00B7) or the hyphenation point U+2027. UAX #29 reads U+00B7, U+0387 and U+2027 as
+# MidLetter: no word boundary between two letters there. A reader types "col·lecció" (a Catalan keyboard has the
+# dot), "collecció" (any other) or "col.lecció" (IEC's accepted substitute where the dot is missing): the index holds
+# the parts (as the tokeniser splits there: "col", "lecció"; what "col·lecció" and "col.lecció" typed split into) and
+# the word joined ("collecció"). French inclusive writing's point médian ("étudiant·e·s") joins alike ("étudiantes").
+_DOTS = "\u00b7\u0387\u2027"
+_DOTTED = re.compile(f"[\\w\u0300-\u036f]+(?:[{_DOTS}](?<=[^\\W\\d_][{_DOTS}])(?=[^\\W\\d_])[\\w\u0300-\u036f]+)+")  # (letters: not "3·4")
+_DOT = re.compile(f"[{_DOTS}]")
+
+
+def middot_joined(text: str) -> list[str]:
+    """The words of `text` with a middle dot between two letters (`_DOTTED`), written without it: "col·lecció" →
+    "collecció", "Paraŀlel" → "Parallel" (ŀ is "l·")."""
+    text = text.replace("\u0140", "l\u00b7").replace("\u013f", "L\u00b7")
+    return [_DOT.sub("", word) for piece in text.split() if _DOT.search(piece) for word in _DOTTED.findall(piece)]
+
+
+# A CamelCase word: a brand's or a company's name written as one ("ChapaPesa", "BlackRock", "JPMorgan"). A reader types
+# it as written, or as the words it joins ("Chapa Pesa", "black rock"): its parts are indexed beside it, where each
+# capital starts one, as Lucene's WordDelimiterGraphFilter splits on a case change (splitOnCaseChange). Only a word
+# camelnames.camel_name takes for a name of that shape: not "McDonald", "MacArthur", "DeSantis", "LeBron" (a name
+# prefix: "donald" must not find McDonald's), "iPhone", nor an acronym's plural ("NGOs"). "ChapaPesa" typed does not
+# find "Chapa Pesa" written apart: that would need every pair of words in the index (docs/search.md, step 3).
+# The start of a word of camelnames._CAMEL's shape (a capital, then lower case and a capital, or capitals and lower
+# case): led by the capital, whose class sre checks first (~45 µs an article of 4,800 characters; a pattern led by a
+# lower-case letter or a lookbehind took ~200 µs, +30 % of the per-article terms' CPU).
+_CASE_CHANGE = re.compile("[A-Z](?<![^\\W\\d_][A-Z])(?:[a-z]+[A-Z]|[A-Z]+[a-z])")
+_PART = re.compile("(?<=[a-z\u00df-\u00f6\u00f8-\u00ff])(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])|(?<=[A-Z\u00c0-\u00d6\u00d8-\u00de])"
+                   "(?=[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff])")
+
+
+def camel_parts(text: str) -> list[str]:
+    """The parts of each CamelCase name of `text` (`camel_name`), as written: "ChapaPesa" → "Chapa", "Pesa";
+    "JPMorgan" → "JP", "Morgan"; "GlaxoSmithKline" → "Glaxo", "Smith", "Kline". A name is a run of letters from a
+    capital that starts a word and a case change after it (`_CASE_CHANGE`)."""
+    found: list[str] = []
+    for change in _CASE_CHANGE.finditer(text):
+        start, end = change.start(), change.end()
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        word = text[start:end]
+        if camel_name(word):
+            found += _PART.split(word)
+    return found

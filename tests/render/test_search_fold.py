@@ -17,6 +17,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
 
+from briefgen.analyse.camelnames import camel_name
 from briefgen.analyse.textmatch import TYPOGRAPHIC, UNSPACED, has_unspaced, typographic_only
 from briefgen.render import searchtext, searchvariants
 from briefgen.render.searchtext import (APOSTROPHES, FOLD, MARKS, _APOSTROPHE_CHARS, _ELIDED, _FOLD_TABLE, _MARK,
@@ -81,6 +82,7 @@ def old_all_tokens(text: str) -> list[str]:
         if heads:
             found += old_tokens(" ".join(heads))
     joined = old_hyphen_joined(text)  # (since b03d8d39: a hyphenated word also joined, "ji-hoon" → "jihoon")
+    joined += old_other_spellings(text)
     if joined:
         found += old_tokens(" ".join(joined))
     if _HAS_UMLAUT.search(text) or "\u0308" in text:
@@ -95,6 +97,15 @@ def old_hyphen_joined(text: str) -> list[str]:
             if not re.fullmatch(r"[\d\-\u2010\u2011]+", word) and searchvariants.joins(word)]
 
 
+def old_other_spellings(text: str) -> list[str]:
+    """FX41's words, by patterns run over the whole text: a word with a middle dot between letters joined ("col·lecció"
+    → "collecció", ŀ is "l·"), then the parts of each CamelCase name ("ChapaPesa" → "Chapa", "Pesa")."""
+    dotted = text.replace("\u0140", "l\u00b7").replace("\u013f", "L\u00b7")
+    found = [re.sub("[\u00b7\u0387\u2027]", "", word) for word in searchvariants._DOTTED.findall(dotted)]
+    return found + [part for word in "".join(c if c.isalpha() else " " for c in text).split()
+                    if camel_name(word) for part in searchvariants._PART.split(word)]
+
+
 def old_words(text: str) -> list[str]:
     return [w for w in old_all_tokens(text) if searchtext.MIN_TERM <= len(w) <= searchtext.MAX_TERM
             and w not in searchtext.STOP]
@@ -104,7 +115,9 @@ PIECES = ["l", "L", "d", "s", "qu", "O", "Brien", "europe", "Kyiv", "talks", "20
           "\u00ad", "\u200b", "\u200d", "\u2060", "\u00b4", "\u02bb", "`", "re-sign", "co-op",  # (FX31)
           "-", "\u2010", "\u2011", "a-b", "Ji-hoon", "\u3000", "\x1c", "_", *TYPOGRAPHIC, *_APOSTROPHE_CHARS, "é", "É",
           "ß", "ø", "Ł", "ñ", "Müller", "zölle", "e\u0301",
-          "u\u0308", "\u0301", "東京", "の", "カ\u3099", "…", "\u00a0", "ﬁ", "Ω", "ʼ", "’s", "l’", "'s"]
+          "u\u0308", "\u0301", "東京", "の", "カ\u3099", "…", "\u00a0", "ﬁ", "Ω", "ʼ", "’s", "l’", "'s",
+          "\u00b7", "\u0387", "\u2027", "\u0140", "col·lecció", "ChapaPesa", "JPMorgan", "Mc", "Donald", "NGOs", "3",  # (FX41)
+          "צה", "ל", "ג", "\u05f3", "\u05f4", '"', "\u201d", "\u2033", "\u05b8"]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map("".join)
 
 
@@ -115,7 +128,7 @@ texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map
 @example("Müller’s Zölle in 東京 l’été")
 @example("l-l")  # (a CI draw after b03d8d39: the passes here lacked the joined words)
 def test_the_fast_paths_give_what_the_passes_gave(text: str) -> None:
-    assert searchtext.hyphen_joined(text) == old_hyphen_joined(text)
+    assert searchvariants.hyphen_joined(text) == old_hyphen_joined(text)
     assert fold(text) == old_fold(searchtext._read_as_written(text))
     assert words(text) == old_words(text)
     assert has_unspaced(text) == old_has_unspaced(text)

@@ -48,6 +48,8 @@
       // an acute accent or a modifier letter typed for an apostrophe ("O´Brien", "Hawaiʻi") an apostrophe.
       invisible: new RegExp("[" + (m.invisible || "\\u00ad") + "]+", "gu"),
       apostropheLike: new RegExp("[" + (m.apostropheLike || "\\u00b4") + "]", "gu"),
+      // Hebrew's gershayim (or a double quote) between two letters, inside the word: "צה״ל" (searchhebrew.IN_WORD).
+      inWord: new RegExp(m.inWord || "(?!)", "gu"),
       folds: folds ? new RegExp("[" + folds + "]", "gu") : null,
       possessive: new RegExp("(?<=" + letter + ")[" + m.apostrophes + "]s(?!" + letter + ")", "gu"),
       // An elided article or preposition at a word's start ("l’Europe", "dell'Unione"): searchtext.ELISIONS.
@@ -57,8 +59,9 @@
       inner: new RegExp("(?<=" + letter + ")[" + m.apostrophes + "](?=" + letter + ")", "gu"),
       // Marks folding keeps (Indic vowel signs, kana voicing marks) stay inside words (searchtext.words).
       word: /[\p{L}\p{N}]+(?:\p{M}+[\p{L}\p{N}]*)*/gu,
-      shown: new RegExp(letter + "[\\p{L}\\p{N}\\p{M}" + (m.invisible || "") + "]*(?:[" + m.apostrophes +
-                        (m.apostropheLike || "") + "][\\p{L}\\p{N}\\p{M}" + (m.invisible || "") + "]+)*", "gu"),
+      shown: new RegExp(letter + "[\\p{L}\\p{N}\\p{M}" + (m.invisible || "") + "]*(?:(?:[" + m.apostrophes +
+                        (m.apostropheLike || "") + "]" + (m.inWord ? "|" + m.inWord : "") + ")[\\p{L}\\p{N}\\p{M}" +
+                        (m.invisible || "") + "]+)*", "gu"),
       // Chinese and Japanese: pairs of characters, a kana with its voicing mark one (searchtext.unspaced_pairs).
       unspaced: new RegExp("(?:[" + m.unspaced + "][" + m.voicing + "]*)+", "gu"),
       unspacedChar: new RegExp("[" + m.unspaced + "][" + m.voicing + "]*", "gu"),
@@ -76,7 +79,7 @@
   // lower case, NFKD, marks dropped, FOLD letters, apostrophes (a possessive "'s", then elisions, then
   // the apostrophes left inside words).
   function fold(text) {
-    var s = String(text).replace(rules.invisible, "").replace(rules.apostropheLike, "'");
+    var s = String(text).replace(rules.invisible, "").replace(rules.inWord, "").replace(rules.apostropheLike, "'");
     s = s.toLowerCase().normalize("NFKD").replace(rules.marks, "");
     if (rules.folds) s = s.replace(rules.folds, function (c) { return rules.manifest.fold[c]; });
     return s.replace(rules.possessive, "").replace(rules.elision, "").replace(rules.inner, "");
