@@ -67,46 +67,50 @@ def odd_names(names: Iterable[str]) -> str:
 def cues() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns of the forms of a credit, alike for every list of outlets whose names `NAME` reads (~15 ms to
     compile): (the cues, in credits.py's order; the anaphora; the next outlet; the outlet before)."""
-    return _patterns(NAME, OPENING_NAME)
+    # Compiled here, in a function of no arguments, not in `_texts`, which takes them: only then are they kept compiled
+    # between processes (speed/regexcache.py), where every process compiled them again (~55 ms of each build's start)
+    found, *others = _texts(NAME, OPENING_NAME)
+    return tuple(map(re.compile, found)), *map(re.compile, others)  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=16)
 def site_cues(odd: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """`cues()` for a site whose outlets' names `odd` (`odd_names`) are read as written beside `NAME`."""
     written = rf"(?<![\w/-])(?:{odd})(?![\w/-])"
-    return _patterns(rf"(?:{written}|{NAME})", rf"(?:{written}|{OPENING_NAME})")
+    found, *others = _texts(rf"(?:{written}|{NAME})", rf"(?:{written}|{OPENING_NAME})")
+    return tuple(map(re.compile, found)), *map(re.compile, others)  # type: ignore[return-value]
 
 
-def _patterns(name: str, opening: str
-              ) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _texts(name: str, opening: str) -> tuple[tuple[str, ...], str, str, str]:
+    """The texts of `cues()`'s patterns, `name` and `opening` the patterns of an outlet's name (`NAME`, `OPENING_NAME`)."""
     outlet = rf"(?:the\s+|The\s+)?(?:{ANY_DESCRIPTORS}\s+)?(?P<outlet>{name})"
     found = (
-        re.compile(rf"\b(?:told|telling|tells|[Ii]n an interview with|[Ss]peaking to|[Ss]peaking with|spoke to|interviewed by|"
-                   rf"explained to|confirmed to|confirmed it to|in a statement to)\s+{outlet}"),
-        re.compile(rf"\b(?:[Aa]ccording to|reported by|first reported by|(?:first )?reported in|{REPORT_BY}|reports (?:by|in|from)|"
-                   rf"cited by|quoted by|(?:first )?published by|citing|(?:first )?(?:revealed|disclosed|broken) by|"
-                   rf"(?:seen|reviewed|obtained|viewed|examined) by|[Pp]er)\s+{outlet}"),
-        re.compile(rf"(?P<outlet>{opening}){INITIALS_AFTER}{APPOSITIVE}?(?:\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
-                   rf"first\s+reported|reported,\s+citing)|,\s+which\s+(?:first\s+)?(?:reported|revealed|broke)|"
-                   rf"['\u2019]s?\s+(?:report|reporting|investigation|story|website)(?:\s+(?:said|says|found|showed))?)\b"),
-        *map(re.compile, foreign_cues(name)),  # German, French: read in text in that language only (detect_credits)
+        rf"\b(?:told|telling|tells|[Ii]n an interview with|[Ss]peaking to|[Ss]peaking with|spoke to|interviewed by|"
+        rf"explained to|confirmed to|confirmed it to|in a statement to)\s+{outlet}",
+        rf"\b(?:[Aa]ccording to|reported by|first reported by|(?:first )?reported in|{REPORT_BY}|reports (?:by|in|from)|"
+        rf"cited by|quoted by|(?:first )?published by|citing|(?:first )?(?:revealed|disclosed|broken) by|"
+        rf"(?:seen|reviewed|obtained|viewed|examined) by|[Pp]er)\s+{outlet}",
+        rf"(?P<outlet>{opening}){INITIALS_AFTER}{APPOSITIVE}?(?:\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
+        rf"first\s+reported|reported,\s+citing)|,\s+which\s+(?:first\s+)?(?:reported|revealed|broke)|"
+        rf"['\u2019]s?\s+(?:report|reporting|investigation|story|website)(?:\s+(?:said|says|found|showed))?)\b",
+        *foreign_cues(name),  # German, French: read in text in that language only (detect_credits)
         # "the Daily Meridian said": a credit only when the name is an outlet's (detect_credits), as "Ms Reid said"
         # is a person's (SAID_CUE)
-        re.compile(rf"(?P<outlet>{opening}){INITIALS_AFTER}\s+(?:said|says|added|stated)\b"),
-        re.compile(report_cue(name)),
+        rf"(?P<outlet>{opening}){INITIALS_AFTER}\s+(?:said|says|added|stated)\b",
+        report_cue(name),
     )
     # "the newspaper", also opening a sentence ("The newspaper reported …") and qualified ("the German
     # newspaper", "the business daily", "the technology site": a trial missed all three)
     generic = rf"{QUALIFIED}{GENERIC}"
     press = rf"{QUALIFIED}{PRESS}"  # (not "the agency", "the report": whom one tells is no report)
-    anaphora = re.compile(rf"\b(?:according to |cited by )?[Tt]he\s+{generic}(?:\s+{_ANAPHORA_VERB}|,\s+which)"
-                          rf"|\b[Aa]ccording to the {generic}"
-                          rf"|\b(?:told|telling|tells|spoke to|speaking to|speaking with|in an interview with|interviewed by|"
-                          rf"confirmed to|explained to) the\s+{press}\b"  # "he told the paper" (a trial's was missed)
-                          rf"|\b[Tt]he\s+{QUALIFIED}"
-                          rf"site\s+(?:reported|reports|wrote|writes|revealed|first reported)")
-    next_outlet = re.compile(rf"{JOINED}(?P<lead>(?:the\s+|The\s+)?(?:{ANY_DESCRIPTORS}\s+)?)(?P<outlet>{name})")
-    outlet_before = re.compile(rf"(?<![\w'\u2019.-])(?P<outlet>{name}){JOINED}$")
+    anaphora = (rf"\b(?:according to |cited by )?[Tt]he\s+{generic}(?:\s+{_ANAPHORA_VERB}|,\s+which)"
+                rf"|\b[Aa]ccording to the {generic}"
+                rf"|\b(?:told|telling|tells|spoke to|speaking to|speaking with|in an interview with|interviewed by|"
+                rf"confirmed to|explained to) the\s+{press}\b"  # "he told the paper" (a trial's was missed)
+                rf"|\b[Tt]he\s+{QUALIFIED}"
+                rf"site\s+(?:reported|reports|wrote|writes|revealed|first reported)")
+    next_outlet = rf"{JOINED}(?P<lead>(?:the\s+|The\s+)?(?:{ANY_DESCRIPTORS}\s+)?)(?P<outlet>{name})"
+    outlet_before = rf"(?<![\w'\u2019.-])(?P<outlet>{name}){JOINED}$"
     return found, anaphora, next_outlet, outlet_before
 
 
