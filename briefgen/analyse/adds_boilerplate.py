@@ -22,8 +22,11 @@ A sentence that says nothing of the news (`said_nothing`, T13, 2026-12-06: a blo
 right." were listed as what it adds): eight words or fewer, no figure nor quotation, with a word of assent,
 judgement or thanks ("well", "right", "yes", "fine", "true", "thanks" …) and no content term
 (adds_frames.sentence_terms) but such words, is no addition either.
-`boilerplate(sentences)` gives their indices. Staff credits ("(Reporting by …)") are bylines.py's. An editor's note
-inside a report ("Editor's note: this article was updated …") is the report's, not boilerplate.
+`boilerplate(sentences)` gives their indices. Staff credits ("(Reporting by …)") are bylines.py's.
+An editor's aside, a paragraph that is the editor's word to the reader ("[Editor: the figures below were corrected on
+12 May.]", "Editor's note: this article was updated …": load/editorasides.py), is no fact of the report either
+(`editor_asides`, FX42, 2026-12-07: a tester's story page listed one among what the outlet adds); the story page shows
+it as the editor's. Before, such a note was counted the report's own.
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ from typing import Sequence
 
 from briefgen.analyse.adds_frames import sentence_terms
 from briefgen.analyse.capitals import CAPITAL
+from briefgen.load.editorasides import editor_aside
 
 _END_MARK = re.compile(r"\W*(?:ends?|end\s+of\s+(?:release|statement)|-\s*30\s*-|#\s*#\s*#)\W*", re.IGNORECASE)
 _NOTES = re.compile(r"(?:notes?\s+(?:to|for)\s+editors?|editors?[\u2019']?\s*notes|for\s+(?:further|more)\s+"
@@ -80,6 +84,18 @@ def boilerplate(sentences: Sequence[str]) -> frozenset[int]:
             break
         if _SUPPLY.match(text) or _WITH_AGENCY.fullmatch(text) or _made_with_ai(text):
             found.add(i)
+    return frozenset(found)
+
+
+def editor_asides(blocks: Sequence[Sequence[str]]) -> frozenset[int]:
+    """The indices of the sentences of a report's editor's asides (module docstring), counted over all its sentences in
+    order; `blocks`: the sentences of each of its paragraphs (compare.split_sentences of each)."""
+    found: set[int] = set()
+    at = 0
+    for block in blocks:
+        if block and editor_aside(" ".join(block)) is not None:
+            found.update(range(at, at + len(block)))
+        at += len(block)
     return frozenset(found)
 
 

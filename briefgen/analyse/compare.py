@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from briefgen.analyse.adds_answers import interview_parts
-from briefgen.analyse.adds_boilerplate import boilerplate, said_nothing
+from briefgen.analyse.adds_boilerplate import boilerplate, editor_asides, said_nothing
 from briefgen.analyse.adds_signoff import sign_offs, signed_off
 from briefgen.analyse.adds_sharedwords import PARTS_OF_DAY, name_or_noun, name_words
 from briefgen.analyse.adds_frames import described, outside_frames, own_quote as _own_quote, sentence_terms
@@ -72,6 +72,7 @@ class ReportSentences:
     counterparts: tuple[tuple[tuple[str, int], ...], ...]  # per sentence: (slug, sentence index) in other reports
     adds: tuple[int, ...]  # indices of the sentences in no row (Comparison.rows) and no difference (Comparison.differ), less staff credits and a live blog's greetings: what it adds
     answers: tuple[int, ...] = ()  # per sentence, the number (from 1) of the Q&A answer it is in, else 0 (adds_answers.py)
+    asides: tuple[int, ...] = ()  # indices of the sentences of its editor's asides ("[Editor: …]": adds_boilerplate.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +158,9 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
     # minister and on gas prices were one passage, sharing "que, est, encore, pour, les", and neither report "added" anything.
     drop = [function_terms(language_of(text[:MAX_CHARS])) for _, text in reports]
     # A press release's "Ends" and notes to editors, an agency's supply line, an interviewer's prompt: no fact to match
-    wrapping = [boilerplate(sentences) | prompts | sign_offs(sentences) | said_nothing(sentences)
-                for (_, sentences), (prompts, _) in zip(split, parts)]
+    asides = [editor_asides(blocks) for blocks in blocked]  # (an editor's word to the reader: adds_boilerplate.py)
+    wrapping = [boilerplate(sentences) | prompts | sign_offs(sentences) | said_nothing(sentences) | aside
+                for (_, sentences), (prompts, _), aside in zip(split, parts, asides)]
     terms = [[frozenset() if i in wrapped else of[sentence] - dropped if dropped else of[sentence]
               for i, sentence in enumerate(sentences)] for (_, sentences), dropped, wrapped in zip(split, drop, wrapping)]
     df = Counter(chain.from_iterable(chain.from_iterable(terms)))
@@ -257,9 +259,7 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
         texts.setdefault(slug, []).append(sentences)
     differ: set[tuple[tuple[str, int], tuple[str, int]]] = set()  # pairs whose figures contradict (figures.py)
     read = figures_read([*zip((s for _, s in split), drop), *zip(((h,) for h in headlines), drop)])  # each sentence's figures, read once (figurewords.py)
-    position: dict[str, int] = {}  # a slug's first report: counterparts are sorted by it
-    for k, (slug, _) in enumerate(split):
-        position.setdefault(slug, k)
+    position = {slug: k for k, (slug, _) in reversed(list(enumerate(split)))}  # a slug's first report: sorts counterparts
     out = []
     for r, (slug, sentences) in enumerate(split):
         found: dict[int, tuple[tuple[str, int], ...]] = {}  # set → counterparts of its sentences in report r
@@ -272,7 +272,7 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
                              for i, sentence in enumerate(terms[r]))
         counterparts = tuple(_same_figures((slug, i), sentences[i], c, texts, position, differ, read)
                              for i, c in enumerate(counterparts))
-        out.append(ReportSentences(slug, sentences, counterparts, (), parts[r][1]))
+        out.append(ReportSentences(slug, sentences, counterparts, (), parts[r][1], tuple(sorted(asides[r]))))
     # A figure miswritten in other words (slips.py): a difference, never one row, whether or not words matched them
     for (r, i), (q, j) in slips([[_figures_of(s, read) for s in sentences] for _, sentences in split], terms):
         mine, theirs = (split[r][0], i), (split[q][0], j)

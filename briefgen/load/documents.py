@@ -17,6 +17,7 @@ from briefgen.load import listlike
 from briefgen.load.notekinds import NOTE_KINDS, note_label  # noqa: F401  (note_label re-exported)
 from briefgen.load.emptybody import empty_body_warning, placeholder_warnings, source_placeholder_warning
 from briefgen.load.datelines import without_dateline
+from briefgen.load.editorasides import editor_aside
 from briefgen.load.fields import Fields
 from briefgen.load.files import SourceFile
 from briefgen.load.packedbody import pack, unpack  # noqa: F401  (pack re-exported)
@@ -173,7 +174,8 @@ def summarise(body_html: str, limit: int = 320) -> str:
     """The text shown for an article in listings, feeds, `<meta name="description">` and JSON-LD: the
     plain text of the body's first paragraph that has any (a lead photo's `<p><img></p>`, an empty
     `<p>&nbsp;</p>` and a paragraph with `lang`/`dir` are paragraphs too), without footnote markers, but
-    for a first paragraph in italics about the writer ("*Iain McTavish has written …*": `plaintext.italic_byline`)
+    for an editor's aside ("[Editor: the figures below were corrected on 12 May.]": `editorasides.editor_aside`), a first
+    paragraph in italics about the writer ("*Iain McTavish has written …*": `plaintext.italic_byline`)
     and a wire dateline opening it ("LISFORD (Northern Wire) - …": `datelines.without_dateline`);
     the whole body's text when no paragraph has any. The footnotes are never it: a body of a list and
     a footnote was summarised by the footnote. Over `limit` characters it is cut at a word
@@ -184,6 +186,8 @@ def summarise(body_html: str, limit: int = 320) -> str:
     for found in _PARAGRAPH.finditer(lead):  # article, 1 s of a 10,000-article cold build: py-spy, 2026-12-06)
         paragraph = _FOOTNOTE_REF.sub("", found.group(1))
         if plain := plain_text(paragraph):
+            if editor_aside(plain) is not None:
+                continue  # (an editor's word to the reader, "[Editor: …]", is no summary: editorasides.py, FX42)
             paragraphs.append((paragraph, plain))
             if len(paragraphs) == 2:
                 break

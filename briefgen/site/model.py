@@ -101,7 +101,7 @@ class StoryEntry:
 
     id: str
     url: str  # "stories/<id>/" for a story of several reports, else its only article's page
-    headline: str  # the lead's title
+    headline: str  # the lead's title without a live blog's, an update's or a flash's marks (storytitle.py); one article's: its title
     lead: Entry  # the original reporting when the briefing has it, else the earliest report
     reports: tuple[Report, ...]  # lead first, then by time
     topics: tuple[Topic, ...]  # the lead's primary topic first, then every other member topic

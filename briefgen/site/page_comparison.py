@@ -36,6 +36,7 @@ from briefgen.analyse.compare import Comparison
 from briefgen.analyse.liveblog import courtesy
 from briefgen.analyse.passages import LEAD_IN, question
 from briefgen.load.datelines import CAPITAL, PLACE_CHAR, upper_place
+from briefgen.load.editorasides import editor_aside
 from briefgen.site.model import StoryComparison
 from briefgen.site.page_evidence import named_evidence
 
@@ -68,6 +69,9 @@ class PageComparison(StoryComparison):
     # (reprint slug, the slug of the report it reprints), as found on the page before the rows only a reprint and its
     # original tell became the original's additions (`own_rows`); None: found from the fields (`reprints`)
     reprint_of: tuple[tuple[str, str], ...] | None = None
+    # per report of `adds` (same order), the words of its editor's asides ("[Editor: …]": `aside_words`), shown as the
+    # editor's, not among what the report adds (FX42, 2026-12-07)
+    asides: tuple[tuple[str, ...], ...] = ()
 
     def evidence(self, terms: Sequence[str]) -> tuple[str, ...]:
         """The grouping's evidence `terms` with the pieces of one name the reports share shown once, whole
@@ -91,6 +95,20 @@ class PageComparison(StoryComparison):
         `reprinted` (`PageComparison.reprinted`): a reprint is no telling of its own."""
         return (sum(1 for slug, _ in row if slug not in reprinted), sum(1 for slug, _ in row if slug in reprinted),
                 len(self.adds) - len(reprinted))
+
+
+def aside_words(sentences: Sequence[str], indices: Sequence[int]) -> tuple[str, ...]:
+    """The words of each editor's aside of a report (load/editorasides.py) without its label and brackets, in order:
+    `indices` (compare.ReportSentences.asides) are its asides' sentences, those of one paragraph consecutive (two
+    asides in consecutive paragraphs read as one)."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    words = (editor_aside(" ".join(sentences[i] for i in run)) for run in runs)
+    return tuple(w for w in words if w)
 
 
 def reprints(slugs: Sequence[str], shared: Sequence[Sequence[str]], some: Sequence[Sequence[tuple[str, str]]],

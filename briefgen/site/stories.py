@@ -18,9 +18,10 @@ from briefgen.analyse.stories import StoryGrouping
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article
 from briefgen.site.editions import long_date
-from briefgen.site.page_comparison import (BARE_QUOTATION, PRONOUN_OPENING, PageComparison, answered, context_of,
-                                           merged_differences, own_rows)
+from briefgen.site.page_comparison import (BARE_QUOTATION, PRONOUN_OPENING, PageComparison, answered, aside_words,
+                                           context_of, merged_differences, own_rows)
 from briefgen.site.page_evidence import name_runs
+from briefgen.site.storytitle import story_title
 from briefgen.site.model import (EditionStory, Entry, Grouping, Mention, Report, StoryComparison, StoryEntry,
                                  StoryLink)
 from briefgen.site.urls import story_url
@@ -51,7 +52,8 @@ def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tupl
             topics += [t for t in report.entry.topics if t not in topics]
         original = next((r.entry for r in reports if r.role == "original"), None)
         url = story_url(story.id) if len(reports) > 1 else lead.url
-        placed[story.id] = StoryEntry(story.id, url, lead.article.title, lead, reports, tuple(topics), story.original,
+        # (no live blog's or update's mark in a story's title; the article keeps its own: storytitle.py, FX42)
+        placed[story.id] = StoryEntry(story.id, url, story_title(lead.article.title), lead, reports, tuple(topics), story.original,
                                       original, min(times), max(times), ())
     related: dict[str, list[StoryLink]] = {}
     for link in grouping.related:
@@ -191,7 +193,8 @@ def comparison_view(comparison: Comparison, reprint_of: tuple[tuple[str, str], .
                                  for pair in comparison.differ])
     differ += comparison.headlines  # (headlines whose figures differ: compare.headline_differences)
     view = PageComparison(tuple(adds), shared, differ, some, tuple(context),  # type: ignore[arg-type]
-                          name_runs(report.sentences for report in comparison.reports))
+                          name_runs(report.sentences for report in comparison.reports),
+                          asides=tuple(aside_words(r.sentences, r.asides) for r in comparison.reports))
     if reprint_of is None:
         reprint_of = tuple(sorted(view.reprinted().items()))
         if reprint_of:  # (a row only a reprint and its original tell is what the original adds: page_comparison)
