@@ -15,50 +15,12 @@ from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 from support.examples import examples
+from support.kenyabriefing import SITE
 from support.sites import run_cli, write_site
 
 from briefgen.analyse.compare import compare_reports
 from briefgen.load.editorasides import editor_aside
 from briefgen.site.storytitle import story_title
-
-CONFIG = """\
-title: Kenya Money Briefing
-base_url: https://example.org/kenya/
-timezone: Africa/Nairobi
-topics:
-  - id: mobile-money
-    title: Mobile money
-    keywords: [mobile money, KoboCash, outage, agents]
-"""
-
-
-def _article(title: str, source: str, published: str, body: str, via: str = "") -> str:
-    return (f"---\ntitle: \"{title}\"\nsource: {source}\npublished: {published}\nstory: kobocash-outage\n"
-            + (f"via: {via}\n" if via else "") + f"topics: [mobile-money]\n---\n{body}")
-
-
-SITE = {
-    "config.yaml": CONFIG,
-    "content/articles/taifa-live-outage.md": _article(
-        "LIVE: Mobile-money outage enters second day", "Daily Taifa", "2026-05-12T07:30:00+03:00",
-        "KoboCash customers across Kenya could not send or receive money for a second day on Tuesday after a "
-        "system failure at the operator's Nairobi data centre.\n\n"
-        "The company said engineers were working to restore the service and that no customer balances were lost.\n\n"
-        "Matatu drivers in Kisumu said they had turned to cash as passengers were unable to pay fares.\n"),
-    "content/articles/paps-outage-agents.md": _article(
-        "KoboCash outage leaves agents without float", "Pan-African Press Service", "2026-05-12T10:15:00+03:00",
-        "[Editor: the figures below were corrected on 12 May.]\n\n"
-        "KoboCash customers across Kenya could not send or receive money for a second day on Tuesday after a "
-        "system failure at the operator's Nairobi data centre.\n\n"
-        "About 41,000 agents in Mombasa and Nakuru said they had run out of float by mid-morning.\n\n"
-        "Editor's note: An earlier version of this article misstated the number of agents affected.\n"),
-    "content/articles/reuters-outage-retold.md": _article(
-        "Kenya's KoboCash says service partly restored", "Reuters", "2026-05-12T15:40:00+03:00",
-        "KoboCash customers across Kenya could not send or receive money for a second day on Tuesday after a "
-        "system failure at the operator's Nairobi data centre, the Daily Taifa reported.\n\n"
-        "The Central Bank of Kenya said it was monitoring the situation closely.\n", via="Daily Taifa"),
-}
-
 
 def _built(tmp_path: Path) -> Path:
     site = write_site(tmp_path / "site", SITE)
