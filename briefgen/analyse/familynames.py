@@ -269,6 +269,32 @@ def fold_first_surnames(names: dict[str, str], variants: Mapping[str, list[str]]
         if canonical in moved:
             names[name] = moved[canonical]
     fold_surname_tails(names, variants, key, declared)
+    fold_english_short(names, variants, key, declared)
+
+
+def fold_english_short(names: dict[str, str], variants: Mapping[str, list[str]], key: Mapping[str, str],
+                       declared: Mapping[str, str]) -> None:
+    """In `names` (as `fold_first_surnames` takes it), make each person's name of two words that is the English given
+    name and the family name of exactly one person's fuller name (`english_first`: "Jeffrey Tan" of "Jeffrey Tan Kah
+    Seng", the short form the Singapore and Malaysian press writes) that person's, with every spelling of it. Two fuller
+    names so opened ("Jeffrey Tan Kah Seng", "Jeffrey Tan Wei Ming") leave it as written, and so does a declared name; a
+    name of other given words stays apart ("Tan Hock Lye" is no Jeffrey Tan). T22 (2026-12-07) had two pages, the
+    quotations divided between them."""
+    starts: dict[str, set[str]] = {}
+    for group in variants.values():
+        for full in group:
+            if english_first(words := full.split()):
+                starts.setdefault(person_key(words[:2]), set()).add(names[key[full]])
+    moved: dict[str, str] = {}
+    for person, group in variants.items():
+        owners = starts.get(person, ())
+        if len(owners) == 1 and group and person.count(" ") == 1 and not any(key[full] in declared for full in group):
+            canonical, owner = names[key[group[0]]], next(iter(owners))
+            if canonical != owner:
+                moved[canonical] = owner
+    for name, canonical in list(names.items()) if moved else ():
+        if canonical in moved:
+            names[name] = moved[canonical]
 
 
 def fold_surname_tails(names: dict[str, str], variants: Mapping[str, list[str]], key: Mapping[str, str],

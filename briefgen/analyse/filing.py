@@ -14,6 +14,7 @@ from typing import Sequence
 from briefgen.analyse.familynames import filed_at
 from briefgen.analyse.hungariannames import hungarian_family_first
 from briefgen.analyse.japanesenames import japanese_family_first
+from briefgen.analyse.malaytitles import patronymic_at
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, FAMILY_NAME_FIRST, SURNAME_PARTICLES, VIETNAMESE_FAMILY, VIETNAMESE_SYLLABLE
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.nameruns import PERSON
@@ -51,11 +52,14 @@ def filing_order(name: str, kind: str, written: Sequence[str] = (), given_first:
     under the given name, as Ethiopian names are cited and catalogued (Meyer and Treis, "How to quote Ethiopian authors
     in linguistic publications", HAL hal-02997055; K. W. Giorgis, "The entry word in Ethiopian names"). Dutch particles
     an article writes capitalised with the surname alone inside a sentence (`particle_first`: "“…,” Van der Merwe said";
-    `particles_led`) are filed with it ("Van der Merwe, Pieter": `_particle_led`)."""
+    `particles_led`) are filed with it ("Van der Merwe, Pieter": `_particle_led`). A Malay name with a patronymic
+    ("Anwar bin Ibrahim", "Norliza binti Kassim": malaytitles.PATRONYMICS) has no surname and is filed as written,
+    under the given name, as Malaysian usage calls him Mr Anwar (T22, 2026-12-07)."""
     words = name.split()
     if kind != PERSON or len(words) < 2 or given_first and len(words) == 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
                                             and not _JOINED_ARTICLE.match(words[1].lower())) or japanese_family_first(words) \
-            or hungarian_family_first(words):  # ("Nagy László": under N, as Hungarian files it; hungariannames.py)
+            or hungarian_family_first(words) or patronymic_at(words) is not None:  # ("Nagy László": under N, as Hungarian
+        # files it; hungariannames.py; "Anwar bin Ibrahim": a Malay name has no surname, malaytitles.py)
         return None  # ("Shi Al-Amin" is no family name first: a Chinese given name has no Arabic article; "Takeda Haruki":
         # a Japanese family name first, japanesenames.py)
     folded = [fold(word.lower()) for word in words] if len(words) <= 4 else []
@@ -84,6 +88,8 @@ def surname_start(words: list[str]) -> int:
     libraries file them ("Charles de | Gaulle", "Ursula von der | Leyen"). "St"/"St."/"Saint" before the last word
     opens the surname ("Oliver | St John-Mabey", "Eva | Saint Marie"), as libraries file "St John" (a trial, T11,
     2026-12-06, filed "John-Mabey, Oliver St")."""
+    if patronymic_at(words) is not None:
+        return 0  # "Anwar bin Ibrahim": a given name and his father's, no surname ("Mr Ibrahim" is not he: malaytitles.py)
     at = len(words) - 1
     while at > 1 and words[at - 1][:1].isupper() and (words[at - 1].lower() in SURNAME_PARTICLES or (
             at == len(words) - 1 and words[at - 1] in _SAINTS)):

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from briefgen.analyse.initialnames import fold_initials, spread_initials  # noqa: F401 (names.py reads fold_initials here)
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, SURNAME_PARTICLES
+from briefgen.analyse.malaytitles import patronymic_at
 from briefgen.analyse.nameparticles import POSITION_PARTICLES
 from briefgen.load.text import LETTER_FOLD
 
@@ -100,6 +101,8 @@ def reference_forms(name: Sequence[str]) -> tuple[str, ...]:
     from briefgen.analyse.hungariannames import hungarian_family_first
     if hungarian_family_first(name):  # "Nagy" of "Nagy László" (hungariannames.py, T19)
         return (name[0],)
+    if (at := patronymic_at(name)) is not None:  # "Anwar" of "Anwar bin Ibrahim", never "Ibrahim" (malaytitles.py, T22)
+        return (name[at - 1], " ".join(name[at:]))
     if english_first(name):
         return (name[1], " ".join(name[1:])) if len(name) == 3 else (name[1],)
     forms = [name[-1]] + ([name[1]] if either_family(name) else [])  # ("Peter Chan Young": Mr Chan or Mr Young)

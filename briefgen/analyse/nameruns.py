@@ -21,7 +21,7 @@ from briefgen.analyse.lexicon import (ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC
                                       street_word, PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS,
                                       TITLE_QUALIFIERS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.postnominals import name_words
-from briefgen.analyse.titlewords import NO_SURNAMES, OFFICE_COMPLEMENTS, TITLE_LEADS
+from briefgen.analyse.titlewords import NO_SURNAMES, OFFICE_COMPLEMENTS, TITLE_LEADS, title_participle
 from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, ship_prefixed
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.companyforms import company_formed
@@ -30,6 +30,7 @@ from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, camel_name, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
+from briefgen.analyse.malaytitles import malay_title
 from briefgen.analyse.amountwords import amount_word, state_named  # (statenames.py)
 from briefgen.analyse.initialnames import AMPERSANDED as _AMPERSANDED, SLASHED as _SLASHED, INITIALS_ON as _INITIALS_ON, ampersanded, dotted_person
 
@@ -52,7 +53,7 @@ DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
 # Titles abbreviated with a period ("Mr.", "Rev.", "Cllr."): the period is no sentence end and the name goes on;
 # quotemask.py masks these periods. Every abbreviation of lexicon.TITLE_WORDS written with a period is here.
 TITLES = ("Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Cllr Supt Insp Det Cpl Brig Cmdr Maj "
-          "Smt Shri Shree Sushri Tmt Thiru Janab Engr Eng Pst Alh Hon").split()  # (South Asian, West African: titlewords.py)
+          "Smt Shri Shree Sushri Tmt Thiru Janab Engr Eng Pst Alh Hon Ir").split()  # (South Asian, West African: titlewords.py; Indonesian "Ir.": malaytitles.py)
 _TITLES, OPENING_TITLES = TITLES, [*TITLES, "Barr", "Arc"]  # "Barr.", "Arc." only opening a run: not "William Barr. The"
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"  # (any alphabet's: "Mr. Żółć", "Ł. Żółć", T19)
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[{_UPPER}][.\u2024](?=[ \t]+[{_UPPER}])"
@@ -102,8 +103,7 @@ _QUALIFYING_ABBREVIATIONS = frozenset("det det. ch ch. con con.".split())
 _ALL_TITLES = TITLE_WORDS | ACRONYM_TITLES | ABBREVIATED_TITLES | INITIAL_TITLES
 _NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | (_ALL_TITLES - INITIAL_TITLES) | ORG_HEADS
 POSSESSIVE = re.compile(r"(?:[\u2019']s?)$")
-# Head words of bodies the lexicon's ORG_HEADS leaves out: a trial (2026-12-05) listed "Art Recovery Register", a
-# database company, as a person.
+# Head words of bodies the lexicon's ORG_HEADS leaves out (a trial, 2026-12-05, listed "Art Recovery Register", a database company, as a person).
 MORE_ORG_HEADS = frozenset("register".split()) | TRADE_HEADS | FRENCH_BODIES  # (TRADE_HEADS: "Hartwell's Bakeries", "Fenwick Farms")
 # A commodity exchange is a building named after the trade once done in it, now a hall or a venue ("the Corn
 # Exchange", "Wool Exchange", "Hop Exchange"): a place, no one's name (a trial listed "Corn Exchange", where a hearing
@@ -301,9 +301,9 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
     first, brief, joined, anded = 0, False, False, -1
     for i, word in enumerate(lowered):
         last = i == len(lowered) - 1
-        if last and i > 0 and lowered[i - 1] in HONORIFICS or last and _title_surname(tokens, lowered, first, i):
+        if last and i > 0 and lowered[i - 1] in HONORIFICS and not malay_title(lowered, i, first) or last and _title_surname(tokens, lowered, first, i):
             break  # "Mr Major", "Anna Brig", "Dr Anna Brig": a title only before a name
-        if word in _ALL_TITLES and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or hyphen_title(word) or word[:3] in ("co-", "ex-") and (word[3:] in TITLE_WORDS or i == 0 < len(tokens) - 2 and opening_occupation(word[3:])) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and opening_occupation(word)) or (
+        if word in _ALL_TITLES and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or malay_title(lowered, i, first) or hyphen_title(word) or word[:3] in ("co-", "ex-") and (word[3:] in TITLE_WORDS or i == 0 < len(tokens) - 2 and opening_occupation(word[3:])) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and opening_occupation(word)) or (
                 i == 0 and word in _BODY_ADJECTIVES and len(lowered) > 1 and lowered[1] in TITLE_WORDS):
             first = i + 1  # ("Federal Minister for Health Mark Butler": "Federal" qualifies the title, a breaker's
             # person "Federal Minister", 2026-12-05)
@@ -363,7 +363,7 @@ def _title_surname(tokens: tuple[str, ...], lowered: list[str], first: int, at: 
     if first >= at or not surname_title(tokens[at]):
         return False
     return all(tokens[k][:1].isupper() and not tokens[k].isupper() and lowered[k] not in _NO_GIVEN
-               and not _adjectival(tokens[k], lowered[k]) and not opening_occupation(lowered[k]) for k in range(first, at))
+               and not _adjectival(tokens[k], lowered[k]) and not opening_occupation(lowered[k]) and not title_participle(lowered[k]) for k in range(first, at))
 
 
 def _acronym_alone(word: str, lowered: str) -> bool:

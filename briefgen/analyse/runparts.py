@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefgen.analyse.companyforms import LEGAL_FORMS, company_worded
-from briefgen.analyse.lexicon import (COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MEMBER_NOUNS, MONTHS_DAYS,
+from briefgen.analyse.lexicon import (MALAY_HONORIFICS, COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MEMBER_NOUNS, MONTHS_DAYS,
                                       ORG_HEADS, ORG_NAMES, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
                                       TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
+from briefgen.analyse.malaytitles import patronymic_at
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 from briefgen.analyse.romancefirms import ROMANCE_FIRMS
 from briefgen.analyse.nameruns import MEMBER_TITLES, ORGANISATION, PERSON, POSSESSIVE, _TOKEN, _classify, _title_end, classify
@@ -170,9 +171,10 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             continue  # (T18 listed "Dubai-based Al Noor Maritime" beside the firm, and a person "Hong Kong-flagged Hai Feng")
         parts[-1].append((offset, word))
         if POSSESSIVE.search(word) and len(word) > 2 and not (n + 1 < len(words) and (
-                _group_possessive(word, words) or parts[-1][0][1].lower() in SAINT_WORDS
+                word.lower() in MALAY_HONORIFICS or _group_possessive(word, words) or parts[-1][0][1].lower() in SAINT_WORDS
                 or _owned_body(words[n + 1:]) or _owners_trade(parts[-1], words[n + 1:]))):
-            parts.append([])  # (a saint's possessive goes on: "St Brigid's Hospital", "St Paul's Cathedral")
+            parts.append([])  # (a saint's possessive goes on: "St Brigid's Hospital", "St Paul's Cathedral"; "Dato' Sri" is no
+            # possessive: malaytitles.py)
     return [piece for p in parts if p for piece in _organisation_then_person(p)]
 
 
@@ -276,8 +278,9 @@ def _read(run: str, words: list[tuple[int, str]], person: bool = False) -> Readi
     title = " ".join(tokens[:first]) if any(t.lower() in TITLE_WORDS for t in tokens[:first]) else ""
     name = tokens[first:]
     references = tuple(_fold(f) for f in reference_forms(name) if f != name[-1]) if kind == PERSON and len(name) > 1 else ()
+    at = patronymic_at(name) if kind == PERSON else None  # "Anwar bin Ibrahim" is "Mr Anwar", no "Mr Ibrahim" (malaytitles.py)
     return Reading(kind, start, end, run[start:end], title, first == len(tokens) - 1, words[0][0],
-                   _fold(run[start:end]), _fold(tokens[first]), _fold(tokens[-1]), references,
+                   _fold(run[start:end]), _fold(tokens[first]), _fold(tokens[-1] if at is None else name[at - 1]), references,
                    kind == PERSON and len(name) > 1 and is_reference(name))
 
 

@@ -59,6 +59,38 @@ def titled_given_names(names: dict[str, str], occurrences: Iterable[object], key
         candidates = {c for c in by_first.get(fold(full.split()[1]), ()) if c.split()[0] not in HONOURS}
         if at not in declared and len(candidates) == 1 and names.get(at, full) == full:
             chosen[full] = next(iter(candidates))
+    chosen.update(_given_called(names, occurrences, key, declared, normalise, person))
     for surface, canonical in list(names.items()):  # its key and the surfaces that are only its ("Nigel")
         if canonical in chosen and surface not in declared:
             names[surface] = chosen[canonical]
+
+
+def _given_called(names: Mapping[str, str], occurrences: Iterable[object], key: Mapping[str, str],
+                  declared: Mapping[str, str], normalise: Callable[[str], str], person: str) -> dict[str, str]:
+    """A given name written alone in an article that names no one in full by it ("Johari said"), mapped to the one
+    canonical person of the site, two words or more, whose first word it is, where some article calls that person by it
+    ("Plantation Minister Johari Abdul Ghani … Mr Johari said": the mention's full name is his): one word → canonical.
+    Malay and Indonesian names are called by the given name (a Malay name has no surname: "Johari Abdul Ghani" is Mr
+    Johari, "Anwar bin Ibrahim" Mr Anwar); T22's "Johari" had a People page beside "Johari Abdul Ghani". None when two
+    people of the site are named first so, or the word is no one's given name by any article's evidence."""
+    alone: set[str] = set()
+    by_first: dict[str, set[str]] = {}
+    called: set[str] = set()  # canonical names some article calls by their first word
+    for occurrence in occurrences:
+        mention = occurrence.mention  # type: ignore[attr-defined]
+        if mention.kind != person:
+            continue
+        words = mention.full.split()
+        if len(words) == 1 and mention.surface == mention.full:
+            alone.add(mention.full)
+        elif len(words) > 1 and (canonical := names.get(key.get(mention.full) or normalise(mention.full))):
+            by_first.setdefault(fold(words[0]), set()).add(canonical)
+            if fold(mention.surface) == fold(words[0]):
+                called.add(canonical)
+    found: dict[str, str] = {}
+    for full in alone:
+        at = key.get(full) or normalise(full)
+        candidates = by_first.get(fold(full), set())
+        if at not in declared and len(candidates) == 1 and names.get(at, full) == full and candidates <= called:
+            found[full] = next(iter(candidates))
+    return found

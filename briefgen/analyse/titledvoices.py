@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.judges import CALLED, judge_tokens
+from briefgen.analyse.malaytitles import HONORIFIC_WORDS
 from briefgen.analyse.lexicon import CHURCH_TITLES, CLERICAL_TITLES, HONORIFICS, TITLE_WORDS
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.occupations import OFFICE_NOUNS, SEA_TRADES
@@ -118,7 +119,8 @@ def written_titles(masked: str, start: int, end: int, tokens: list[str], first: 
         titled |= set(headed.group(1).split())  # "the water minister, Declan Hurst, …"
     after = _APPOSITIVE.match(masked, end)
     titled |= {w.lower() for w in after.group(1).split()} if after is not None else set()
-    head = tokens[first - 1].lower() if first else ""  # the title's own word ("Justice Minister": Minister)
+    held = next((k for k in range(first, 0, -1) if tokens[k - 1].lower() not in HONORIFIC_WORDS), 0)  # ("Justice Datuk")
+    head = tokens[held - 1].lower() if held else ""  # the title's own word ("Justice Minister": Minister)
     spelled = {w for t in titled for w in spelled_out(t)}  # "DI Ruth Caldwell" is "the detective" (ranks.py)
     spelled |= {role for style, roles in _STYLES if style <= titled for role in roles}  # "The Very Reverend X": a dean
     return titled | spelled | ({_SAME_TITLE[head]} if head in _SAME_TITLE else set())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.capitals import CAPITAL
+from briefgen.analyse.malaytitles import MALAY_HONORIFICS  # noqa: F401 (re-exported for lexicon.py)
 
 # Titles abbreviated before a name, with or without a period (the BBC's, the Guardian's and the police forces' own
 # styles): police ranks (Detective Inspector "DI", "DCI", "DS", "DC", "PC", "Sgt", "Insp", "Supt", "Det Supt",
@@ -125,6 +126,16 @@ conservative liberal democrat democratic republican green opposition shadow gove
 # a surname "Officer", `nameruns._title_surname`). With a name after them they are its title, as before.
 TITLE_LEADS |= frozenset("""returning presiding commanding investigating reporting arresting examining visiting
 consulting governing outgoing incoming retiring""".split())
+# Any such participle of seven letters or more ("Coordinating Minister for Food Zulkifli Hasan": the Indonesian cabinet's
+# title made a person "Coordinating Minister", surname "Minister", and split "Food Zulkifli Hasan" off it, T22; "Founding
+# Director", "Supervising Judge"), but the given names so spelt.
+_GIVEN_ING = frozenset("sterling channing manning fleming browning harding golding darling keating".split())
+
+
+def title_participle(word: str) -> bool:
+    """Whether a lower-cased `word` is a participle that opens an office's title, no given name: one of `TITLE_LEADS`'
+    participles, or a word of seven letters or more ending in "-ing" that no given name is (`_GIVEN_ING`)."""
+    return word in TITLE_LEADS or len(word) >= 7 and word.endswith("ing") and word not in _GIVEN_ING
 
 
 def title_alone(word: str, text: str) -> bool:

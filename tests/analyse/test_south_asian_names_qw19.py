@@ -125,9 +125,10 @@ PARTICLED = ("Zia ul Rahman", "Mohammed Irfan ul Haq", "Mujib ur Rahman", "Salah
 @given(st.sampled_from(PARTICLED), st.sampled_from(("", "advocate ", "Mr ")),
        st.sampled_from(('"It is a failure," said {p}{n}.', '{p}{n} said: "It is a failure."')))
 def test_a_surname_particle_is_part_of_the_name(name: str, lead: str, frame: str) -> None:
-    """The whole name speaks, and a later particle and surname (or the surname) is the same person (before: "Rahman",
-    "Haq", "Mohammed Irfan")."""
-    text = frame.format(p=lead, n=name) + ' Later Mr ' + name.split()[-1] + ' added: "We will appeal."'
+    """The whole name speaks, and a later particle and surname (or the surname; a Malay name's given name before its
+    patronymic) is the same person (before: "Rahman", "Haq", "Mohammed Irfan")."""
+    words = name.split()  # (a Malay patronymic is no surname: "Mr Faisal", never "Mr Hamid"; FX44, T22)
+    text = frame.format(p=lead, n=name) + ' Later Mr ' + words[-3 if words[-2] in ("bin", "binti") else -1] + ' added: "We will appeal."'
     assert speakers(text) == [name, name], text
 
 
