@@ -29,16 +29,44 @@ OPINION = re.compile(r"\s*(?:opinion|comment|column|editorial|op-ed|our view|vie
 # "This week in court: judge jails Tulley for nine years", "Recap: Budget 2026 as it happened", "Wrap-up: Reale
 # raises fuel duty in first budget", "Ofcom's year in review finds complaints doubled". So no "recap", "wrap" or
 # "this week in" alone, and no label inside a sentence; nor "In brief:" or "Briefing:" (one event's short report).
+# A tester's trade briefing (T22, 2026-12-07) added a newsletter's labels: "Week in palm: levy, lawsuits and a joint
+# front" (a sector's week, one or two words after "in": never "which", "that" or "when", nor a tenure's or a stay's
+# "office", "power", "charge", "jail", "prison", "hospital", "custody" — "Year in office: what …"), "Morning briefing",
+# "Daily digest", "Weekend reads", "What we're reading", "Five things to know (today)" (not "… to know about X", one
+# event's explainer) and MIT Technology Review's "The Download".
+_WHICH = r"(?!(?:which|that|when|where|whose|office|power|charge|jail|prison|hospital|custody)\b)"
 _LABEL = (r"(?:the\s+)?(?:week|weekend|month|year)\s+in\s+(?:review|pictures)|(?:the\s+)?(?:week|weekend)\s+that\s+was"
           r"|(?:weekly|weekend)\s+(?:round-?up|recap|digest)|the\s+week(?:'|\u2019)s\s+top\s+stories|news\s+in\s+brief"
           r"|in\s+case\s+you\s+missed\s+it|what\s+you\s+missed\s+this\s+week|(?:\w+\s+)?things\s+we\s+learned\s+this"
-          r"\s+week|your\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\s+briefing")
-ROUNDUP_HEADLINE = re.compile(rf"^\s*(?:{_LABEL})\s*(?:$|[:|\u2014\u2013-]\s)|[:|\u2014\u2013-]\s*(?:{_LABEL})\s*$",
-                              re.IGNORECASE)
+          r"\s+week|your\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\s+briefing"
+          rf"|(?:the\s+)?(?:week|weekend|month|year)\s+in\s+{_WHICH}[\w'\u2019&-]+(?:\s+{_WHICH}[\w'\u2019&-]+)?"
+          r"|(?:morning|evening|afternoon|midday|daily|weekly|weekend|sunday)\s+(?:briefing|digest|reads|newsletter)"
+          r"|(?:daily|weekly)\s+round-?up|weekend\s+reading|what\s+we(?:'|\u2019|\s+a)re\s+reading(?:\s+this\s+week)?")
+# Labels that open a roundup only: closing a headline, they are one event's explainer ("Recount: five things to know").
+_OPENS = (r"(?:\w+\s+)?things\s+to\s+know(?:\s+(?:today|tonight|now|this\s+(?:morning|evening|week|weekend)))?"
+          r"|(?-i:The\s+Download)")
+# A weaker label — "This week in court", "Palm oil this week", "Evening wrap", "Recap" — opens a roundup only when a
+# list of three or more items follows it ("Palm oil this week: levy, lawsuits and a joint front"); one event's
+# headline after it ("This week in court: judge jails Tulley for nine years") is a report (T22, 2026-12-07).
+_WEAK = (r"this\s+week\s+in\s+[\w'\u2019&-]+(?:\s+[\w'\u2019&-]+)?|(?:[\w'\u2019&-]+\s+){1,3}this\s+week"
+         r"|(?:(?:morning|evening|daily|weekly|friday|weekend)\s+)?(?:wrap(?:-?up)?|recap|round-?up|briefing|digest)")
+_SEP = r"\s*(?:$|[:|\u2014\u2013-]\s)"
+ROUNDUP_HEADLINE = re.compile(rf"^\s*(?:{_LABEL}|{_OPENS}){_SEP}|[:|\u2014\u2013-]\s*(?:{_LABEL})\s*$", re.IGNORECASE)
+WEAK_LABEL = re.compile(rf"^\s*(?:{_WEAK})\s*[:|\u2014\u2013-]\s", re.IGNORECASE)
+# A list's items: parts between commas or semicolons, the last after "and" or "&" ("levy, lawsuits and a joint front")
+_ITEMS = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+def _lists(rest: str) -> bool:
+    """Whether headline text `rest` is a list of three or more items, at least one comma or semicolon among them."""
+    return bool(re.search(r"[,;]", rest)) and len([item for item in _ITEMS.split(rest) if item.strip()]) >= 3
 
 
 def piece_kind(title: str) -> str:
     """OPINION_PIECE, ROUNDUP or "" (a report) for headline `title` (module docstring)."""
     if OPINION.match(title):
         return OPINION_PIECE
-    return ROUNDUP if ROUNDUP_HEADLINE.search(title) else ""
+    if ROUNDUP_HEADLINE.search(title):
+        return ROUNDUP
+    weak = WEAK_LABEL.match(title)
+    return ROUNDUP if weak and _lists(title[weak.end():]) else ""

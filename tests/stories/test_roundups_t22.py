@@ -1,0 +1,99 @@
+"""A newsletter's roundup labels (analyse/piecekinds.py; T22, 2026-12-07).
+
+A tester's palm-oil trade briefing had a trade weekly's "Week in palm: levy, lawsuits and a joint front" (four events
+in one lead, separated by semicolons) grouped into the joint-statement story (3 wrong pairs, 0.79-0.87). The label
+"Week in <sector>:" was none of piecekinds' labels; nor "Morning briefing", "Daily digest", "Weekend reads", "What
+we're reading", "Five things to know today" or "The Download". Weaker labels ("This week in court", "Palm oil this
+week", "Evening wrap") open a roundup only before a list of three or more items; before one event's headline they
+are reports, as BR10 asked (tests/stories/test_roundups.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+from support import factories
+from support.examples import examples
+
+from briefgen.analyse.piecekinds import ROUNDUP, piece_kind
+from briefgen.analyse.stories import group_stories, story_features
+from stories.storyeval import group, load_site
+
+START = dt.datetime(2026, 11, 13, 7, 0, tzinfo=dt.timezone.utc)
+LEAD = ("Indonesia and Malaysia agreed on Friday to negotiate jointly with the European Union over its deforestation "
+        "rule and to fund satellite mapping for smallholders, after a ministerial meeting in Kuala Lumpur.")
+LABELS = ("Week in palm", "Week in palm oil", "The week in Westminster", "Weekend in tech", "Morning briefing",
+          "Evening Briefing", "Daily digest", "Weekly digest", "Weekend reads", "What we're reading",
+          "What we\u2019re reading this week", "Five things to know", "Five things to know today",
+          "3 things to know this morning", "The Download", "Daily round-up")
+WEAK = ("This week in court", "This week in palm oil", "Palm oil this week", "Markets this week", "Evening wrap",
+        "Recap", "Friday wrap-up")
+LISTS = ("levy, lawsuits and a joint front", "a levy; a lawsuit; a joint front", "levy, lawsuits, a joint front",
+         "the levy, two lawsuits & a joint front")
+ONE = ("judge jails Tulley for nine years", "Indonesia and Malaysia agree joint stance on EU rule",
+       "Reale raises fuel duty in first budget", "Commission criticises box tracking")
+SEPARATORS = (": ", " \u2014 ", " | ", " - ")
+# One event's headlines with the labels' words in other senses: reports.
+NEWS = ("The week in which Kestle council collapsed", "Five things to know about the recount",
+        "Recount: five things to know", "The download speed of rural broadband doubled",
+        "Protests planned this week: police brace for Riau march", "Morning briefings cut as ministry trims staff",
+        "Week in jail for protester who blocked the port road", "Year in office: what Reale's first budget did")
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(label=st.sampled_from(LABELS), sep=st.sampled_from(SEPARATORS), rest=st.sampled_from(LISTS + ONE + ("",)),
+       hours=st.integers(0, 40))
+def test_a_newsletters_roundup_stays_apart(label: str, sep: str, rest: str, hours: int) -> None:
+    """A newsletter's label opening a headline, whatever follows it, is a roundup: it and a report of one of its
+    events sharing a lead word for word are never one story."""
+    title = label + (sep + rest if rest else "")
+    assert piece_kind(title) == ROUNDUP, title
+    titles = {"roundup": title, "report": "Indonesia, Malaysia agree joint stance on EU deforestation law"}
+    articles = (factories.article("roundup", START + dt.timedelta(hours=hours), "Palm Oil Trade Weekly",
+                                  title=titles["roundup"]),
+                factories.article("report", START, "Reuters", title=titles["report"]))
+    found = {slug: story_features(t, LEAD) for slug, t in titles.items()}
+    assert group_stories(articles, found, factories.config()).story_of("roundup").members == ("roundup",)
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(label=st.sampled_from(WEAK), sep=st.sampled_from(SEPARATORS[:2]), listed=st.sampled_from(LISTS),
+       one=st.sampled_from(ONE))
+def test_a_weak_label_is_a_roundup_only_before_a_list(label: str, sep: str, listed: str, one: str) -> None:
+    """"This week in court: judge jails Tulley …" is a report (BR10); "This week in court: a levy; a lawsuit; a joint
+    front" is a roundup."""
+    assert piece_kind(label + sep + listed) == ROUNDUP
+    assert piece_kind(label + sep + one) == ""
+
+
+def test_reports_with_the_labels_words_are_no_roundups() -> None:
+    assert [title for title in NEWS if piece_kind(title)] == []
+
+
+def test_t22_week_in_palm_is_a_story_of_its_own(tmp_path: Path) -> None:
+    """T22's R1: the joint statement's two reports are one story, the trade weekly's week in palm another."""
+    (tmp_path / "content/articles").mkdir(parents=True)
+    (tmp_path / "config.yaml").write_text("title: T\nlanguage: en\ntimezone: Asia/Jakarta\ntopics:\n  - id: palm\n"
+                                          "    title: Palm\n")
+    articles = {
+        "star-cpopc": ("Malaysia, Indonesia agree joint front on EU rule at CPOPC meeting", "Semenanjung Star",
+                       "2026-11-13T15:00:00+08:00", "KUALA LUMPUR: Malaysia and Indonesia on Friday agreed to present "
+                       "a joint position to the European Union on its deforestation regulation, and to set up a shared "
+                       "smallholder mapping fund, after a ministerial meeting of the Council of Palm Oil Producing "
+                       "Countries here."),
+        "wire-cpopc": ("Indonesia, Malaysia agree joint stance on EU deforestation law", "Reuters",
+                       "2026-11-13T08:40:00+00:00", "KUALA LUMPUR, Nov 13 (Reuters) - Indonesia and Malaysia agreed on "
+                       "Friday to negotiate jointly with the European Union over its deforestation rule and to fund "
+                       "satellite mapping for smallholders. The joint statement was signed in Kuala Lumpur."),
+        "trade-wrap": ("Week in palm: levy, lawsuits and a joint front", "Palm Oil Trade Weekly",
+                       "2026-11-13T20:00:00+08:00", "It was a long week. Indonesia's levy rises to 10% on December 1; "
+                       "Riau's farmers say they will march every Monday; a Kuala Lumpur court restored a cooperative's "
+                       "certificate; and Jakarta and Kuala Lumpur signed a joint statement on the EU rule on Friday."
+                       "\n\nPrices: CPO futures ended the week at 4,105 ringgit a tonne."),
+    }
+    for slug, (title, source, published, body) in articles.items():
+        (tmp_path / f"content/articles/{slug}.md").write_text(
+            f"---\ntitle: '{title}'\nsource: {source}\npublished: {published}\n---\n{body}\n")
+    stories = {tuple(sorted(s.members)) for s in group(load_site(tmp_path)).stories}
+    assert stories == {("star-cpopc", "wire-cpopc"), ("trade-wrap",)}
