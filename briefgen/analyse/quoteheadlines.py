@@ -29,6 +29,14 @@ text as context: "Ambery" → "Hollis Ambery"; a surname two people of the artic
 those words from no one else (T12, 2026-12-06: the Times's headline quotation had no speaker). Not after a possessive
 ("Reid's team hits back"), a body or a lower-case subject ('"Murder": police charge …'), nor before "is", "was",
 "has" or a word that is no verb of the present (a passive "Reid charged"): `_NAMED_AFTER`.
+
+A frame that closes or opens the headline reports the whole headline, a quotation anywhere in it included (T22,
+2026-12-07: 'Malaysia "ready to go to Geneva" over EU deforestation rule, says Johari' had no speaker; only ", says
+X" right after the closing mark was read): ", says X", ", X says", ": X" and "– X" closing it, "X:" opening it (`_NAMED`),
+and a role's ", says minister", ": union" and "– union" (`_CLOSING_SAYS`, `_CLOSING_MARK`). X is a person the
+article names in full, as for `_NAMED_AFTER`. A speech verb's frame governs short quotations too, as a role's closing
+frame does; a colon's or a dash's only quotations of more than a few words (a short one may be a scare quote: 'EU's
+"deforestation-free" rule: Johari').
 """
 from __future__ import annotations
 
@@ -37,7 +45,7 @@ from dataclasses import replace
 
 from briefgen.analyse.fullnames import full_name
 from briefgen.analyse.headlineroles import HEAD_TITLES, ROLE_HEADS, role_echoed
-from briefgen.analyse.lexicon import role_alone
+from briefgen.analyse.lexicon import SURNAME_PARTICLES, role_alone
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, classify
 from briefgen.analyse.occupations import SEA_TRADES
 from briefgen.analyse.capitals import CAPITAL
@@ -65,6 +73,17 @@ _OWNER = re.compile(r"['\u2019]s?$")  # an owner's possessive, no word of the ro
 _NAMED_AFTER = re.compile(rf"[ \t]*:[ \t]+(?P<name>{CAPITAL}[\w'\u2019-]*(?:[ \t]+{CAPITAL}[\w'\u2019-]*){{0,2}})[ \t]+"
                           r"(?P<verb>[a-z]+s)\b")
 _NO_PRESENT = frozenset("is was has does its this his hers ours yours theirs less plus thus".split())
+# A name's frame that closes the headline after its quotation, or opens it before (module docstring): "v" marks a
+# speech verb's, which governs short quotations too
+_PARTICLES = r"(?:(?:" + "|".join(sorted(SURNAME_PARTICLES)) + r")[ \t]+)*"  # "van der Linden"
+_NAME = rf"{_PARTICLES}{CAPITAL}[\w'\u2019-]*(?:[ \t]+{_PARTICLES}{CAPITAL}[\w'\u2019-]*){{0,3}}"
+_NAMED = (re.compile(rf",[ \t]+(?P<v>{_VERB})[ \t]+(?P<name>{_NAME})[ \t]*[.!?]?[ \t]*$"),
+          re.compile(rf",[ \t]+(?P<name>{_NAME})[ \t]+(?P<v>{_VERB})[ \t]*[.!?]?[ \t]*$"),
+          re.compile(rf"(?:[ \t]*:|[ \t]+[\u2014\u2013-])[ \t]+(?P<name>{_NAME})[ \t]*$"))
+_OPENING_NAMED = re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]*:[ \t]")
+# A role's frame closing the headline with words between it and the quotation: ", says minister", ": union", "– union"
+_CLOSING_SAYS = re.compile(r",[ \t]+" + _VERB + r"[ \t]+(?:(?i:the|a|an)[ \t]+)?" + _ROLE + r"[ \t]*[.!?]?[ \t]*$")
+_CLOSING_MARK = re.compile(r"(?:[ \t]*:|[ \t]+[\u2014\u2013-])[ \t]+(?:(?i:the|a|an)[ \t]+)?" + _ROLE + r"[ \t]*$")
 
 
 def headline_quotes(headline: list[Quote], title: str, body: list[Quote], text: str, frames: Frames) -> list[Quote]:
@@ -80,6 +99,10 @@ def headline_quotes(headline: list[Quote], title: str, body: list[Quote], text: 
             quote = replace(quote, speaker=who.speaker, name=who.name, kind=who.kind, frame=who.frame)
         if quote.speaker is None and role is None and (who := _named_after(title, quote, text, body)) is not None:
             quote, role, closing = replace(quote, speaker=who.speaker, name=who.name, kind=who.kind, frame=who.frame), [], True
+        if quote.speaker is None and role is None and (named := _named_frame(title, quote, text, body)) is not None:
+            (who, governs_short), role = named, []
+            if governs_short or quote_kind(quote.text) != FRAGMENT:
+                quote, closing = replace(quote, speaker=who.speaker, name=who.name, kind=who.kind, frame=who.frame), True
         if quote.speaker is None and quote_kind(quote.text) == FRAGMENT and not (role is not None and closing):
             quote = replace(quote, frame="scare")  # no speaker: dropped below, as quotes.py drops a scare quote
         found.append(quote)
@@ -87,12 +110,46 @@ def headline_quotes(headline: list[Quote], title: str, body: list[Quote], text: 
     return [q for q in kept if q.speaker is not None or quote_kind(q.text) != FRAGMENT]
 
 
-def colon_named(title: str, end: int) -> bool:
+def name_framed(title: str, end: int) -> bool:
     """Whether a colon, a capitalised word and a lower-case one ending in s follow the headline's quotation that
-    closes at `end` (its closing mark's end): the shape `_named_after` reads, so that quotes.py keeps a short
-    quotation there ('"On my authority": Ambery accepts blame') for it to read; `headline_quotes` drops it again
-    when no person of the article is named."""
-    return _NAMED_AFTER.match(title, end) is not None
+    closes at `end` (its closing mark's end), or a speech verb's frame with a name closes the headline after it: the
+    shapes `_named_after` and `_named_frame` read, so that quotes.py keeps a short quotation there ('"On my
+    authority": Ambery accepts blame', 'Malaysia "ready" for WTO fight, says Johari') for them to read;
+    `headline_quotes` drops it again when no person of the article is named."""
+    return _NAMED_AFTER.match(title, end) is not None or any(p.search(title, end) for p in _NAMED[:2])
+
+
+def _named_frame(title: str, quote: Quote, text: str, body: list[Quote]) -> tuple[Who, bool] | None:
+    """The person a frame closing the headline after `quote`, or opening it before, names (module docstring), frame
+    "headline", and whether the frame has a speech verb; None when there is none or it names no one person of the
+    article."""
+    for pattern in _NAMED:
+        if (found := pattern.search(title, quote.end + 1)) is not None:
+            said = found.groupdict().get("v") is not None
+            who = _person_named(title, found.group("name"), found.start("name"), quote, text, body, said)
+            return (who, said) if who is not None else None
+    found = _OPENING_NAMED.match(title)
+    if found is None or found.end() > quote.start:
+        return None
+    who = _person_named(title, found.group("name"), found.start("name"), quote, text, body)
+    return (who, False) if who is not None else None
+
+
+def _person_named(title: str, name: str, at: int, quote: Quote, text: str, body: list[Quote], said: bool = False) -> \
+        Who | None:
+    """The person `name` (at `at` in the headline) names, when it is one person the article names in full (a title
+    before it dropped: "Minister Johari") and the text quotes the words of `quote` from no one else. After a speech
+    verb (`said`), a name of one word the text writes is enough, as for ", says X" right after the closing mark."""
+    kind = classify(name.split()) if not POSSESSIVE.search(name) else None
+    if kind is None or kind[0] != PERSON:
+        return None
+    words = name.split()
+    name, at = " ".join(words[kind[1]:]), at + len(" ".join(words[:kind[1]])) + (1 if kind[1] else 0)
+    full = full_name(title, text, name, PERSON, at) if name else None
+    if full is None or " " not in full and not said or not re.search(rf"(?<!\w){re.escape(full)}(?!\w)", text):
+        return None
+    echo = _echo(quote, body)
+    return Who(name, full, PERSON, "headline") if echo is None or echo.name == full else None
 
 
 def _named_after(title: str, quote: Quote, text: str, body: list[Quote]) -> Who | None:
@@ -117,7 +174,8 @@ def _role(title: str, quote: Quote) -> tuple[list[str] | None, bool]:
     (None, False) when no frame there ends in a role word."""
     before, after = title[:max(0, quote.start - 1)], title[quote.end + 1:]
     for pattern, text, closing in ((_COLON, before, False), (_BEFORE, before, False), (_AFTER, after, False),
-                                   (_CLOSING, after, True), (_CLOSING_TOLD, after, True)):
+                                   (_CLOSING, after, True), (_CLOSING_TOLD, after, True), (_CLOSING_SAYS, after, True),
+                                   (_CLOSING_MARK, after, False)):
         found = pattern.search(text) if pattern is not _AFTER else pattern.match(text)
         if found is None:
             continue

@@ -49,7 +49,7 @@ from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quotesplits import interrupted, long_frame
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
-from briefgen.analyse.quoteheadlines import colon_named, headline_quotes
+from briefgen.analyse.quoteheadlines import headline_quotes, name_framed
 from briefgen.analyse.interviews import interview_answers
 from briefgen.analyse.colonleads import colon_subjects
 from briefgen.analyse.frenchroles import clitics_cut, french_role, role_object
@@ -102,7 +102,7 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
         who = ctx.attribute(s - 1, e + 1, first, last, previous)
         if interrupted(text, ctx.masked, last_close, s - 1, frames) and (last_who.speaker is not None or who.speaker is None):  # “…,” said Varga, “…”: Varga's (or its own frame's)
             who = Who(last_who.speaker, last_who.name, last_who.kind, "interrupted")
-        if kind == FRAGMENT and who.frame not in ("interrupted", "unnamed" if in_title else "") and not (in_title and colon_named(text, e + 1)) and not (who.speaker is not None and governs(
+        if kind == FRAGMENT and who.frame not in ("interrupted", "unnamed" if in_title else "") and not (in_title and name_framed(text, e + 1)) and not (who.speaker is not None and governs(
                 ctx.text, ctx.masked, who.frame, ctx.verb_end, s - 1, e + 1)):  # (a headline's role: quoteheadlines.py)
             continue
         last_close, last_who = e + 1, who
