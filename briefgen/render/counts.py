@@ -16,3 +16,15 @@ def counted(number: Any, singular: str, plural: str = "") -> str:
     value = int(number if not hasattr(number, "__len__") else len(number))
     noun = singular if abs(value) == 1 else (plural or singular + "s")
     return f"{value} {noun}"
+
+
+_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def counted_words(number: Any, singular: str, plural: str = "") -> str:
+    """`counted` with the number in words up to ten, as a sentence writes it: counted_words(1, "report re-tells it",
+    "reports re-tell it") → "one report re-tells it", counted_words(12, "report") → "12 reports" (T22, 2026-12-07:
+    "others re-tell a later report by AFP" where one report did)."""
+    value = int(number if not hasattr(number, "__len__") else len(number))
+    number_text, noun = counted(value, singular, plural).split(" ", 1)
+    return f"{_WORDS[value] if 0 <= value < len(_WORDS) else number_text} {noun}"

@@ -31,7 +31,7 @@ from briefgen.durations import apart_words
 from briefgen.render.dates import iso
 from briefgen.analyse.scripts import fits, written_in
 from briefgen.render.feeds import directed_blocks, direction_filter, isolated_filter, xml_filter, xmlattr_filter
-from briefgen.render.counts import counted
+from briefgen.render.counts import counted, counted_words
 from briefgen.render.jsonld import article_jsonld, story_jsonld
 from briefgen.render.links import relink
 from briefgen.site.editions import long_date
@@ -117,6 +117,7 @@ def make_environment(site_templates: Path, bytecode_dir: Path | None = None,
         bytecode_cache=CheckedBytecodeCache(bytecode_dir) if bytecode_dir is not None else None)
     env.filters["long_date"] = _long_date
     env.filters["counted"] = counted  # "1 outlet", "6 reports": every count phrase (render/counts.py)
+    env.filters["counted_words"] = counted_words  # "one report re-tells it": a count inside a sentence
     env.filters["iso"] = _iso
     env.filters["apart"] = apart  # a story's reports "published within 2 hours of each other" (briefgen/durations.py)
     env.filters["slugify"] = slugify

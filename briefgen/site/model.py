@@ -163,6 +163,30 @@ class StoryEntry:
         return bool(credited) and any(outlet_key(r.entry.outlet.name) == credited for r in self.reports)
 
     @property
+    def retellings(self) -> tuple[int, int, tuple[str, ...]]:
+        """(re-tellings of the first report, re-tellings of later reports, those later reports' outlets in report
+        order), counting the re-tellings in the story that re-tell a report in it (`Report.retells`, else the report
+        of the role "original" whose outlet it credits): the credit line's "First reported here by X; one report
+        re-tells it, and two re-tell a later report by Y". A tester's page (T22, 2026-12-07) said "others re-tell a
+        later report by AFP" where one report did, and left out the trade weekly's re-telling of the first report."""
+        first = self.reports[0].entry
+        later = [r for r in self.reports[1:] if r.role == "original"]
+        by_outlet = {outlet_key(r.entry.outlet.name): r.entry for r in later}
+        of_first = of_later = 0
+        outlets: dict[str, None] = dict.fromkeys(r.entry.outlet.name for r in later)
+        for r in self.reports:
+            told = r.retells or (by_outlet.get(outlet_key(r.credits)) if r.credits else None)
+            if r.role != "re-report" or told is None:
+                continue
+            if told is first:
+                of_first += 1
+            else:
+                of_later += 1
+                outlets.setdefault(told.outlet.name)
+        order = {r.entry.outlet.name: n for n, r in reversed(list(enumerate(self.reports)))}
+        return of_first, of_later, tuple(sorted(outlets, key=lambda name: order.get(name, len(order))))
+
+    @property
     def updates(self) -> int:
         """An outlet's re-issues of its own report ("Update:", "UPDATE 1-": analyse/ownreports.py)."""
         return sum(1 for r in self.reports if r.role == "update")

@@ -133,7 +133,7 @@ def test_the_credit_line_names_the_report_others_re_tell(tmp_path: Path, capsys:
         encoding="utf-8")
     build(root / "config.yaml", BuildOptions(jobs=1))
     text = _text(root / "output" / "stories" / "ppw-pharmacists-advice" / "index.html")
-    assert ("First reported here by The Daily Courant , 10 November 2026 ; others re-tell a later report by Pharmacy "
+    assert ("First reported here by The Daily Courant , 10 November 2026 ; one report re-tells a later report by Pharmacy "
             "Practice Weekly .") in text, text
     assert "Reporting others re-tell Pharmacy Practice Weekly" in text
     main(["check", "-v", "--config", str(root / "config.yaml")])
