@@ -15,6 +15,7 @@ from briefgen.importer.ingested import (BESIDE_SUFFIX, Ingested, Settings, insid
                                         note_dropped)
 from briefgen.importer.read import FeedItem
 from briefgen.importer.state import Imported
+from briefgen.load.upstreamfiles import first_difference
 
 
 def known(item: FeedItem, record: Record | None, source: str, topics: tuple[str, ...], result: Ingested,
@@ -109,7 +110,8 @@ def known(item: FeedItem, record: Record | None, source: str, topics: tuple[str,
     archive.ours.add(sha(data))
     result.beside.append(path + BESIDE_SUFFIX)
     note_dropped(item, path + BESIDE_SUFFIX, result)
-    result.problems.append(warning(path, 1, (
+    line = first_difference(raw.decode("utf-8", "replace"), text)  # (where build and check warn of it too)
+    result.problems.append(warning(path, line, (
         f"changed upstream, and edited here since it was imported: the new version is in "
         f"{path}{BESIDE_SUFFIX}; merge what you want from it, then delete it")))
     result.items[key] = replace(stored, fingerprint=mark, upstream=sha(data))

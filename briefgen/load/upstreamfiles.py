@@ -75,14 +75,19 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def _differences(mine: str, upstream: str) -> tuple[int, str]:
-    """The first line of `mine` that differs from `upstream` (1-based), and what differs in words."""
+def first_difference(mine: str, upstream: str) -> int:
+    """The first line of `mine` that differs from `upstream` (1-based; 1 when none does): where `build`, `check` and
+    the `fetch --update` that writes the `.upstream` all warn of it (T22, 2026-12-07: fetch said line 1, build line 9)."""
     ours, theirs = mine.splitlines(), upstream.splitlines()
-    line = 1
     for tag, start, _, _, _ in difflib.SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes():
         if tag != "equal":
-            line = min(start + 1, max(len(ours), 1))
-            break
+            return min(start + 1, max(len(ours), 1))
+    return 1
+
+
+def _differences(mine: str, upstream: str) -> tuple[int, str]:
+    """The first line of `mine` that differs from `upstream` (1-based), and what differs in words."""
+    line = first_difference(mine, upstream)
     (front_ours, body_ours), (front_theirs, body_theirs) = _parts(mine), _parts(upstream)
     said = []
     for key in dict.fromkeys([*front_theirs, *front_ours]):
