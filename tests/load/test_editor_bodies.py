@@ -71,9 +71,22 @@ def test_two_reference_links_apart_by_a_space_are_two_links() -> None:
     ("q*_**a*b", "q*_**a*b"),
 ])
 def test_emphasis_keeps_every_character(body: str, shown: str) -> None:
-    """python-markdown's emphasis ate characters: "<em> *hel</em>o*", "q*_<strong>a</strong>"."""
+    """python-markdown's emphasis ate characters: "<em> *hel</em>o*", "q*_<strong>a</strong>".
+
+    `shown` is what 3.11.1-3.11.3 publish (CommonMark's reading, with the marks that open nothing
+    kept as text). 3.11.4 pairs "q*_**a*b"'s outer `*`s ("q<em>_**a</em>b", a reading of its own,
+    not CommonMark's: the first `*` is not left-flanking), which keeps every character: each mark
+    it does not show is one of an emphasis's pair (two for <em>, four for <strong>), and every
+    other character is shown in order. What ate characters broke both counts."""
     html, problems = load(body + "\n")
-    assert plain_text(html) == shown and problems == []
+    text = plain_text(html)
+    marks_kept = 2 * html.count("<em>") + 4 * html.count("<strong>")
+    assert problems == []
+    assert text == shown or (_bare(text) == _bare(body) and len(text) + marks_kept == len(body)), html
+
+
+def _bare(text: str) -> str:
+    return text.replace("*", "").replace("_", "")
 
 
 def test_a_closing_fence_with_a_tab_after_it_closes_its_block() -> None:

@@ -14,7 +14,7 @@ import time
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from briefgen.load.markup import MarkdownRenderer
+from briefgen.load.markup import MarkdownRenderer, plain_text
 from briefgen.load.mdlimits import MAX_ELEMENTS, MAX_NESTING, check_body
 from support.hostile import GOOD_FRONT, article
 from support.examples import examples
@@ -63,6 +63,10 @@ def test_many_deep_lines_are_refused_by_their_total() -> None:
 
 
 def test_recursion_error_is_a_diagnostic_not_a_traceback() -> None:
+    """Near the interpreter's recursion limit, python-markdown up to 3.11.3 raised RecursionError
+    in a list 30 deep (a diagnostic, never a traceback); 3.11.4 stops nesting lists and quotes 100
+    frames short of the limit and keeps the deeper markers as text (markdown.util.
+    nearing_recursion_limit). Either way no traceback, and no "x" lost without a diagnostic."""
     renderer = MarkdownRenderer()
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(120)  # deep enough for the test runner, not for 30 nested lists
@@ -70,9 +74,12 @@ def test_recursion_error_is_a_diagnostic_not_a_traceback() -> None:
         rendered = renderer.convert("".join(" " * (4 * i) + "- x\n" for i in range(30)), "p")
     finally:
         sys.setrecursionlimit(limit)
-    assert rendered.html == ""
-    assert rendered.problems == ((0, f"nesting too deep (limit {MAX_NESTING} levels of lists and quotes)",
-                                  "error"),)
+    if rendered.problems:
+        assert rendered.html == ""
+        assert rendered.problems == ((0, f"nesting too deep (limit {MAX_NESTING} levels of lists and quotes)",
+                                      "error"),)
+    else:
+        assert plain_text(rendered.html).count("x") == 30, rendered.html
     assert renderer.render("*fine* again", "p") == "<p><em>fine</em> again</p>"
 
 
