@@ -40,23 +40,44 @@ _THING_BEFORE = re.compile(r"(?:^|\W)(?:in|on|the|a|an|new|its|their|his|her|our
                            r"latest|older|newer)[ \t]+$", re.IGNORECASE)
 _MODEL_AFTER = re.compile(r"[ \t]+\d")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'\u2019-]*)")
+# What follows a present-tense verb in "-s" and no plural noun: its object's first word or a figure ("BlackRock owns 5
+# percent", "BlackRock holds a stake"); a plural noun is followed by a verb, a preposition or a relative ("PlayStation
+# consoles sold out", "AirPods sales to China", "PlayStation games that sold": not read as objects). FX40: "BlackRock owns 5 percent of the company." named no one.
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:\d|[$\u00a3\u20ac]|(?:a|an|the|its|their|his|her|our|some|almost|nearly|most|half|"
+                           r"them|him|us|shares|stakes?)\b)")
 _VERBS = frozenset("""said says say told tells is was are were has had have will would can could may might must should
 shall did does do plans planned bought buys sold sells made makes took takes won wins lost loses cut cuts paid pays hit
 hits set sets put puts went goes got gets gave gives grew grows rose rises fell falls kept keeps began begins became
-becomes also now then first last still already again often too""".split())
+becomes also now then first last still already again often too owns holds controls wants needs hopes expects intends
+aims employs operates manages""".split())
 
 
 def camel_thing(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is one CamelCase word (`camel_name`) written as a product or a thing, no organisation acting
     (`_THING_BEFORE`, `_MODEL_AFTER`, or a lower-case word after it that is no verb of `_VERBS` and no past tense in
     "-ed"): "in PowerPoint", "the new AirPods", "PlayStation 5", "PlayStation consoles". "BlackRock said", "SoftBank
-    bought", "BlackRock, the fund manager," stay an organisation's (camel_name; FX38, BR30 items 6-7)."""
+    bought", "BlackRock, the fund manager," stay an organisation's (camel_name; FX38, BR30 items 6-7), as do "BlackRock
+    owns 5 percent", "BlackRock holds a stake" (a verb in "-s" before its object) and "BlackRock recently bought" (an
+    adverb in "-ly" before the verb; FX40)."""
     if not camel_name(word := text[start:end]) or " " in word:
         return False
     if _THING_BEFORE.search(text, max(0, start - 12), start) or _MODEL_AFTER.match(text, end):
         return True
     after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1) not in _VERBS and not after.group(1).endswith("ed")
+    if after is not None and after.group(1).endswith("ly") and after.group(1) not in _LY_NOUNS:  # "BlackRock recently bought"
+        after = _NEXT_WORD.match(text, after.end())
+    return after is not None and not _verb(text, after)
+
+
+_LY_NOUNS = frozenset("family supply assembly rally monopoly reply ally belly jelly bully".split())
+
+
+def _verb(text: str, after: re.Match[str]) -> bool:
+    """Whether the lower-case word `after` matched reads as a verb: one of `_VERBS`, a past tense in "-ed", or a present
+    tense in "-s" before its object (`_OBJECT_AFTER`: "owns 5 percent", "holds a stake"; FX40)."""
+    word = after.group(1)
+    return (word in _VERBS or word.endswith("ed")
+            or word.endswith("s") and not word.endswith("ss") and _OBJECT_AFTER.match(text, after.end()) is not None)
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}[\u2019']?s")

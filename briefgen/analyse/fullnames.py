@@ -29,6 +29,7 @@ from briefgen.analyse.kinnames import kin_titled
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, MONTHS_DAYS, PEERAGE, PLACE_LEADS, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.nameparticles import joined_particles
 from briefgen.analyse.runparts import leading_month_kept, split_run
 from briefgen.analyse.sentences import ends
@@ -97,6 +98,8 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             if classified is None and len(tokens) > 1 and tokens[0].lower() in PLACE_LEADS and person_appositive(
                     source, piece[-1][0] + len(piece[-1][1])) and classify(tokens[1:]) == (PERSON, 0):
                 classified = (PERSON, 0)  # "Jabal Ali, a trader, said … Ali said" (runparts._landform_person)
+            if classified is not None and classified[0] == PERSON and (kept := name_words(tokens, before)) < len(tokens):
+                tokens = tokens[:kept]  # "John Reed MP … Reed said": the letters end the name (postnominals.py; FX40)
             at_name = run.group().find(tokens[-1]) if len(tokens) > 1 else -1
             of = designation(source, run.start() + at_name + len(tokens[-1]), tokens[-2]) if at_name >= 0 else ""
             if classified is not None and classified[0] == PERSON and (peer(tokens, classified[1]) or of and classified[

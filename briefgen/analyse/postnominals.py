@@ -23,11 +23,14 @@ from briefgen.analyse.lexicon import ORG_HEADS
 # orders and honours (OBE ... GBE, QPM; the Bath's, St Michael and St George's, the Royal Victorian Order's, the Order of
 # Merit, the DSO), learned societies and doctorates.
 # The Companions of Honour (CH: "Sir Elton John CH", "David Hockney CH"; FX30), the Victoria and George Crosses, a
-# deputy lieutenant; doctorates and fellowships of the royal colleges and academies (DSc … FRSL).
+# deputy lieutenant; doctorates and fellowships of the royal colleges and academies (DSc … FRSL); the gallantry and
+# service awards after them in the same list (the Military, Distinguished Flying, Air Force and Distinguished Service
+# Crosses, the medals MM, DCM, CGC, GM, QGM, BEM …: "Mr Reed MC said" gave a person "Reed MC", FX40).
 POST_NOMINALS = frozenset("""
 KC QC MP MSP MS MEP AM MLA MPP TD OBE MBE CBE KBE DBE GBE QPM FRS FRSE FBA FREng PhD DPhil
 GCB KCB DCB CB GCMG KCMG DCMG CMG GCVO KCVO DCVO CVO LVO MVO OM DSO CH VC GC DL
 DSc DLitt LLD FRCP FRCS FMedSci FRSC FRSA FRSL
+MC DFC AFC DSC MM DCM CGC GM QGM BEM DFM AFM RRC ARRC QFSM KPM QVRM
 """.split())
 # The Garter's and the Thistle's letters (KG, LG, KT, LT) and a privy counsellor's (PC) end a name only after a peer's,
 # a knight's or a royal's title, or an honorific no firm is named with ("Sir John Major KG", "Lord Butler KG PC", "Mr
@@ -47,7 +50,7 @@ _CAPITAL_FORMS = frozenset("AS ASA AB AG KG BV NV SA SE OÜ PLC LLC".split())
 # title (`PERSON_TITLES`, a rank: "Lt Col John Smith VC", "Sergeant Tom Reed GC") or two words of a name ("David
 # Hockney CH"); after one untitled word or an organisation's head ("Hustle Fund VC") they are the firm's (BR28: beddfc7e made "a partner at Backed VC" a
 # person "Backed"; FX35).
-_FIRM_LETTERS = frozenset("VC GC DL CH".split())
+_FIRM_LETTERS = frozenset("VC GC DL CH MC GM AFC".split())  # (and a master of ceremonies, General Motors, a football club)
 _RANKS = frozenset("lt col maj gen brig cpl lcpl pte sgt cdr capt lieutenant colonel brigadier corporal sergeant captain "
                    "commander commodore admiral major-general lieutenant-general lieutenant-colonel".split())
 
@@ -112,6 +115,19 @@ def titled_form(noun: str, text: str, start: int, end: int) -> bool:
 def titled_letters(words: list[str], text: str, start: int) -> bool:
     """Whether the last of `words`, a name and what follows it from text[start], is letters after a titled name, no
     company's legal form: the Garter's after Sir or Mr (`knights_letters`: "Mr Smith KG"), a form in capitals after a
-    title, a given name and a surname (`titled_form`: "Dr Kim Ng SA"). orgvoices reads no company in them (FX30)."""
+    title, a given name and a surname (`titled_form`: "Dr Kim Ng SA"), or honours after a titled name (`name_words`
+    with the word before: "Mr Reed VC", "Sergeant Reed GC"; FX40). orgvoices reads no company in them (FX30)."""
     end = start + len(" ".join(words[:-1]))
-    return len(words) > 1 and (knights_letters(words[-1], text, start) or titled_form(words[-1], text, start, end))
+    return len(words) > 1 and (knights_letters(words[-1], text, start) or titled_form(words[-1], text, start, end)
+                               or _lettered_after(words, text, start))
+
+
+def _lettered_after(words: list[str], text: str, start: int) -> bool:
+    """Whether `words` from text[start] end in honours after a person's name, read with the capitalised words before
+    them that the same name holds ("Mr Reed VC"; "Reed VC" inside "John Reed VC"; not "Stride VC")."""
+    before = text[max(0, start - 40):start].split()
+    if text[start - 1:start] != " ":
+        before = []
+    while before and before[-1][:1].isupper() and _bare(before[-1]) not in PERSON_TITLES | _RANKS and len(words) < 6:
+        words, before = [before[-1]] + words, before[:-1]  # the name's words before: "John" of "John Reed VC"
+    return name_words(words, before[-1] if before else "") < len(words)

@@ -82,6 +82,8 @@ class SpeakerNames:
                         part[-1][1], self.masked, part[0][0], part[-2][0] + len(part[-2][1])):  # ("Dr Kim Ng SA", "… KG PC")
                     part, letters = part[:-1], part[-1:] + letters  # read without them, kept in the run the frame reads (FX21)
                 tokens = [w for _, w in part]
+                if part and (kept := name_words(tokens, (self.masked[max(0, part[0][0] - 12):part[0][0]].split() or [""])[-1])) < len(tokens):
+                    part, letters, tokens = part[:kept], part[kept:] + letters, tokens[:kept]  # "Mr Reed VC": the title before (FX40)
                 if tokens and POSSESSIVE.search(tokens[-1]) and len(tokens[-1]) > 2:
                     if firm_with_s(tokens):  # "Moody’s said" (runparts.firm_with_s)
                         found.append((part, (ORGANISATION, 0)))
@@ -335,7 +337,8 @@ class SpeakerNames:
         gave a page "Priya Raman KC" beside "Priya Raman"; T13, 2026-12-06)."""
         if kind == PERSON and spoken_for_at(self.masked, at):
             return UNNAMED
-        if kind == PERSON and (words := surface.split()) and (kept := name_words(words)) < len(words):
+        if kind == PERSON and (words := surface.split()) and (kept := name_words(words, (
+                self.masked[max(0, at - 12):at].split() or [""])[-1])) < len(words):  # ("Mr Reed VC": his title, FX40)
             surface = surface[:[m.end() for m in _TOKEN.finditer(surface)][kept - 1]]  # "Priya Raman KC" → "Priya Raman"
         name = self.full_name(surface, kind, at)
         return UNSURE if name is None else Who(surface, name, kind, frame)

@@ -27,12 +27,13 @@ import re
 
 from briefgen.analyse.lexicon import SPEECH_ADVERBS, SPEECH_VERBS, TITLE_WORDS, VIETNAMESE_SYLLABLE
 from briefgen.analyse.namekeys import fold
+from briefgen.analyse.nameparticles import name_word as particle_name_word
 from briefgen.analyse.personnouns import person_noun
 
 # Function words (lexicon.STOPWORDS) that are family or given names in the press: Vietnamese family names written
 # without diacritics (Đỗ → Do, Tô → To, An), an English given name ("Will"). "May", a month too, is read by
 # runparts.leading_month_kept; "Hope", "Long", "Ha", "Le" are no function words (never dropped).
-NAME_STOPWORDS = frozenset("do to an will".split())
+NAME_STOPWORDS = frozenset("do to an will ten".split())  # (and "Ten" of the Dutch particle "ten", capitalised: "Ten Hag")
 _BEFORE_SENTENCE = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % ("|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
 
@@ -57,6 +58,8 @@ def begins_name(text: str, start: int, end: int) -> bool:
     italics hold the words alone, a work's title (`_OPEN_WORK`)."""
     if text[start - 1:start] in _OPEN_WORK and text[end:end + 1] == _OPEN_WORK[text[start - 1:start]]:
         return False  # a work's title, in quotation marks or italics: 'fans of “Will Grayson”', "*To Kill a Mockingbird*"
+    if text[start:start + 4].lower() == "ten " and not ten_named(text[start:end]):
+        return False  # "Ten Britons said", "Ten Downing Street": the number (`ten_named`)
     name = " ".join(text[start:end].split())
     return opens_name(text, start, end) or person_appositive(text, end) or spelt_as_name(name) and written_inside(text, name)
 
@@ -100,6 +103,18 @@ def person_appositive(text: str, end: int, firm: bool = False) -> bool:
         firm and any(w in _FIRMS_ROLES for w in words))
 
 
+def ten_named(name: str) -> bool:
+    """Whether `name`, its first word "Ten", is the Dutch particle capitalised before a surname ("Ten Hag", "Ten Cate":
+    the way the press writes Erik ten Hag with his surname alone; FX40): one name word after it, no plural, place,
+    people or body's word (nameparticles.name_word, as "ten" joins a given name to a surname there). "Ten Britons",
+    "Ten Republicans said", "Ten Downing Street" stay the number's."""
+    words = name.split()
+    return len(words) == 2 and particle_name_word(words[1]) and not _POSSESSIVE.sub("", words[1]).endswith("s")
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
 def written_inside(text: str, name: str) -> bool:
     """Whether `text` writes `name` (whole words, its first a name's function word) inside a sentence somewhere: then
     it is that name at a sentence's start too, one sense a text ("Do Van Thanh, a colonel, led the search. … said
@@ -131,4 +146,6 @@ def spelt_as_name(name: str) -> bool:
     11: persons "To Vietnam", "To Win Friends"). Asked where the place in a sentence is the only evidence; a speech
     verb or a person's appositive after it read any name ("Do Kwon said")."""
     words = name.split()
+    if words[0].lower() == "ten":
+        return ten_named(name)
     return words[0].lower() == "will" or all(VIETNAMESE_SYLLABLE.fullmatch(fold(w)) for w in words[1:])

@@ -1,0 +1,123 @@
+"""Findings about people's names left by the sessions before (FX40, 2026-12-07).
+
+1. "BlackRock owns 5 percent of the company." named no one: camelnames.camel_thing read any lower-case word after a
+   CamelCase word that was no listed verb as a noun it modifies ("PlayStation consoles"). A verb in "-s" before its
+   object ("owns 5 percent", "holds a stake") or an adverb in "-ly" before a verb ("recently bought") is a verb.
+5. "“…,” Mr Reed VC said" gave an organisation "Reed VC": the letters that are also a firm's (VC, GC …) end a name
+   only after a person's title, and the quotation's frame read "Reed VC" without the "Mr" before it. "Mr Reed MC"
+   kept "MC" (the Military Cross and the other gallantry awards were in no list), and "Reed said" after "John Reed
+   MP" was no one's full name (fullnames read "MP" as the surname).
+7. "Ten Hag said" and "said Mr Ten Hag" gave "Hag": "Ten", the Dutch particle capitalised, was dropped as the number.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from briefgen.analyse.camelnames import product_shaped
+from briefgen.analyse.names import ORGANISATION, PERSON
+from briefgen.analyse.people import find_people
+from briefgen.analyse.postnominals import KNIGHTS_ORDERS, POST_NOMINALS
+from briefgen.analyse.quotes import quotes_in
+from support.madeup import FAST, word
+
+camel = st.tuples(word, word).map(lambda p: p[0] + p[1])
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(q.speaker, q.name, q.kind) for q in quotes_in("", text)]
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    return [(n.full, n.kind) for n in find_people("", text).named]
+
+
+# 1. A CamelCase company as a sentence's subject
+SUBJECT_FRAMES = ("{n} owns 5 percent of the company.", "{n} holds a stake in the firm.",
+                  "{n} recently bought a stake.", "The deal closed on Monday. {n} owns 3 percent of the bank.",
+                  "{n} controls the group.", "{n} wants to sell the unit.")
+THING_FRAMES = ("{n} sales to China rose.", "{n} games that sold well were cheap.", "{n} sales up 5 percent.",
+                "The company sells {n} consoles.", "He wrote the plan in {n}.")
+
+
+@FAST
+@given(camel, st.sampled_from(SUBJECT_FRAMES))
+def test_a_camel_case_subject_is_an_organisation(name: str, frame: str) -> None:
+    assume(product_shaped(name))
+    assert (name, ORGANISATION) in _named(frame.format(n=name)), frame.format(n=name)
+
+
+@FAST
+@given(camel, st.sampled_from(THING_FRAMES))
+def test_a_camel_case_thing_stays_no_name(name: str, frame: str) -> None:
+    assume(product_shaped(name))
+    assert name not in {n for n, _ in _named(frame.format(n=name))}, frame.format(n=name)
+
+
+@pytest.mark.parametrize("text", ["BlackRock owns 5 percent of the company.", "BlackRock holds a stake in the firm.",
+                                  "BlackRock recently bought a stake."])
+def test_the_reported_subject(text: str) -> None:
+    assert _named(text) == [("BlackRock", ORGANISATION)]
+
+
+def test_a_camel_case_firm_before_its_chief() -> None:
+    named = _named("BlackRock's Larry Fink said the market was calm.")
+    assert ("Larry Fink", PERSON) in named and ("BlackRock", ORGANISATION) in named
+
+
+# 5. Honours after a titled name
+_LETTERS = sorted(POST_NOMINALS | KNIGHTS_ORDERS)
+
+
+@FAST
+@given(word, st.sampled_from(_LETTERS), st.sampled_from(("Mr", "Mrs", "Sergeant", "Dr")))
+def test_letters_after_a_titled_surname_end_it(surname: str, letters: str, title: str) -> None:
+    assume(title in ("Mr", "Mrs") or letters not in KNIGHTS_ORDERS)  # (the Garter's after an honorific only: "Dr
+    # Oetker KG" is a company, "Sergeant Smith PC" a constable; postnominals.KNIGHTS_ORDERS)
+    for text in (f"\u201cIt was hard,\u201d {title} {surname} {letters} said.", f"\u201cIt was hard,\u201d said {title} {surname} {letters}.",
+                 f"{title} {surname} {letters} said: \u201cIt was hard.\u201d"):
+        assert _speakers(text) == [(surname, surname, PERSON)], text
+
+
+@FAST
+@given(word, st.sampled_from(sorted(POST_NOMINALS)))
+def test_a_surname_after_a_lettered_full_name_is_that_person(surname: str, letters: str) -> None:
+    for text in (f"\u201cIt was hard,\u201d said John {surname} {letters}. \u201cYes,\u201d {surname} said.",
+                 f"John {surname} {letters} fought in the war. \u201cYes,\u201d {surname} said."):
+        assert _speakers(text)[-1] == (surname, f"John {surname}", PERSON), text
+
+
+@pytest.mark.parametrize("letters", ["VC", "GC", "MC", "DSO", "OBE", "MBE", "QC", "KC", "MP"])
+def test_the_reported_honours(letters: str) -> None:
+    assert _speakers(f"\u201cIt was hard,\u201d Mr Reed {letters} said.") == [("Reed", "Reed", PERSON)]
+    assert ("Reed", PERSON) in _named(f"Mr Reed {letters} said the war was hard.")
+
+
+@pytest.mark.parametrize("text", ["\u201cWe invest,\u201d Stride VC said.", "\u201cWe won,\u201d Wimbledon AFC said."])
+def test_a_firms_letters_stay_the_firms(text: str) -> None:
+    assert [kind for _, _, kind in _speakers(text)] == [ORGANISATION], text
+
+
+# 7. "Ten" of a Dutch surname, capitalised
+@FAST
+@given(word)
+def test_ten_before_a_surname_is_the_name(surname: str) -> None:
+    assume(not surname.endswith("s"))
+    name = f"Ten {surname}"
+    assert _speakers(f"\u201cWe won,\u201d {name} said.") == [(name, name, PERSON)]
+    assert _speakers(f"\u201cWe won,\u201d said Mr {name}.") == [(name, name, PERSON)]
+    assert _speakers(f"Erik ten {surname} arrived. \u201cWe won,\u201d {name} said.")[-1][1] == f"Erik ten {surname}"
+
+
+@pytest.mark.parametrize("text", ["Ten Britons died on Monday.", "Ten Chinese said no.", "Ten Downing Street said no.",
+                                  "Ten Republicans said no."])
+def test_ten_as_the_number_names_no_one_with_it(text: str) -> None:
+    assert not any(n.startswith("Ten ") for n, _ in _named(text)), text
+
+
+@pytest.mark.parametrize("text", ["Ten Hag said he was happy.", "\u201cWe won,\u201d Ten Hag said.",
+                                  "The coach spoke. Mr Ten Hag said he was happy.", "Ter Horst said the club would appeal.",
+                                  "Mr Van Dijk said no."])
+def test_the_reported_particles(text: str) -> None:
+    assert [n for n, kind in _named(text) if kind == PERSON] == [next(n for n in ("Ten Hag", "Ter Horst", "Van Dijk") if n in text)]
