@@ -61,6 +61,25 @@ def acronyms_defined(text: str) -> tuple[str, ...]:
     return tuple(sorted({acronym for acronym, _ in acronym_definers(text)}))
 
 
+_DESCRIBED = re.compile(r"(?:[Tt]he[ \t]+)?(?P<words>[^()\n]{1,80}?)[ \t]+\((?P<acronym>[A-Z]{2,6})\)\s*")
+
+
+def described_acronym(text: str, start: int, end: int) -> str:
+    """The acronym a frame's noun phrase text[start:end] names when it is a description of a public body and the
+    body's acronym in brackets, inside the phrase or right after it ("the UK watchdog (CMA)", "Kenya's tax collector
+    (KRA)": its last word before the bracket one of `_PUBLIC`, in lower case); "" otherwise. The acronym is the body's
+    name, as `acronym_definers` reads it (FX40: '“…,” the UK watchdog (CMA) said' had no speaker, the words before
+    the bracket read alone as a description)."""
+    phrase = text[start:end].rstrip()
+    if "(" not in phrase:
+        phrase += text[start + len(phrase):start + len(phrase) + 10].partition(")")[0] + ")"
+    found = _DESCRIBED.fullmatch(phrase.strip())
+    if found is None or initials(found.group("words")) == found.group("acronym"):
+        return ""
+    last = found.group("words").split()[-1]
+    return found.group("acronym") if last.lower() in _PUBLIC and not last[:1].isupper() else ""
+
+
 def acronym_definers(text: str) -> tuple[tuple[str, str], ...]:
     """`acronyms_defined` with the words that define each: (acronym, the words from the last article, comma or
     sentence's end before the bracket, at most `_DEFINER_WORDS`), in text order, once each: "Kenya's tax collector

@@ -94,10 +94,23 @@ def dotted_person(tokens: tuple[str, ...], classify: Callable[[tuple[str, ...]],
         return None
     letters = tokens[0].replace(".", "").replace("\u2024", "").lower()
     if letters in _PLACE_INITIALS or letters in PLACES or letters in ORG_NAMES or tokens[0].lower() in PLACES or (
-            tokens[0].lower().replace("\u2024", ".") in DOTTED_STYLES):  # "H.E. Ruth Ochieng": a style (titlewords.py)
-        return None
+            tokens[0].lower().replace("\u2024", ".") in DOTTED_STYLES and len(tokens) > 2):  # "H.E. Ruth Ochieng": a style
+        return None  # (titlewords.py); "H.E. Bates", "H.H. Asquith": initials before a surname alone (FX40)
     spread = tuple(spread_initials(tokens))
     return ("person", 0) if classify(spread) == ("person", 0) else None
+
+
+def styled_surname(surface: str, known: str | None) -> bool:
+    """Whether `surface`, "H.E." or "H.H." and one word, is the style before a surname (His or Her Excellency, His
+    Highness: titlewords.DOTTED_STYLES) rather than a person's initials: when `known`, the full name the text gave the
+    surname before (names.py's `earlier`, quotespeakers' full_name), is a person's whose given names the letters do
+    not fit ("William Ruto … H.E. Ruto said" is his; "H.E. Bates wrote", "H.H. Asquith" are initials: `dotted_person`;
+    FX40). None or the surface itself: nothing known, initials."""
+    words = surface.split()
+    if len(words) != 2 or words[0].lower().replace("\u2024", ".") not in DOTTED_STYLES or not known or " " not in known:
+        return False
+    spread = [w.lower() for w in spread_initials(words)]
+    return known.split()[-1].lower() == words[1].lower() and not fits(spread, [w.lower() for w in known.split()])
 
 
 def _initial(word: str) -> bool:

@@ -11,6 +11,8 @@ headline 'Astronaut Osterhagen: "We must fly again, and soon"' made a second per
 page, the interview's quotation) beside Leif Osterhagen. The surname then refers to the full name as "Mr Osterhagen"
 does (two people of that surname: to neither). Without such a full name the run stays as it was (precision first: a
 job word that is also someone's given name loses nothing). "Dean" before three words is read by deans.py, as before.
+"H.E." or "H.H." before a surname the text gives with given names they do not fit is the style (His or Her
+Excellency: "William Ruto … H.E. Ruto said"); otherwise they are initials ("H.E. Bates": initialnames.styled_surname).
 A pure function of its arguments.
 """
 from __future__ import annotations
@@ -20,7 +22,9 @@ from collections.abc import Mapping, Sequence
 
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.deans import dean_titled
+from briefgen.analyse.initialnames import styled_surname
 from briefgen.analyse.lexicon import TITLE_WORDS
+from briefgen.analyse.titlewords import DOTTED_STYLES
 from briefgen.analyse.nameparticles import POSITION_PARTICLES, name_word
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.occupations import opening_occupation
@@ -37,6 +41,16 @@ def _given(word: str, job: str) -> bool:
             and lowered.rstrip(".") not in TITLE_WORDS)
 
 
+def _full_in(source: str, surname: str) -> str:
+    """The first full name `source` writes with `surname`: one or two given names (`_given`) and the surname; else ""."""
+    pattern = rf"(?<![\w'\u2019.-])((?:{CAPITAL}[\w'\u2019-]*[ \t]+){{1,2}})(?:(?:{_PARTICLES})[ \t]+)*{re.escape(surname)}(?![\w-])"
+    for found in re.finditer(pattern, source):
+        given = [w for w in found.group(1).split() if _given(w, "")]
+        if given:
+            return " ".join([*given, surname])
+    return ""
+
+
 def _named_in_full(source: str, surname: str, job: str) -> bool:
     """Whether `source` writes `surname` after a given name (module docstring)."""
     pattern = rf"(?<![\w'\u2019.-])({CAPITAL}[\w'\u2019-]*)[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{re.escape(surname)}(?![\w-])"
@@ -51,6 +65,10 @@ def job_titled(text: str, tokens: Sequence[str], at: int, context: str = "",
     (module docstring)."""
     if dean_titled(text, list(tokens), at):
         return True
+    if len(tokens) == 2 and tokens[0].lower().replace("\u2024", ".") in DOTTED_STYLES:  # "H.E. Ruto" after "William
+        surname = _POSSESSIVE.sub("", tokens[1])  # Ruto": the style; "H.E. Bates": initials (initialnames, FX40)
+        known = (earlier or {}).get(fold(surname)) or _full_in(text, surname) or _full_in(context, surname)
+        return styled_surname(f"{tokens[0]} {surname}", known)
     if len(tokens) != 2 or not opening_occupation(tokens[0].lower()) or not tokens[0][:1].isupper():
         return False
     job, surname = tokens[0].lower(), _POSSESSIVE.sub("", tokens[1])

@@ -60,7 +60,7 @@ from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import CAPITAL, ORGANISATION, PERSON, alone, classify, surname_title
 from briefgen.analyse.vesselnames import numbered_vessel, ship_name, vessel_named
 from briefgen.analyse.jobtitled import job_titled
-from briefgen.analyse.nonpersons import according_to_the, thing_named
+from briefgen.analyse.nonpersons import according_to_the, spoken_for_word, thing_named
 from briefgen.analyse.runparts import Reading, appositive_person, parts, retitled, stop_named  # (stopnames.py)
 from briefgen.analyse.seats import seat_skip
 from briefgen.analyse.orgnames import camel_thing, firms_and_things, legal_forms
@@ -130,7 +130,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
                 always = False  # "Unite behind the manager", "“Unite and fight,”": the verb, unless a speaker ("Unite said")
             if never and surname_title(group) and _fold(group) in earlier:
                 never, key = False, _fold(group)  # "Brig said" after "Anna Brig" (nameruns.surname_title)
-            if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end()) or and_tail(text, run.start()) or plural_opening(
+            if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end(), run.start()) or and_tail(text, run.start()) or plural_opening(
                     text, run.start(), run.end()) or plural_verb(text, run.end())):
                 continue
         drop = said_first(text, run.start(), group) if not in_title else 0  # "Said Ada Brenn: “…”" (namecontext)
@@ -229,8 +229,8 @@ def _remember(earlier: dict[str, str], key: str, surface: str, keep: bool = Fals
         earlier[key] = surface
 
 
-def _is_speaker(text: str, end: int) -> bool:
-    return _SPEECH_AFTER.match(text, end) is not None
+def _is_speaker(text: str, end: int, start: int = -1) -> bool:  # (the word from `start`: not "a spokesman for X said")
+    return _SPEECH_AFTER.match(text, end) is not None and (start < 0 or not spoken_for_word(text, start, end))
 
 
 def names_in(title: str, text: str, language: str = "") -> tuple[NameMention, ...]:

@@ -41,6 +41,7 @@ import re
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import STOPWORDS
 from briefgen.analyse.namecontext import after_the
+from briefgen.analyse.spokesnames import spoken_for_word  # noqa: F401 (names.py reads it from here: a run no speaker by its context)
 
 PLACE, THING = "place", "thing"
 # The last words of job titles that are no surname a briefing meets ("Chief Information Officer", "Head of Estates

@@ -47,6 +47,7 @@ from briefgen.analyse.quoteframes import (
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quotesplits import interrupted, long_frame
+from briefgen.analyse.acronyms import described_acronym
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
 from briefgen.analyse.quoteheadlines import headline_quotes, name_framed
@@ -326,7 +327,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
             first = first or who
         if first is None or first.frame == UNNAMED.frame:  # "a CMA spokesperson", "the company": an organisation's?
             for s, e in candidates:
-                who = self._organisation_voice(s, e, frame, sentence) or self._titled_person(s, e, frame)
+                who = self._organisation_voice(s, e, frame, sentence) or self._titled_person(s, e, frame) or ((body := described_acronym(self.text, s, e)) and Who(body, body, ORGANISATION, frame)) or None  # ("the UK watchdog (CMA)": acronyms.py)
                 if who is not None:
                     return who
         return first

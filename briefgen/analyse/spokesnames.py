@@ -49,8 +49,10 @@ def spokesperson_only(text: str, surface: str) -> bool:
 # Heinz said the company would appeal" listed a person "H.J. Heinz": initials and a surname are a person's form too).
 _FOR = re.compile(r"(?:spokes(?:man|woman|person)|lawyer|attorney|representative)[ \t]+for[ \t]+$")
 _FIRM_CLAUSE = re.compile(r",?[ \t]+(?:said|says|told[ \t]+[\w-]+|added|confirmed|declined[ \t]+to[ \t]+say[ \t]+whether)[ \t]+"
-                          r"(?:that[ \t]+)?(?:its|the[ \t]+(?:[a-z-]+[ \t]+)?(?:company|companies|firm|group|bank|lender|insurer|maker|[a-z]+maker|"
+                          r"(?:that[ \t]+)?(?:its(?![ \t]+(?:[a-z]+[ \t]+)?(?:ruling|verdict|judge?ment|findings?|sentence|injunction|"
+                          r"sentencing|decree)s?\b)|the[ \t]+(?:[a-z-]+[ \t]+)?(?:company|companies|firm|group|bank|lender|insurer|maker|[a-z]+maker|"
                           r"retailer|manufacturer|business|airline|carrier|chain|brand|conglomerate|operator|miner|producer)(?![ \t]+of\b))\b")
+# "its" before a court's act is the court's ("A lawyer for Trump said its ruling was flawed" made "Trump" a company: FX40).
 # A person's pronoun in the rest of the sentence ("A lawyer for Assange said the bank had frozen his accounts": the bank
 # is another body, BR28), and the principal's name in full elsewhere in the text ("Elizabeth Holmes lost her appeal. A
 # lawyer for Holmes said the company …"): a person spoken for (FX35).
@@ -76,3 +78,20 @@ def firm_spoken_for(text: str, start: int, end: int) -> bool:
     if given_sex(words[0]) or _PERSONS_PRONOUN.search(text, end, stop.start() if stop else len(text)):
         return False
     return not any(given_sex(other) for other in re.findall(rf"([^\W\d_][\w'\u2019-]*)[ \t]+{re.escape(words[-1])}\b", text))
+
+
+# The nouns of those who speak for someone, before the one they speak for ("a spokesman for Musk said", "a lawyer for
+# Trump said", "an aide to Reid told"; principals.PRINCIPAL_NOUNS, less "source(s)": "sources close to" is read there).
+_SPEAKS_FOR = re.compile(r"(?<![\w-])(?:spokes(?:man|woman|person|people|men|women)|aides?|advis[eo]rs?|lawyers?|solicitors?|"
+                         r"attorneys?|barristers?|friends?|all(?:y|ies)|confidante?|publicist|representatives?)[ \t]+"
+                         r"(?:for|to|of)[ \t]+$", re.IGNORECASE)
+
+
+def spoken_for_word(text: str, start: int, end: int) -> bool:
+    """Whether the one word text[start:end] is named as the one a spokesperson, an aide or a lawyer speaks for, right
+    after "a spokesman for", "a lawyer for", "an aide to" (`_SPEAKS_FOR`), and the clause after it does not call it a
+    company (`firm_spoken_for`): then the speech verb after it is the spokesperson's, no evidence that the word is a
+    speaker's name ("A spokesman for Heinz said: “…”" made a person "Heinz", "A lawyer for Trump said" a person
+    "Trump", as '“…,” said a spokesman for Heinz' did not; FX40). names.py then reads the word as any lone word: a
+    name only with a title or a full name before."""
+    return _SPEAKS_FOR.search(text, max(0, start - 30), start) is not None and not firm_spoken_for(text, start, end)

@@ -8,6 +8,11 @@
    kept "MC" (the Military Cross and the other gallantry awards were in no list), and "Reed said" after "John Reed
    MP" was no one's full name (fullnames read "MP" as the surname).
 7. "Ten Hag said" and "said Mr Ten Hag" gave "Hag": "Ten", the Dutch particle capitalised, was dropped as the number.
+3. "A spokesman for Heinz said: “…”", "A lawyer for Trump said …" made persons "Heinz", "Trump" (a lone word before a
+   speech verb is a speaker's name, but that verb is the spokesperson's), and "said its ruling" a company "Trump".
+4. '“…,” the UK watchdog (CMA) said' had no speaker: the acronym in brackets names the described body.
+6. "H.E. Bates" was "Bates" with the style His Excellency: before a surname alone "H.E." and "H.H." are initials,
+   unless the text gives that surname with given names they do not fit ("William Ruto … H.E. Ruto said").
 """
 from __future__ import annotations
 
@@ -121,3 +126,79 @@ def test_ten_as_the_number_names_no_one_with_it(text: str) -> None:
                                   "Mr Van Dijk said no."])
 def test_the_reported_particles(text: str) -> None:
     assert [n for n, kind in _named(text) if kind == PERSON] == [next(n for n in ("Ten Hag", "Ter Horst", "Van Dijk") if n in text)]
+
+
+# 3. Whom a spokesperson's verb and pronoun belong to
+SPOKES = ("A spokesman for", "A lawyer for", "An aide to", "A spokeswoman for", "An attorney for")
+
+
+@FAST
+@given(word, st.sampled_from(SPOKES), st.sampled_from(("said he was not aware of the plan.", 'said: "He was not aware."',
+                                                       "said its ruling was flawed.", "said its verdict was wrong.")))
+def test_the_one_spoken_for_is_no_speaker(name: str, noun: str, clause: str) -> None:
+    text = f"{noun} {name} {clause}"
+    assert name not in {n for n, _ in _named(text)}, text  # one word, no title, no full name: nothing says who
+    assert all(speaker != name for speaker, _, _ in _speakers(text + " \u201cWe are fine,\u201d he said.")), text
+
+
+@FAST
+@given(word, st.sampled_from(SPOKES[:2]))
+def test_a_firm_spoken_for_stays_a_firm(name: str, noun: str) -> None:
+    for clause in ("said the company would appeal.", "said its appeal would succeed."):
+        assert (name, ORGANISATION) in _named(f"{noun} {name} {clause}"), f"{noun} {name} {clause}"
+
+
+@FAST
+@given(word, word)
+def test_a_person_named_in_full_is_spoken_for(given: str, surname: str) -> None:
+    assume(given != surname)
+    text = f"{given} {surname} lost the case. A lawyer for {surname} said its ruling was flawed. \u201cWe will appeal,\u201d he said."
+    assert (f"{given} {surname}", PERSON) in _named(text) and all(kind != ORGANISATION for _, kind in _named(text)), text
+    assert all(name != f"{given} {surname}" for _, name, _ in _speakers(text)), text
+
+
+@pytest.mark.parametrize("text, named", [
+    ("A lawyer for Trump said its ruling was flawed.", []),
+    ("A spokesman for Musk said he was not aware of the plan. \u201cWe are fine,\u201d he said.", []),
+    ("A spokesman for Heinz said the company would appeal.", [("Heinz", ORGANISATION)]),
+    ("A spokesman for Heinz said: \u201cThe company will appeal.\u201d", []),
+    ("\u201cWe will fight,\u201d a spokesman for Heinz said, adding that the company would appeal.", [])])
+def test_the_reported_spokespeople(text: str, named: list[tuple[str, str]]) -> None:
+    assert _named(text) == named
+    assert all(speaker not in ("Musk", "Trump") for speaker, _, _ in _speakers(text))
+
+
+# 4. A description and its acronym in brackets
+@FAST
+@given(st.text("ABCDEFGHKLMNPRSTW", min_size=2, max_size=5), st.sampled_from(("watchdog", "regulator", "tax collector",
+                                                                               "competition authority", "agency")),
+       st.sampled_from(("\u201cWe will look at the deal,\u201d the {d} ({a}) said.", "The {d} ({a}) said: \u201cWe will look.\u201d",
+                        "\u201cWe will look,\u201d said the {d} ({a}).")))
+def test_a_described_body_speaks_by_its_acronym(acronym: str, description: str, frame: str) -> None:
+    text = frame.format(d=f"national {description}", a=acronym)
+    assert _speakers(text) == [(acronym, acronym, ORGANISATION)], text
+    assert all(kind == ORGANISATION for _, kind in _named(text)), text
+
+
+def test_the_reported_watchdog() -> None:
+    assert _speakers("\u201cWe will look at the deal,\u201d the UK watchdog (CMA) said.") == [("CMA", "CMA", ORGANISATION)]
+    assert _named("The UK watchdog (CMA) said it would look at the deal.") == [("CMA", ORGANISATION)]
+
+
+# 6. "H.E." and "H.H.": a style before a given name and a surname, initials before a surname alone
+@FAST
+@given(word, word, st.sampled_from(("H.E.", "H.H.")))
+def test_dotted_style_or_initials(given: str, surname: str, dotted: str) -> None:
+    assume(given != surname and not given.startswith(dotted[0]))
+    assert _named(f"{dotted} {surname} wrote the novel in 1958.") == [(f"{dotted} {surname}", PERSON)]
+    assert _speakers(f"\u201cThe talks resume,\u201d said {dotted} {given} {surname}.") == [(f"{given} {surname}",) * 2 + (PERSON,)]
+    text = f"President {given} {surname} arrived. \u201cThe talks resume,\u201d {dotted} {surname} said."
+    assert _speakers(text) == [(surname, f"{given} {surname}", PERSON)], text
+    assert [n for n, _ in _named(text)] == [f"{given} {surname}"], text
+
+
+@pytest.mark.parametrize("text, named", [("H.E. Bates wrote the novel in 1958.", "H.E. Bates"),
+                                         ("H.H. Asquith said so.", "H.H. Asquith"),
+                                         ("H.E. Uhuru Kenyatta said the talks would resume.", "Uhuru Kenyatta")])
+def test_the_reported_dotted_names(text: str, named: str) -> None:
+    assert _named(text) == [(named, PERSON)]
