@@ -27,7 +27,7 @@ _WITH_PERIOD = "sgt insp supt det ch con cllr prof rev gen lt col capt cpl brig 
 # press): never a name. "Eng", "Arc", "Barr" are words or surnames too: titles only with the period (nameruns.TITLES,
 # OPENING_TITLES; sentences.NAME_ABBREVIATIONS).
 _WITH_PERIOD += "engr pst alh".split()
-DOTTED_STYLES = frozenset(("h.e.", "h.h."))  # (no initials: initialnames.dotted_person; "H.E. Bates" is read so too)
+DOTTED_STYLES = frozenset(("h.e.", "h.h."))  # (before a given name and a surname; "H.E. Bates": initials, FX40)
 WEST_AFRICAN_TITLES = frozenset("eng. arc. barr.".split()) | DOTTED_STYLES
 ABBREVIATED_TITLES = frozenset([*_WITH_PERIOD, *(f"{w}." for w in _WITH_PERIOD), "dsupt", "revd"]) | WEST_AFRICAN_TITLES
 
