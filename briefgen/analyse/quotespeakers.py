@@ -82,7 +82,7 @@ class SpeakerNames:
                         part[-1][1], self.masked, part[0][0], part[-2][0] + len(part[-2][1])):  # ("Dr Kim Ng SA", "… KG PC")
                     part, letters = part[:-1], part[-1:] + letters  # read without them, kept in the run the frame reads (FX21)
                 tokens = [w for _, w in part]
-                if part and (kept := name_words(tokens, (self.masked[max(0, part[0][0] - 12):part[0][0]].split() or [""])[-1])) < len(tokens):
+                if part and (kept := name_words(tokens, (self.masked[max(0, part[0][0] - 12):part[0][0]].split() or [""])[-1])) < name_words(tokens):
                     part, letters, tokens = part[:kept], part[kept:] + letters, tokens[:kept]  # "Mr Reed VC": the title before (FX40)
                 if tokens and POSSESSIVE.search(tokens[-1]) and len(tokens[-1]) > 2:
                     if firm_with_s(tokens):  # "Moody’s said" (runparts.firm_with_s)
