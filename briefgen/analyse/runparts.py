@@ -251,8 +251,9 @@ def firm_after_role(tokens: list[str], classified: tuple[str, int]) -> tuple[str
     kind, first = classified
     if kind != PERSON:
         return classified
+    tokens = tokens[:name_words(tokens)]  # ("Sergeant Reed AFC": honours after a rank's name, no club's; FX40)
     at = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower() in ROMANCE_FIRMS), first)
-    if 0 < at < len(tokens) - 1 and classify(tokens[at:]) == (ORGANISATION, 0) and not titled_name(tokens[:name_words(tokens)]):  # ("Professor Sara Offshore", "Dame … DBE")
+    if 0 < at < len(tokens) - 1 and classify(tokens[at:]) == (ORGANISATION, 0) and not titled_name(tokens):  # ("Professor Sara Offshore", "Dame … DBE")
         return ORGANISATION, at
     return classified
 

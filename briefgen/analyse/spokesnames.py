@@ -93,5 +93,9 @@ def spoken_for_word(text: str, start: int, end: int) -> bool:
     company (`firm_spoken_for`): then the speech verb after it is the spokesperson's, no evidence that the word is a
     speaker's name ("A spokesman for Heinz said: “…”" made a person "Heinz", "A lawyer for Trump said" a person
     "Trump", as '“…,” said a spokesman for Heinz' did not; FX40). names.py then reads the word as any lone word: a
-    name only with a title or a full name before."""
-    return _SPEAKS_FOR.search(text, max(0, start - 30), start) is not None and not firm_spoken_for(text, start, end)
+    name only with a title or a full name before. A person's pronoun in the rest of the sentence keeps the word a
+    person's, as FX35 reads it ("A lawyer for Assange said the bank had frozen his accounts"; `_PERSONS_PRONOUN`)."""
+    if _SPEAKS_FOR.search(text, max(0, start - 30), start) is None or firm_spoken_for(text, start, end):
+        return False
+    stop = first_end(_STOP, text, end)
+    return not _PERSONS_PRONOUN.search(text, end, stop.start() if stop else len(text))
