@@ -49,7 +49,11 @@ def initials(name: str) -> str:
     return "".join(letters) if len(letters) > 1 else ""
 
 
-_BRACKETED = re.compile(r"(?<=[^\W\d_]) \(([A-Z]{2,6})\)")  # ("superintendency (SMA)"; not "SANTIAGO (AIP)": below)
+# " (SMA)" after a letter ("superintendency (SMA)"; not "SANTIAGO (AIP)": below). The letter is tested after the
+# bracket is found (`_LETTER`): a pattern opening with a look-behind is tried at every position of the text, ~150 µs
+# an article of the benchmark corpus, one opening with " (" only where that stands, ~8 µs (SP6, 2026-12-07).
+_BRACKETED = re.compile(r" \(([A-Z]{2,6})\)")
+_LETTER = re.compile(r"[^\W\d_]")
 _NAME_WORDS = 12  # the most words before the bracket a name it spells is read from
 
 
@@ -86,6 +90,8 @@ def acronym_definers(text: str) -> tuple[tuple[str, str], ...]:
     (KRA) said" → (("KRA", "Kenya's tax collector"),). `fold_acronyms` compares them with the archive's owner."""
     found: dict[str, str] = {}
     for bracket in _BRACKETED.finditer(text):
+        if not (bracket.start() and _LETTER.match(text, bracket.start() - 1)):
+            continue
         acronym, before = bracket.group(1), text[max(0, bracket.start() - 160):bracket.start()].split()
         if before[-1].isupper() or acronym in found:
             continue
