@@ -272,8 +272,7 @@ def name_heads(text: str) -> list[str]:
     apostrophe (TDK spelling rules; Lucene's TurkishAnalyzer drops them, ApostropheFilter): joined,
     "istanbulda" was the only term, and "istanbul" found it only as the last word typed."""
     heads = []
-    for mark in _INNER_APOSTROPHE.finditer(text):
-        at = mark.start()
+    for at in (at for at in _apostrophe_spots(text) if _INNER_APOSTROPHE.match(text, at)):  # (a scan: ~45 µs more)
         end = at + 1
         while end < len(text) and text[end].isalnum():
             end += 1

@@ -3,18 +3,20 @@
 A pattern scanned over a whole article is slow where it opens with a look-behind or a class of characters (tried at
 every position); each one replaced here finds its first literal character by `str.find` or a literal prefix instead:
 the bracketed acronym's " (" before the letter it follows (acronyms.acronym_definers), the hyphens of a text before
-its hyphenated pieces (searchvariants.hyphened_pieces). Each is compared with the form before, kept as the reference.
+its hyphenated pieces (searchvariants.hyphened_pieces), its apostrophes before the names they follow
+(searchtext.name_heads). Each is compared with the form before, kept as the reference.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
 
 from briefgen.analyse import acronyms
-from briefgen.render import searchvariants
+from briefgen.render import searchtext, searchvariants
 
 SETTINGS = settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ODD = ["é", "東", "_", "9", "٣", "²", "-", "\u2010", "\u2011", "’", "'", ".", ",", " ", "  ", "\t", "\n", "\u00a0",
@@ -83,3 +85,35 @@ HYPHEN_WORDS = ["Ji-hoon", "COVID-19-related", "re-sign", "co-op", "2019-2020", 
 @example("COVID-19-related---x")
 def test_hyphened_pieces_as_split(text: str) -> None:
     assert searchvariants.hyphened_pieces(text) == hyphened_before(text)
+
+
+def name_heads_before(text: str) -> list[str]:
+    """searchtext.name_heads as it was before its apostrophes were found by `str.find` (its pattern scanned the text)."""
+    heads = []
+    for mark in searchtext._INNER_APOSTROPHE.finditer(text):
+        at = mark.start()
+        end = at + 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        if text[at + 1:end].lower() in searchtext._NOT_SUFFIXES:
+            continue
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or unicodedata.category(text[start - 1])[0] == "M"):
+            start -= 1
+        head = text[start:at]
+        if head[:1].isupper() and head.lower() not in searchtext.ELISIONS:
+            heads.append(head)
+    return heads
+
+
+APOSTROPHE_WORDS = ["İstanbul", "NATO", "L", "Don", "We", "O", "Brien", "da", "ya", "s", "t", "ll", "'", "\u2019",
+                    "\u2018", "\u02bc", "\u2032", "`", "e\u0301", "x"]
+
+
+@SETTINGS
+@given(pieces_text(APOSTROPHE_WORDS))
+@example("İstanbul'da and NATO’ya, L'Europe, Don't, O`Brien, Ankara\u02bcnın")
+@example("'start and end'")
+@example("Cafe\u0301'de")
+def test_name_heads_as_before(text: str) -> None:
+    assert searchtext.name_heads(text) == name_heads_before(text)
