@@ -24,7 +24,12 @@ staff", "on its website"), a comma, "that" — what is said opens with the outle
 After "reported", "it" and "its" are the news's subject as often as the outlet ("Boeing is in turmoil. CNN reported
 that it would cut 10,000 jobs"): read as before, a credit ("The New York Times reported that it had added 300,000
 subscribers" credits it). Kept: "NPR said, citing officials, …", "Reuters said the ministry would appeal", "according to NPR", "Reuters
-reported that the ministry …", "Reuters reported a 10% drop in exports".
+reported that the ministry …", "Reuters reported a 10% drop in exports". BR31 (2026-12-07) #5, #6: a trailing
+", citing (quoting) …" a source marks reporting ("Reuters said it would close the embassy, citing two officials",
+"CNN said it had fired its chief executive, citing people familiar with the matter"; not a reason: "…, citing
+falling revenue" is the outlet's own act); a result followed by whose it is as "the <noun>" ("record profits for the
+airline", "a net loss of $30.5 million at the carmaker", "a profit warning by the carmaker") is another's, as a name
+was; "for the first time", "in the third quarter" are times, no owner.
 
 `acting_subject`: "NPR plans to cut 10 percent of its staff, the broadcaster said" — an outlet opening its sentence
 as the subject of a verb that is no reporter's ("plans", "will", "sued", "announced") says its own news there, and the
@@ -95,12 +100,19 @@ _REPORTERS = _STAFF | frozenset("""
 team teams analysis analyses investigation investigations review reporting report reports sources source tally count
 survey poll calculations calculation data own estimate estimates
 """.split())
+# A clause's characters: no sentence's end (a decimal's full stop is none: "$30.5 million")
+_CLAUSE = r"(?:[^.;!?\n]|\.(?=\d))"
+# "the" + a noun that is whose the result is ("for the airline", "at the carmaker", "by the company"), not a time ("for the
+# first time", "in the third quarter", "for the year")
+_NOT_A_TIME = (r"(?!(?:first|second|third|fourth|last|latest|past|previous|same|current|fiscal|financial|three|six|nine"
+               r"|twelve|whole|full|quarter|year|period|months?|half|time|decade|week)\b)")
 _RESULT = re.compile(r"\s+(?:(?:a|an|its|their)\s+)?(?:(?:first|second|third|fourth|first-quarter|second-quarter"
                      r"|third-quarter|fourth-quarter|quarterly|annual|full-year|half-year|first-half|second-half|net"
                      r"|pre-tax|pretax|operating|record|surprise|bigger|smaller|wider|narrower|higher|lower|rising"
                      r"|falling|digital|advertising|subscription)\s+){0,3}"
                      r"(?:profits?|loss|losses|revenues?|earnings|results|sales)\b"
-                     r"(?![^.;\n]*?\s(?:at|by|for|of|in|from)\s+(?:the\s+)?(?-i:[A-Z]))"  # (not "… at Ford", "of Japan")
+                     rf"(?!{_CLAUSE}*?\s(?:at|by|for|of|in|from)\s+(?:(?-i:[A-Z])|the\s+{_NOT_A_TIME}\w))"  # (not "at Ford",
+                     # "of Japan", "for the airline", "by the carmaker": another's result, reported news; BR31 #6)
                      r"(?!\s+(?:at|by|for|of|in|from)\s+(?:its|their|his|her)\b)", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z][\w'\u2019-]*)")
 
@@ -112,7 +124,7 @@ def own_act(text: str, end: int, reported: bool = False) -> bool:
     if reported:
         return _RESULT.match(text, end) is not None
     lead = _LEAD.match(text, end)
-    if lead is None:
+    if lead is None or _cites_a_source(text, end):
         return False
     subject = _CONTRACTED.match(text, lead.end()) or _SELF.match(text, lead.end())
     if subject is None:
@@ -121,6 +133,22 @@ def own_act(text: str, end: int, reported: bool = False) -> bool:
         return _verb(text, subject.end()) == "act"
     owned = _WORD.match(text, subject.end())
     return owned is not None and _owned(text, owned)
+
+
+# ", citing …" after what an outlet said: its sources ("citing two officials", "citing a filing": reporting, BR31 #5), not
+# a reason it gives for its own act ("citing falling revenue", "citing security concerns": the reason's nouns)
+_CITING = re.compile(rf"{_CLAUSE}*?,\s+(?:citing|quoting)\s+(?P<cited>{_CLAUSE}*)", re.IGNORECASE)
+_REASONS = re.compile(r"\b(?:concerns?|pressures?|costs?|revenues?|loss(?:es)?|declines?|declining|falling|rising|reasons?"
+                      r"|difficult(?:y|ies)|challenges?|headwinds|conditions|uncertainty|downturn|savings|budget|safety"
+                      r"|security|circumstances|shift|changes?|need)\b", re.IGNORECASE)
+
+
+def _cites_a_source(text: str, end: int) -> bool:
+    """Whether the clause after an outlet's verb ending at `end` goes on to ", citing (quoting) …" a source ("Reuters
+    said it would close the embassy, citing two officials": "it" is the news's, the outlet reports), not a reason
+    (`_REASONS`: "NPR said it would cut jobs, citing falling revenue" is its own act)."""
+    citing = _CITING.match(text, end)
+    return citing is not None and _REASONS.search(citing.group("cited")) is None
 
 
 def own_announcement(text: str, start: int, end: int, known: re.Pattern[str], canonical: Mapping[str, str],

@@ -14,6 +14,10 @@ the agency (BR25 #2, 2026-12-06; the credits took them wherever an outlet's name
   noun keeps a credit the credits find: "according to a PAI report", "an exclusive PAI report said" are PAI's, its
   report's words read whole, creditcues.report_cue; FX20).
 
+A short name in brackets that is not all capitals ("Deutsche Presse-Agentur (dpa)": the agency's own lower case) credits
+only as written: "dpa reported", "(dpa)"; "Ireland's DPA said", "according to the DPA" (a data-protection authority)
+credit no one (BR31 #1, 2026-12-07; a dateline in capitals, "(DPA)", is wirecopy's and still credits).
+
 A well-known body's initials (UN, EU, NATO …) are no outlet's form at all (outletkeys.bracket_initials), nor are
 capitals that are no initials of the name ("Politico (EU)"). A dateline's "(PAI)" is read by wirecopy, not here.
 """
@@ -58,8 +62,8 @@ def misread_initials(text: str, credit: Credit, initials: tuple[tuple[str, str],
         match = re.search(rf"(?<![\w(-]){re.escape(short)}(?![\w-])", window)
         if match and (found is None or match.start() < found.start()):
             found = match
-    if found is None:
-        return False
+    if found is None:  # ("Ireland's DPA said" for "Deutsche Presse-Agentur (dpa)": its lower-case short name, as written)
+        return _other_case(text[start:start + len(cue)], [short for short in shorts if not short.isupper()])
     at, end = start + found.start(), start + found.end()
     following = re.match(r"\s+([a-z][\w'\u2019-]*)", text[end:end + 40])
     if following is not None and following.group(1) in REPORT_NOUNS and f"{found.group(0)} {following.group(1)}" in cue:
@@ -72,6 +76,13 @@ def misread_initials(text: str, credit: Credit, initials: tuple[tuple[str, str],
             and _of_itself(text, end)):  # "TAP said it would cancel"
         return True
     return following is not None and following.group(1) not in _AFTER  # "the PAI survey", "PAI data"
+
+
+def _other_case(span: str, shorts: list[str]) -> bool:
+    """Whether `span` (a credit's words) writes one of `shorts` (an outlet's bracketed short names that are not all
+    capitals: "dpa") in another case ("DPA", "Dpa"): another body's initials ("Ireland's DPA", a data-protection
+    authority; BR31 #1, 2026-12-07), for a short name written in its own case is read only as written."""
+    return any(re.search(rf"(?<![\w(-]){re.escape(short)}(?![\w-])", span, re.IGNORECASE) for short in shorts)
 
 
 def _trailing(text: str, before: str, end: int) -> bool:

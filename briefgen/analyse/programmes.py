@@ -19,6 +19,9 @@ Rules:
   "CBS", "NBC": knownoutlets.bare_network) credit their network only with one of its own programmes
   (`NETWORK_PROGRAMMES`), unless the site's `sources:` give an outlet of those initials, which they then name.
   Source: the networks' own schedules of their news programmes (abcnews.go.com, cbsnews.com, nbcnews.com).
+The possessive is "'s" or the apostrophe alone after a final s ("Reuters' Breakingviews reported"); a commentary
+column (`COLUMNS`, or a title "column" ends) credits its outlet with "said" too ("Reuters' Breakingviews said the deal
+was too expensive", "the FT's Lex column said": BR31 #10b, 2026-12-07), and any title with "wrote".
 Not: "the BBC's Lyse Doucet said" (a correspondent who says: no reporting verb), "CNN's chief executive reported"
 (no title), "ABC's Four Corners reported" (Australia's ABC: no programme of ABC News; credits no one).
 """
@@ -37,11 +40,20 @@ NETWORK_PROGRAMMES: dict[str, tuple[str, tuple[str, ...]]] = {
     "NBC": ("NBC News", ("Meet the Press", "Today", "Nightly News", "NBC Nightly News", "Dateline")),
 }
 _WORD = r"[A-Z0-9](?:[\w/\-]|\.(?=\w))*"
-_TITLE = rf"{_WORD}(?:\s+(?:(?:the|of|on|at|in|and|&)\s+)*{_WORD})*(?:\s+(?:programme|program|show))?"
+_TITLE = rf"{_WORD}(?:\s+(?:(?:the|of|on|at|in|and|&)\s+)*{_WORD})*(?:\s+(?:programme|program|show|column))?"
 _BEFORE = re.compile(r"(?:\b(?:told|telling|tells|in\s+an\s+interview\s+with|interviewed\s+by|speaking\s+(?:to|with)"
                      r"|spoke\s+(?:to|with)|confirmed\s+to|explained\s+to|according\s+to)\s+(?:the\s+)?)$", re.IGNORECASE)
-_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:first\s+)?(?:reported|reports|revealed|learned)\b")
-_POSSESSIVE = re.compile(rf"(?:['\u2019]s)\s+(?P<title>{_TITLE})")
+_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:first\s+)?(?:reported|reports|revealed|learned|wrote|writes)\b")
+# What a column says is its outlet's commentary ("Reuters' Breakingviews said the deal was too expensive"): "said" credits
+# after a known column's title or one that "column" follows, not after a correspondent's name ("the BBC's Lyse Doucet")
+_SAID = re.compile(r"\s+(?:said|says|argued|argues)\b")
+# Outlets' commentary columns, as the outlets' sites title them (reuters.com/breakingviews, ft.com/lex,
+# wsj.com's Heard on the Street, nytimes.com/dealbook, economist.com's columns)
+COLUMNS = frozenset({"Breakingviews", "Lex", "Heard on the Street", "DealBook", "Bagehot", "Charlemagne", "Schumpeter",
+                     "Buttonwood", "Free Exchange", "Lexington", "Banyan", "Bartleby"})
+# The possessive: "'s", or the apostrophe alone after a name's final s ("Reuters' Breakingviews", "The Times' Lex";
+# BR31 #10b, 2026-12-07)
+_POSSESSIVE = re.compile(rf"(?:['\u2019]s|(?<=[sS])['\u2019])\s+(?P<title>{_TITLE})")
 
 
 def _named(text: str, at: int, canonical: Mapping[str, str]) -> int | None:
@@ -57,6 +69,12 @@ def _named(text: str, at: int, canonical: Mapping[str, str]) -> int | None:
     return None
 
 
+def _column(title: str) -> bool:
+    """Whether `title` (a programme's title as `_TITLE` reads it) is a commentary column's: one of `COLUMNS`, or a
+    title that "column" ends ("the FT's Lex column")."""
+    return title in COLUMNS or title.endswith(" column")
+
+
 def network_programme(cue: str) -> bool:
     """Whether a credit's words `cue` name a network by its bare initials with one of its programmes ("CBS's Face the
     Nation reported", "according to NBC's Meet the Press"): the network's (knownoutlets.bare_network)."""
@@ -70,10 +88,11 @@ def programme_credits(text: str, canonical: Mapping[str, str]
     ends) for each programme of an outlet named in a credit's frame in `text` (module docstring). `canonical`:
     credits.CreditFinder's bare name → outlet (its known and site outlets, by every form)."""
     owners = []
-    for mark in ("'s ", "\u2019s "):  # (only the names right before a possessive and a title: a capital or a digit)
-        at = text.find(mark)
+    for mark in ("'s ", "\u2019s ", "s' ", "s\u2019 ", "S' ", "S\u2019 "):  # (only the names right before a possessive
+        at = text.find(mark)                                              # and a title: a capital or a digit)
         while at >= 0:
             letter = text[at + len(mark):at + len(mark) + 1]
+            at += mark[0] in "sS"  # ("Reuters' ": the name ends with its s)
             if letter.isupper() or letter.isdigit():
                 named = _named(text, at, canonical)
                 if named is not None:
@@ -95,7 +114,8 @@ def programme_credits(text: str, canonical: Mapping[str, str]
             continue
         at = start - 4 if text[max(0, start - 4):start].lower() == "the " else start
         frame = _BEFORE.search(text, max(0, at - 30), at)
-        after = _AFTER.match(text, title.end())
+        after = _AFTER.match(text, title.end()) or (_SAID.match(text, title.end()) if _column(title.group("title"))
+                                                    else None)
         if frame is None and after is None:
             continue
         cue_start, cue_end = (frame.start(), title.end()) if frame else (at, after.end())
