@@ -11,7 +11,8 @@ letter: not indexed), and any text with "צה" matched.
 
 The geresh is an apostrophe to the tokeniser (searchtext.APOSTROPHE_LIKE): between two letters it is removed as any
 apostrophe is ("ג׳ורג׳" → "גורג"; at the end it is punctuation). The gershayim and a double quote between two Hebrew
-letters (a point, niqqud, may stand after the first; `SIGNS`: ASCII, curly or a double prime) are removed by `IN_WORD`.
+letters (a point, niqqud, may stand after the first; `SIGNS`: ASCII, curly or a double prime) are removed by `IN_WORD`,
+when one letter alone follows it in its word: "ב"הארץ"" (a prefix letter before a quoted name) is "הארץ", not "בהארץ".
 """
 from __future__ import annotations
 
@@ -22,7 +23,11 @@ _POINT = "\u0591-\u05c7"  # cantillation marks and points, which searchtext keep
 # Regex source (Python and JavaScript): the sign alone, between the two letters. Starts with its class, for speed.
 # The double quotes typed or typeset for it: ASCII, curly (an editor's smart quotes, Markdown's: "צה”ל"), the double prime.
 SIGNS = '\u05f4"\u201c\u201d\u2033'
-IN_WORD = f"[{SIGNS}](?<=[{_LETTER}{_POINT}][{SIGNS}])(?=[{_LETTER}])"
+# Hebrew puts the sign before a word's LAST letter ("צה״ל", "ארה״ב", "דו״ח", "תשפ״ו"): it joins only when one letter (and
+# its points) follows before the word ends. A quotation's mark after a prefix letter ("ב"הארץ"", in Haaretz) or after a
+# quoted word ("נגמר"ואז", "שלום"ו"להתראות": the one letter there opens the next quotation) is punctuation (BR31 #4).
+IN_WORD = (f"[{SIGNS}](?<=[{_LETTER}{_POINT}][{SIGNS}])"
+           f"(?=[{_LETTER}][{_POINT}]*(?![{_LETTER}{_POINT}]|[{SIGNS}][{_LETTER}]))")
 _IN_WORD = re.compile(IN_WORD)
 
 

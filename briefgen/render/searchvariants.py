@@ -168,13 +168,23 @@ _PART = re.compile("(?<=[a-z\u00df-\u00f6\u00f8-\u00ff])(?=[A-Z\u00c0-\u00d6\u00
 def camel_parts(text: str) -> list[str]:
     """The parts of each CamelCase name of `text` (`camel_name`), as written: "ChapaPesa" → "Chapa", "Pesa";
     "JPMorgan" → "JP", "Morgan"; "GlaxoSmithKline" → "Glaxo", "Smith", "Kline". A name is a run of letters from a
-    capital that starts a word and a case change after it (`_CASE_CHANGE`)."""
+    capital that starts a word and a case change after it (`_CASE_CHANGE`). Not a legal form (`LEGAL_FORMS`: "GmbH"),
+    nor a word whose run of capitals stands before a part of fewer than four letters ("THEnd" is no "TH" + "End": a
+    typing slip or shouting; "BBCNews", "USAToday", "JPMorgan" split; BR31 #10a)."""
     found: list[str] = []
     for change in _CASE_CHANGE.finditer(text):
         start, end = change.start(), change.end()
         while end < len(text) and text[end].isalpha():
             end += 1
         word = text[start:end]
-        if camel_name(word):
-            found += _PART.split(word)
+        if camel_name(word) and word.lower() not in LEGAL_FORMS:
+            parts = _PART.split(word)
+            if not any(len(part) > 1 and part.isupper() and len(after) < 4 for part, after in zip(parts, parts[1:])):
+                found += parts
     return found
+
+
+# Companies' legal forms written in mixed case ("GmbH", "KGaA", "SpA", "SàRL"): no name of two words (BR31 #10a:
+# "GmbH" indexed a junk part "gmb"). Source: ISO 20275's entity legal forms, their usual abbreviations.
+LEGAL_FORMS = frozenset("""gmbh mbh kgaa ag spa sarl sàrl sprl srl bv nv plc llc llp pllc ltd inc corp pty bhd tbk oyj
+ohg ug ev eg kg se sa sas sl kk""".split())

@@ -97,13 +97,18 @@ def old_hyphen_joined(text: str) -> list[str]:
             if not re.fullmatch(r"[\d\-\u2010\u2011]+", word) and searchvariants.joins(word)]
 
 
+_UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"  # (searchvariants._PART's cases)
+
+
 def old_other_spellings(text: str) -> list[str]:
     """FX41's words, by patterns run over the whole text: a word with a middle dot between letters joined ("col·lecció"
     → "collecció", ŀ is "l·"), then the parts of each CamelCase name ("ChapaPesa" → "Chapa", "Pesa")."""
     dotted = text.replace("\u0140", "l\u00b7").replace("\u013f", "L\u00b7")
     found = [re.sub("[\u00b7\u0387\u2027]", "", word) for word in searchvariants._DOTTED.findall(dotted)]
     return found + [part for word in "".join(c if c.isalpha() else " " for c in text).split()
-                    if camel_name(word) for part in searchvariants._PART.split(word)]
+                    if camel_name(word) and word.lower() not in searchvariants.LEGAL_FORMS
+                    and not re.search(f"[{_UP}]{{2,}}(?=[{_UP}][{_LOW}]{{1,2}}(?![{_LOW}]))", word)
+                    for part in searchvariants._PART.split(word)]  # (BR31: not "GmbH", "THEnd")
 
 
 def old_words(text: str) -> list[str]:
@@ -117,6 +122,7 @@ PIECES = ["l", "L", "d", "s", "qu", "O", "Brien", "europe", "Kyiv", "talks", "20
           "ß", "ø", "Ł", "ñ", "Müller", "zölle", "e\u0301",
           "u\u0308", "\u0301", "東京", "の", "カ\u3099", "…", "\u00a0", "ﬁ", "Ω", "ʼ", "’s", "l’", "'s",
           "\u00b7", "\u0387", "\u2027", "\u0140", "col·lecció", "ChapaPesa", "JPMorgan", "Mc", "Donald", "NGOs", "3",  # (FX41)
+          "GmbH", "THEnd", "KGaA", "BBCNews",  # (BR31)
           "צה", "ל", "ג", "\u05f3", "\u05f4", '"', "\u201d", "\u2033", "\u05b8"]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map("".join)
 

@@ -53,7 +53,7 @@ def test_a_hebrew_acronym_and_a_geresh_word_are_one_word(head: str, last: str, g
 
 
 def test_quotation_marks_around_a_hebrew_word_stay_apart() -> None:
-    assert words('הוא אמר "כן" ו"לא"') == ["הוא", "אמר", "כן", "ולא"]
+    assert words('הוא אמר "כן" ו"לא"') == ["הוא", "אמר", "כן", "לא"]  # (a prefix letter before a quotation: BR31 #4)
     assert words('he said "yes"or"maybe"') == ["he", "said", "yes", "maybe"]  # (no Hebrew letters: nothing joins)
 
 
