@@ -16,7 +16,8 @@ the agency (BR25 #2, 2026-12-06; the credits took them wherever an outlet's name
 
 A short name in brackets that is not all capitals ("Deutsche Presse-Agentur (dpa)": the agency's own lower case) credits
 only as written: "dpa reported", "(dpa)"; "Ireland's DPA said", "according to the DPA" (a data-protection authority)
-credit no one (BR31 #1, 2026-12-07; a dateline in capitals, "(DPA)", is wirecopy's and still credits).
+credit no one (BR31 #1, 2026-12-07; a dateline in capitals, "(DPA)", is wirecopy's and still credits, and so does an
+outlet's descriptor before it: "the German news agency DPA reported").
 
 A well-known body's initials (UN, EU, NATO …) are no outlet's form at all (outletkeys.bracket_initials), nor are
 capitals that are no initials of the name ("Politico (EU)"). A dateline's "(PAI)" is read by wirecopy, not here.
@@ -63,7 +64,7 @@ def misread_initials(text: str, credit: Credit, initials: tuple[tuple[str, str],
         if match and (found is None or match.start() < found.start()):
             found = match
     if found is None:  # ("Ireland's DPA said" for "Deutsche Presse-Agentur (dpa)": its lower-case short name, as written)
-        return _other_case(text[start:start + len(cue)], [short for short in shorts if not short.isupper()])
+        return _other_case(text, start, start + len(cue), [short for short in shorts if not short.isupper()])
     at, end = start + found.start(), start + found.end()
     following = re.match(r"\s+([a-z][\w'\u2019-]*)", text[end:end + 40])
     if following is not None and following.group(1) in REPORT_NOUNS and f"{found.group(0)} {following.group(1)}" in cue:
@@ -78,11 +79,16 @@ def misread_initials(text: str, credit: Credit, initials: tuple[tuple[str, str],
     return following is not None and following.group(1) not in _AFTER  # "the PAI survey", "PAI data"
 
 
-def _other_case(span: str, shorts: list[str]) -> bool:
-    """Whether `span` (a credit's words) writes one of `shorts` (an outlet's bracketed short names that are not all
-    capitals: "dpa") in another case ("DPA", "Dpa"): another body's initials ("Ireland's DPA", a data-protection
-    authority; BR31 #1, 2026-12-07), for a short name written in its own case is read only as written."""
-    return any(re.search(rf"(?<![\w(-]){re.escape(short)}(?![\w-])", span, re.IGNORECASE) for short in shorts)
+def _other_case(text: str, start: int, end: int, shorts: list[str]) -> bool:
+    """Whether a credit's words `text[start:end]` write one of `shorts` (an outlet's bracketed short names that are not
+    all capitals: "dpa") in another case ("DPA", "Dpa"): another body's initials ("Ireland's DPA", a data-protection
+    authority; BR31 #1, 2026-12-07), for a short name written in its own case is read only as written — unless an
+    outlet's descriptor stands before them ("the German news agency DPA reported")."""
+    for short in shorts:
+        for match in re.finditer(rf"(?<![\w(-]){re.escape(short)}(?![\w-])", text[start:end], re.IGNORECASE):
+            if _DESCRIBED.search(text[max(0, start + match.start() - 60):start + match.start()]) is None:
+                return True
+    return False
 
 
 def _trailing(text: str, before: str, end: int) -> bool:

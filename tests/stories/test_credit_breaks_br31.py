@@ -54,9 +54,10 @@ def test_a_lower_case_short_name_credits_only_as_written(written: str, form: str
 @settings(max_examples=examples(20), deadline=None)
 @given(st.sampled_from(("BERLIN (dpa) — The chancellor resigned.", "dpa reported that the chancellor resigned.",
                         "According to dpa, the chancellor resigned.", "The chancellor resigned, the agency dpa reported.",
-                        "The Deutsche Presse-Agentur reported that the chancellor resigned.")))
+                        "The Deutsche Presse-Agentur reported that the chancellor resigned.",
+                        "The chancellor resigned, the German news agency DPA reported.")))
 def test_the_agency_as_written_still_credits(text: str) -> None:
-    """FX39's forms: the dateline, the frames, the long name."""
+    """FX39's forms: the dateline, the frames, the long name; another case after an outlet's descriptor."""
     assert _credited(text) == {DPA}
 
 
