@@ -12,6 +12,9 @@ import re
 
 from briefgen.analyse.frenchroles import french_role
 from briefgen.analyse.capitals import CAPITAL
+from briefgen.analyse.givensex import EITHER_SEX, given_sex
+from briefgen.analyse.lexicon import HONORIFICS
+from briefgen.analyse.namekeys import fold
 
 # A name, then its appositive, then the colon: a description ("Ada Brenn, the union's chair: “…”") or what the person
 # does as they speak ("Priya Ranganathan, speaking on the steps: “…”"): a school-closures trial (2026-12-04) lost both
@@ -32,15 +35,31 @@ PARTY = _PARTY_HEAD + r"[^,;:.!?\n]{0,60}"
 _PARTY_ITEM = r"[^,;:.!?\n]{1,60}"
 _PARTIES = re.compile(rf"\s*{_PARTY_HEAD}[^,;:.!?\n]{{0,60}}(?:,{_PARTY_ITEM})*?(?:,?[ \t]+(?:and|or)[ \t]+{_PARTY_ITEM})?\s*$")
 _HEAD = re.compile(_PARTY_HEAD)
+# A person after the list's "and"/"or" is a second speaker, not a party (BR31: "Ms Achieng Odhiambo, for ChapaPesa, and Mr
+# Otieno:", "X, for ChapaPesa and Mr Otieno, for the state:" gave Odhiambo the two counsel's words): a title before a
+# capitalised word ("Mr Otieno", "Justice Mwilu": `HONORIFICS`, judge, justice) or a known given name before one ("James
+# Otieno": givensex.py's lists). "Equity Bank", "the Bank of England" are parties.
+_AND_NAME = re.compile(rf"(?<![\w'\u2019-])(?:and|or)[ \t]+(?P<first>{CAPITAL}[\w'\u2019.\-]*)[ \t]+{CAPITAL}")
+_PERSON_TITLES = HONORIFICS | {"justice", "judge"}
+
+
+def _second_person(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a person after an "and"/"or" (`_AND_NAME`): a title or a given name, then a
+    capitalised word."""
+    return any(m.group("first").lower() in _PERSON_TITLES or given_sex(m.group("first")) or fold(m.group("first")) in EITHER_SEX
+               for m in _AND_NAME.finditer(text, start, end))
+
+
 _NAME_COMMA = re.compile(rf"\s*{CAPITAL}[\w'\u2019\-]*(?:\s+{CAPITAL}[\w'\u2019\-]*)+\s*,")
 
 
 def parties(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the party or parties one person speaks for, after the comma that follows their name
     ("for ChapaPesa", "for ChapaPesa and the bank", "lawyer for ChapaPesa, Equity Bank and KCB"): one head (`_PARTY_HEAD`)
-    and a list whose commas come before a last "and"/"or"; none of "by", "to", "with" (a clause of its own)."""
+    and a list whose commas come before a last "and"/"or"; none of "by", "to", "with" (a clause of its own); no person
+    after its "and" ("for ChapaPesa and Mr Otieno": a second speaker, `_second_person`)."""
     found = _PARTIES.fullmatch(text, start, end)
-    return found is not None and len(_HEAD.findall(text, start, end)) == 1 and (
+    return found is not None and len(_HEAD.findall(text, start, end)) == 1 and not _second_person(text, start, end) and (
         "," not in text[start:end] or re.search(r"\s(?:and|or)\s", text[start:end]) is not None) and not {
         "by", "to", "with"} & set(text[start:end].split())
 
@@ -93,7 +112,8 @@ def colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[t
     for part in lead.split(","):
         parts.append((at, at + len(part)))
         at += len(part) + 1
-    predicate = not any(w[:1].isupper() for w in lead[parts[-1][0] - start:].split())
+    predicate = not any(w[:1].isupper() for w in lead[parts[-1][0] - start:].split()) and not _HEAD.match(
+        lead, _lstripped(lead, parts[-1][0] - start))  # ("X, for A and Mr Y, for the state:": a party, no predicate)
     if len(parts) == 3 and predicate:
         return parts[:2]
     if len(parts) > 3 and predicate and (_name_and_appositive(lead, parts[-3], parts[-2], start, lexicon) or (
@@ -102,4 +122,11 @@ def colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[t
     if len(parts) == 2 and _name_and_appositive(lead, parts[0], parts[1], start, lexicon) or len(parts) > 2 and lexicon != "fr" and (
             _NAME_PART.match(lead, 0, parts[0][1] - start) and parties(lead, parts[1][0] - start, len(lead))):
         return parts[:1]  # "Ada Brenn, the union's chair:", "Priya Ranganathan, speaking on the steps:" (_APPOSITIVE), "X, for A, B and C:"
+    if any(_HEAD.match(lead, _lstripped(lead, part[0] - start)) for part in parts[1:]):
+        return []  # "Ms Odhiambo, for ChapaPesa and Mr Otieno:", "X, for A, B and Mr Y:" (two speakers: not `parties`), never a party's name
     return parts[-1:] if len(parts) != 1 else [(start, end)]
+
+
+def _lstripped(text: str, at: int) -> int:
+    """The offset of the first character of `text` from `at` that is no white space."""
+    return len(text) - len(text[at:].lstrip())

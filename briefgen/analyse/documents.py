@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.andnames import and_organisation
+from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.nameruns import PERSON
 from briefgen.analyse.quoteframes import COORDINATORS, PREPOSITIONS, SUBORDINATORS
 from briefgen.analyse.quoteresult import UNNAMED, Who
@@ -49,11 +51,16 @@ _AUTHOR = re.compile(r"\s+(?:(?:written|signed|sworn|drafted|prepared|compiled|a
                      r"\s+(?P<author>[^,;:()\u2014\u2013]+?)\s*(?=$|[,;:()\u2014\u2013]|\s(?:to|in|on|at|for|last|this|"
                      r"and|which|that|who|dated|seen|obtained)\b)")
 # Another author after the first: "a study by Reed and Berg", "by Reed, Berg and Ng", "by Reed and colleagues", "by Reed
-# et al." — the document of several authors is no one person's words (FX41: "“Prices will fall,” a study by Reed and Berg
-# found." was Reed's). Not "and" + a participle of the document's ("a memo from X and seen by Reuters").
-_CO_AUTHORS = re.compile(r"(?:\s*,\s*[^,;:()\u2014\u2013]+?)*,?\s+(?:and|&)\s+(?!(?:seen|obtained|sent|signed|dated|published|"
-                         r"released|issued|leaked|addressed|circulated|shared|posted|submitted|written|drafted|"
-                         r"prepared)\b)\S|\s+et\s+al\b", re.IGNORECASE)
+# and his deputy", "by Reed et al." — the document of several authors is no one person's words (FX41: "“Prices will
+# fall,” a study by Reed and Berg found." was Reed's). Only names (`_NAME_ITEM`) joined by "," and "and" right after the
+# author's name (BR31: "a study by Reed, published in March and reviewed by Berg, found" is Reed's; "a memo from X and
+# seen by Reuters" X's); a firm's name with "and" ("Ernst and Young", "Marks and Spencer": andnames.and_organisation) is
+# one author, the firm.
+_NAME_ITEM = (rf"(?:{CAPITAL}[\w'\u2019.\-]*(?:[ \t]+(?:{CAPITAL}[\w'\u2019.\-]*|van|von|de|der|da|di|du|la|le|al|bin|ibn))*"
+              r"|(?:his|her|their)[ \t]+[a-z\-]+|colleagues|co-authors|coauthors|others)(?![\w'\u2019-])")
+_CO_AUTHORS = re.compile(rf"(?:\s*,\s*{_NAME_ITEM})*,?\s+(?:and|&)\s+{_NAME_ITEM}|\s+et\s+al\b")
+_ET_AL = re.compile(r"\set\.?\s+al\b")  # (inside the author's span: "a study by Reed et al found")
+_FIRM_TAIL = re.compile(rf"\s+and\s+(?P<tail>{CAPITAL}[\w'\u2019\-]*(?:[ \t]+{CAPITAL}[\w'\u2019\-]*)*)")
 _ASIDE = re.compile(r",\s*(?:he|she|they|we|i|it)\s*$", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an this that these those its his her their our one another".split())
 
@@ -80,9 +87,13 @@ def document_head(phrase: str) -> tuple[int, int, tuple[int, int] | None] | None
         if not _AFTER.match(phrase, noun_end):
             continue  # a modifier ("the draft note", "the report author, Jane Doe,"): the head may follow
         author = _AUTHOR.match(phrase, noun_end)
-        if author is not None and _CO_AUTHORS.match(phrase, author.end("author")):
-            author = None  # several authors: the document's own words (`_CO_AUTHORS`)
-        return words[0].start(), noun_end, (author.start("author"), author.end("author")) if author else None
+        span = (author.start("author"), author.end("author")) if author else None
+        firm = _FIRM_TAIL.match(phrase, span[1]) if span else None
+        if firm is not None and and_organisation((phrase[span[0]:span[1]], firm.group("tail"))):
+            span = (span[0], firm.end())  # "a report by Ernst and Young": the firm
+        elif span is not None and (_CO_AUTHORS.match(phrase, span[1]) or _ET_AL.search(phrase, *span)):
+            span = None  # several authors: the document's own words (`_CO_AUTHORS`)
+        return words[0].start(), noun_end, span
     return None
 
 

@@ -35,13 +35,21 @@ SPEECH = re.compile(rf"(?<![\w\-])(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|{_RUL
 # X's; MASK is not white space) or a blank line (a paragraph ending with a quotation).
 _SPACE = r"[^\S\n]"
 AFTER_LEAD = re.compile(rf"(?:[,;]|{_SPACE}|\n(?!{_SPACE}*\n))*")
-AFTER_INVERTED = re.compile(rf"(?P<verb>{_VERB}|according\s+to)\s+(?P<np>[^.;:!?{MASK}]{{1,80}})")
 # Verbs of speech that have other senses before an object ("Crane advised the board", "answered questions", "pleaded
 # guilty"; lexicon.SPEECH_VERBS leaves them out): a frame's verb only right after its quotation and at its clause's end
 # ("“If you need emergency care, go,” she advised." had no speaker, a hospital trial, 2026-12-04).
 CLOSING_VERBS = frozenset("advised advises answered answers pleaded pleads agreed agrees shouted shouts begged begs".split()) | RULING_VERBS
+_CLOSING = "|".join(sorted(CLOSING_VERBS))
+# A time the verb may carry at its clause's end ("“…,” Justice Ngugi ruled on Monday.", "Ada Brenn, the chair, said on
+# Monday, “…”": a trial's split quotation; BR31).
+_WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|later|earlier|again" \
+        r"|afterwards|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening|week))"
 AFTER_SUBJECT = re.compile(rf"(?P<np>[^.;:!?{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?P<verb>{_VERB}|"
-                           rf"(?:{'|'.join(sorted(CLOSING_VERBS))})(?=[^\S\n]*(?:[.,;!?]|$)))(?![\w\-])")
+                           rf"(?:{_CLOSING})(?=(?:\s+{_WHEN})?[^\S\n]*(?:[.,;!?]|$)))(?![\w\-])")
+# "said X", "according to X"; a closing verb before its subject too, a name or a determiner's noun phrase ("“…,” ruled
+# Justice Ngugi", "“…,” answered the minister": BR31), never before an object ("ruled out", "held talks").
+_INVERTED_CLOSING = rf"(?:{_CLOSING})(?=\s+(?:{CAPITAL}|(?:the|a|an|his|her|its|their)\s))"
+AFTER_INVERTED = re.compile(rf"(?P<verb>{_VERB}|according\s+to|{_INVERTED_CLOSING})\s+(?P<np>[^.;:!?{MASK}]{{1,80}})")
 _SUBJECT_OPENERS = frozenset("the a an one he she they it his her its their".split())
 
 
@@ -276,10 +284,9 @@ _DETERMINERS = frozenset(("the", "a", "an"))
 # The words between the two parts of an interrupted quotation: its frame alone (with appositives), then a comma
 # ("“The harbour,” said Varga, “is finished”", "“…,” Varga, the mayor, said, “…”", "“…,” according to Varga, “…”"),
 # up to 120 characters (quotesplits.LONG_FRAME; quotesplits.interrupted says which are one quotation's frame).
-# A time the verb may carry before the comma ("Ada Brenn, the chair, said on Monday, “…”": a trial's split quotation).
-_WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|later|earlier|again" \
-        r"|afterwards|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening|week))"
-_INTERRUPTION = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{_VERB}|according\s+to)\s+(?P<after>[^.;:!?\n{MASK}]{{1,120}})"
+# A time the verb may carry before the comma (`_WHEN`). A closing verb before its subject as after it ("“…,” ruled Justice
+# Ngugi, “…”", "“…,” Justice Ngugi ruled on Monday, “…”": BR31).
+_INTERRUPTION = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?:{_VERB}|according\s+to|(?P<inverted>{_INVERTED_CLOSING}))\s+(?P<after>[^.;:!?\n{MASK}]{{1,120}})"
                            rf"|(?P<before>[^.;:!?\n{MASK}]{{1,120}}?)\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_VERB}|(?P<closing>{'|'.join(sorted(CLOSING_VERBS))}))"
                            rf"(?:\s+{_WHEN})?),[^\S\n]*")  # (a ruling or a closing verb: "“…,” Justice Ngugi ruled, “…”", FX41)
 

@@ -57,7 +57,7 @@ from briefgen.analyse.frenchroles import clitics_cut, french_role, role_object
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.passedon import passed_on
-from briefgen.analyse.reportedclaims import reported_within
+from briefgen.analyse.reportedclaims import ClaimVoices, participle_clause
 from briefgen.analyse.paragraphquotes import runs_on
 from briefgen.analyse.leadsentences import LeadSentences
 from briefgen.analyse.askedleads import after_clock, asked_end, asked_subject
@@ -149,7 +149,7 @@ _CLAUSE_WORD = re.compile(r"(?<![\w'\u2019-])(?:" + _PREDICATE.pattern + r"|it|h
                           r"these|those|to|in|on|at|by|with|from|into|onto|for|of)(?![\w'\u2019-])")
 
 
-class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, HandleVoices, LeadSentences):
+class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, HandleVoices, LeadSentences, ClaimVoices):
     """One string's sentences, masked text and name mentions; attributes its quotations. `masked` is the text with every quotation (marks
     included) replaced by MASK and the periods of abbreviations by DOT, so that frames (`frames`: the text's language's) never read words inside
     quotation marks and "Mr. Blinken said" is one clause; in German and French, their words that are no names' in lower case (languages.py)."""
@@ -177,7 +177,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
             if who is not None and who.speaker is not None and relays(self.masked, left_start, right_end):
                 return UNNAMED  # "“…,” said Varga, quoting Weber", "according to Ortiz, who cited Weber"
             if who is not None and who.frame != "according-to":  # (“…,” according to an official: Lopez said “…” is still Lopez's)
-                return UNNAMED if n == 1 and self.framed and reported_within(self.text, self.masked, self.verb_end, open_mark, close_end) else who  # "X held that “…”, his lawyer said" (reportedclaims.py)
+                return self._claimed(n, who, open_mark, close_end, lead_in, previous)  # "X held that “…”, his lawyer/judgment said" (reportedclaims.py)
             source = source or who
         if source is not None:
             return source if source.speaker is not None else UNNAMED  # "according to an official"
@@ -267,8 +267,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
                     return who  # (a place before its appositive is described: "New York, the city that …:")
         participle = _PARTICIPLE_FRAME.search(self.masked, max(start, end - 100), end)  # (its ≤ 80 characters)
         if participle is not None:  # "Varga declined to say …, telling reporters only that the board would “…”"
-            persons = self._persons(start, participle.start())
-            subject = main_subject(self.masked, start, participle.start(), list(persons)) if len(persons) == 1 else None
+            persons = self._persons(clause := participle_clause(self.masked, start, participle.start()), participle.start())  # (after a quotation: its frame's)
+            subject = main_subject(self.masked, clause, participle.start(), list(persons)) if len(persons) == 1 else None
             if subject is not None:
                 who = self._person(subject, persons[subject])
                 return Who(who.speaker, who.name, who.kind, "said-before") if who.name is not None else None

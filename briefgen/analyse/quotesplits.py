@@ -72,7 +72,8 @@ def interrupted(text: str, masked: str, previous_end: int, open_mark: int, frame
         return False
     np = frame.group("after") or frame.group("before")
     words = np.split()
-    if frame.groupdict().get("closing") and not_ruling(np, frame.group("closing")):
+    closing = frame.groupdict().get("closing") or frame.groupdict().get("inverted")
+    if closing and not_ruling(np, closing):
         return False  # "“Stop,” read a banner Anna Berg held, “…”": no frame of the quotation
     if len(frames.speech.findall(np)) != 0 or (COORDINATORS | SUBORDINATORS).intersection(_clause_words(np)):
         return False

@@ -10,14 +10,25 @@ reported clause ("that …", among the first 2 × THAT_AT words after it) holds 
 after reports: the quotation is that frame's speaker's, no one the analyses can name — never the holder's. A frame
 before that governs the quotation directly ("Macron told Xi he was counting on him “…”, a line the French delegation
 repeated": no "that") still names its speaker (tests/analyse/test_unread_speaker_frames.py).
+
+The frame after may name the holder's own text, though (BR31): "Justice Tom Reed held that “the contract was void”, his
+judgment said." — "his/her/its" and a document noun (`OWN_DOCUMENTS`: documents.DOCUMENT_NOUNS, judgment, ruling) is the
+document the holder wrote or filed, so the quotation is the holder's, the speaker of the frame before (`ClaimVoices`).
+A participle frame after that frame (", adding: “…”") is the frame's speaker's, never the holder's (`participle_clause`).
 """
 from __future__ import annotations
 
 import re
 
+from briefgen.analyse.documents import DOCUMENT_NOUNS
+from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.quoteframes import THAT_AT
+from briefgen.analyse.quoteresult import UNNAMED, Who
 
 _WORD = re.compile(r"[^\s,;]+")
+# The holder's own text framing the quotation after it: a possessive, at most two lower-case modifiers, a document noun.
+OWN_DOCUMENTS = DOCUMENT_NOUNS | frozenset("judgment judgments judgement judgements ruling rulings".split())
+_OWN = re.compile(r"[\s,]*(?:his|her|its)\s+(?P<words>(?:[a-z\-]+\s+){0,2}[a-z\-]+)(?![\w'\u2019-])")
 
 
 def reported_within(text: str, masked: str, verb_end: int, open_mark: int, close_end: int) -> bool:
@@ -30,3 +41,37 @@ def reported_within(text: str, masked: str, verb_end: int, open_mark: int, close
         return False
     words = [w.lower() for w in _WORD.findall(masked, verb_end, open_mark)][:THAT_AT * 2]
     return "that" in words
+
+
+def participle_clause(masked: str, start: int, participle: int) -> int:
+    """Where the clause a participle frame (", adding: “…”" at `participle`) hangs on starts in `masked` from `start`:
+    after the last quotation before it (masked: quotemask.MASK), whose frame after it is that clause ("X insisted that
+    “…”, his lawyer said, adding: “…”" — the lawyer adds, not X: BR31), else `start`."""
+    at = masked.rfind(MASK, start, participle)
+    return start if at < 0 else at + 1
+
+
+def own_document(masked: str, close_end: int) -> bool:
+    """Whether the frame right after a quotation (`masked` from `close_end`, the offset after its closing mark) is headed
+    by a possessive and a document noun, the claim's holder's own text ("“…”, his judgment said", "“…,” her lawsuit
+    said": `OWN_DOCUMENTS`); not "his lawyer", not "his lawyer's statement"."""
+    found = _OWN.match(masked, close_end)
+    return found is not None and any(w in OWN_DOCUMENTS for w in found.group("words").split())
+
+
+class ClaimVoices:
+    """A mixin of quotes._Context: whose a quotation is when frames before and after it both may name its speaker."""
+
+    def _claimed(self, step: int, who: Who, open_mark: int, close_end: int, lead_in: int, previous) -> Who:
+        """`who`, what frame `step` (0: the frame after the quotation, 1: the one before it) read, or what a reported
+        claim makes of it (module docstring): unnamed when the frame after named no one and the quotation lies in a
+        claim the frame before reports ("X held that “…”, his lawyer said"); the holder's when the frame after is the
+        holder's own document ("X held that “…”, his judgment said": `own_document`)."""
+        if step == 1 and self.framed and reported_within(self.text, self.masked, self.verb_end, open_mark, close_end):
+            return who if who.speaker is not None and own_document(self.masked, close_end) else UNNAMED
+        if step == 0 and who.speaker is None and own_document(self.masked, close_end):
+            holder = self._before(self.sentences[lead_in][0], open_mark, lead_in, previous)
+            if holder is not None and holder.speaker is not None and reported_within(
+                    self.text, self.masked, self.verb_end, open_mark, close_end):
+                return holder
+        return who
