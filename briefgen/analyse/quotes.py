@@ -45,8 +45,7 @@ from briefgen.analyse.quoteframes import (
     PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, RULING_VERBS, WORDS_NOUN, Frames, aside_before, frames_for, governs, joined,
     leads_into_quotation, named_term, not_ruling, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
-from briefgen.analyse.quotemask import masked_text, uncut_end
-from briefgen.analyse.quotesplits import interrupted, long_frame
+from briefgen.analyse.quotemask import masked_text, uncut_end; from briefgen.analyse.quotesplits import interrupted, long_frame
 from briefgen.analyse.acronyms import described_acronym
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
