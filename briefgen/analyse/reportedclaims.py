@@ -26,6 +26,10 @@ from briefgen.analyse.quoteframes import THAT_AT
 from briefgen.analyse.quoteresult import UNNAMED, Who
 
 _WORD = re.compile(r"[^\s,;]+")
+# Words that open a clause of its own after the quotation, so the frame further on reports that clause, not the claim
+# (tests/analyse/test_clause_frames.py: "“…,” if B is right, as she said", "“…” while B said it would work").
+CLAUSE_OPENERS = frozenset("and but or nor yet so while whereas although though when whenever as because since if unless "
+                           "until after before once whether in on at".split())
 # The holder's own text framing the quotation after it: a possessive, at most two lower-case modifiers, a document noun.
 OWN_DOCUMENTS = DOCUMENT_NOUNS | frozenset("judgment judgments judgement judgements ruling rulings".split())
 _OWN = re.compile(r"[\s,]*(?:his|her|its)\s+(?P<words>(?:[a-z\-]+\s+){0,2}[a-z\-]+)(?![\w'\u2019-])")
@@ -39,6 +43,9 @@ def reported_within(text: str, masked: str, verb_end: int, open_mark: int, close
     (“…”, Y said; “…,” said Y): "that it had “the capital and the people” to handle the claims" has no frame after it."""
     if verb_end < 0 or verb_end > open_mark or not (text[close_end - 2:close_end - 1] == "," or masked[close_end:close_end + 3].lstrip()[:1] == ","):
         return False
+    after = _WORD.search(masked, close_end)
+    if after is not None and after.group().lower() in CLAUSE_OPENERS:
+        return False  # "A wrote that the plan was “…,” if B is right, as she said": a clause of its own, A's (test_clause_frames)
     words = [w.lower() for w in _WORD.findall(masked, verb_end, open_mark)][:THAT_AT * 2]
     return "that" in words
 

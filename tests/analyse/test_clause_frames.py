@@ -74,3 +74,13 @@ def test_one_of_several_speakers_is_no_speaker(a: str, b: str, frame: str, first
 ])
 def test_clause_frames(text: str, speaker: list[str | None]) -> None:
     assert [q.speaker for q in quotes_in("", text)] == speaker
+
+
+@pytest.mark.parametrize("after", AFTER)
+def test_a_claim_then_a_clause_of_its_own_stays_the_claimants(after: str) -> None:
+    """FX41's reported claims (reportedclaims.py) gave "A wrote that the plan was “…,” if B is right, as she said." no
+    speaker: the frame at the clause's end was read as the claim's reporter. A clause opened after the quotation
+    ("if", "while", "and" …) is no frame reporting the claim."""
+    text = f"Anna Berg wrote that the plan was “{QUOTE},” {after.format(b='Tom Reed')}."
+    (quote,) = quotes_in("", text)
+    assert quote.name == "Anna Berg", text
