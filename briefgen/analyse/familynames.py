@@ -50,6 +50,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST, VIETNAMESE_SYLLABLE
+from briefgen.analyse.malaytitles import patronymic_at
 from briefgen.analyse.namekeys import double_surname, fold, person_key
 
 # One syllable of a Chinese given name as Pinyin, Cantonese (Hong Kong government) or Wade-Giles romanise it, accents
@@ -131,17 +132,21 @@ def titled_middle(text: str, start: int, surface: str, fulls: Iterable[str]) -> 
     the T20 trial's quote went to a page "Quispe" and his page was filed "Mamani, Wilber Quispe", 2026-12-06). The
     article itself says it: nobody titles a middle given name ("Mr Paul" for John Paul Jones). None when no title
     stands before it, when two such names may be meant, or when the title's sex is not the given name's
-    ("Ms Quispe", a relative, beside Wilber: givensex.py)."""
+    ("Ms Quispe", a relative, beside Wilber: givensex.py). Also the father's name of one patronymic name before it, after
+    "Mr" for "bin", "Ms"/"Mrs"/"Miss" for "binti"/"binte"/"bte" ("Zainab binti Yusof, 44 … Ms Yusof added": Western wires
+    write so; BR32, 2026-12-07, had a page "Yusof"); never the father's name without a title (maybe the father).
+    Source for titled patronymics: Reuters/AP usage reported by BR32."""
     title = _TITLE_BEFORE.search(text, max(0, start - 6), start)
     if title is None:
         return None
-    key = fold(surface)
+    key, sex = fold(surface), _TITLE_SEX.get(title.group(1), "")
     found = {full for full in fulls if len(words := full.split()) == 3 and _plain_named(words) and fold(words[1]) == key}
-    if len(found) != 1:
+    fathers = {full for full in fulls if (at := patronymic_at(words := full.split())) is not None and fold(words[-1]) == key
+               and sex in ("", "m" if words[at] == "bin" else "f")}  # ("Ms Yusof" after "Zainab binti Yusof": BR32)
+    if len(found | fathers) != 1:
         return None
-    full = found.pop()
-    sex = _TITLE_SEX.get(title.group(1), "")
-    return None if sex and given_sex(full.split()[0]) not in ("", sex) else full
+    full = (found | fathers).pop()
+    return None if sex and full in found and given_sex(full.split()[0]) not in ("", sex) else full
 
 
 def english_first(name: Sequence[str]) -> bool:
@@ -245,7 +250,7 @@ def _plain_named(words: Sequence[str]) -> bool:
 
 
 def fold_first_surnames(names: dict[str, str], variants: Mapping[str, list[str]], key: Mapping[str, str],
-                        declared: Mapping[str, str]) -> None:
+                        declared: Mapping[str, str], occurrences: Iterable[object] = ()) -> None:
     """In `names` (normalised name → canonical, as `names.NameIndex.build` fills it), make each person's name that
     is the given names and first surname, three words or more, of exactly one person's fuller Spanish name
     (`given_and_first`: "Juan-Pablo de la Cruz", "Luis Alberto Quispe", "Rodrigo del Valle") that person's, with every
@@ -269,17 +274,23 @@ def fold_first_surnames(names: dict[str, str], variants: Mapping[str, list[str]]
         if canonical in moved:
             names[name] = moved[canonical]
     fold_surname_tails(names, variants, key, declared)
-    fold_english_short(names, variants, key, declared)
+    fold_english_short(names, variants, key, declared, occurrences)
 
 
 def fold_english_short(names: dict[str, str], variants: Mapping[str, list[str]], key: Mapping[str, str],
-                       declared: Mapping[str, str]) -> None:
+                       declared: Mapping[str, str], occurrences: Iterable[object] = ()) -> None:
     """In `names` (as `fold_first_surnames` takes it), make each person's name of two words that is the English given
     name and the family name of exactly one person's fuller name (`english_first`: "Jeffrey Tan" of "Jeffrey Tan Kah
     Seng", the short form the Singapore and Malaysian press writes) that person's, with every spelling of it. Two fuller
     names so opened ("Jeffrey Tan Kah Seng", "Jeffrey Tan Wei Ming") leave it as written, and so does a declared name; a
     name of other given words stays apart ("Tan Hock Lye" is no Jeffrey Tan). T22 (2026-12-07) had two pages, the
-    quotations divided between them."""
+    quotations divided between them. Only where every article that writes the short form (`occurrences`:
+    names.Occurrence) names that fuller name too: BR32 (2026-12-07) had "Singapore midfielder Jeffrey Tan" and "Jeffrey
+    Tan, 52, a taxi driver" on the page of "Jeffrey Tan Kah Seng, chief executive of the bank"; another article's short
+    form may be another man (a split, no wrong merge)."""
+    in_article: dict[str, set[str]] = {}  # full name as written -> the articles naming it
+    for occurrence in occurrences:
+        in_article.setdefault(occurrence.mention.full, set()).add(occurrence.article)  # type: ignore[attr-defined]
     starts: dict[str, set[str]] = {}
     for group in variants.values():
         for full in group:
@@ -290,7 +301,8 @@ def fold_english_short(names: dict[str, str], variants: Mapping[str, list[str]],
         owners = starts.get(person, ())
         if len(owners) == 1 and group and person.count(" ") == 1 and not any(key[full] in declared for full in group):
             canonical, owner = names[key[group[0]]], next(iter(owners))
-            if canonical != owner:
+            theirs = {a for full, at in in_article.items() if names.get(key.get(full, "")) == owner for a in at}
+            if canonical != owner and all(in_article.get(full, set()) <= theirs for full in group):
                 moved[canonical] = owner
     for name, canonical in list(names.items()) if moved else ():
         if canonical in moved:

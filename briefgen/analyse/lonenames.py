@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse.judges import styled_surname
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST
+from briefgen.analyse.malaytitles import patronymic_at
 from briefgen.analyse.namekeys import is_reference, reference_forms
 from briefgen.analyse.nameruns import ORGANISATION, PERSON
 from briefgen.analyse.orgnames import archive_firms, company_stem
@@ -90,7 +91,10 @@ def lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mappi
         if kind == PERSON and len(words) > 1 and not is_reference(words) and full not in styled:  # "De la Fuente" is one itself
             # a family name written first is the surname too ("Wang said" → Wang Lihua; a trial left "Wang")
             family = (words[0],) if len(words) == 2 and words[0] in FAMILY_NAME_FIRST else ()
+            given = words[at - 1] if (at := patronymic_at(words)) is not None else None
             for form in (*reference_forms(words), *family):
+                if form == given:  # a patronymic name's given name alone elsewhere is anyone's (BR32: the Gaza shopkeeper
+                    continue  # "Mohammed, 34" was Mohammed bin Salman); titledgiven._given_called reads the titled ones
                 owners.setdefault(normalise(form), set()).add(names.get(normalise(full), full))
     for full, kind in fulls.items():
         key = normalise(full)

@@ -51,7 +51,7 @@ from briefgen.analyse.judges import judged, judicial_style
 from briefgen.analyse.kinnames import kin_titled
 from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES, title_alone
 from briefgen.analyse.territorial import designated_place, designation
-from briefgen.analyse.titledgiven import honour_name, titled_given_names
+from briefgen.analyse.titledgiven import given_alone, honour_name, titled_given_names
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.familynames import fold_first_surnames, titled_middle
 from briefgen.analyse.hungariannames import given_first
@@ -328,7 +328,7 @@ class NameIndex:
             best = declared_keys.get(translit) or accented_form(group, min(group, key=lambda f: (-counts.get(key[f], 0), -_marked(f), f)))
             for full in group:
                 names[key[full]] = best
-        fold_first_surnames(names, variants, key, declared)  # "Juan-Pablo de la Cruz" is "… de la Cruz Mella" (T17)
+        fold_first_surnames(names, variants, key, declared, occurrences)  # "Juan-Pablo de la Cruz" is "… de la Cruz Mella" (T17)
         legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise, counts)
         by_article = organisations_by_article(occurrences, defined)
         fold_acronyms(names, by_article, normalise, declared, [a for d in (defined or {}).values() for a in d])  # "CMA" and its full name
@@ -339,7 +339,7 @@ class NameIndex:
         owners: dict[str, set[str]] = {}
         for full, surface in pairs:  # "Haines" → whoever its article-local full name is, if only one
             canonical = names.get(key[full])
-            if canonical is not None:
+            if canonical is not None and not given_alone(full, surface):  # (a given name: titledgiven._given_called)
                 owners.setdefault(key[surface], set()).add(canonical)
         for surface_key, canonicals in owners.items():
             if surface_key not in names and len(canonicals) == 1:

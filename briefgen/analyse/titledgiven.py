@@ -20,9 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from briefgen.analyse.namekeys import fold
+from briefgen.analyse.malaytitles import patronymic_at
+from briefgen.analyse.namekeys import fold, reference_forms
 
 HONOURS = frozenset({"Sir", "Dame"})
+# Given names too common to be one person's alone (folded): BR32's Gaza shopkeeper "Mohammed" (FX48).
+COMMON_GIVEN = frozenset("mohammed muhammad mohamed mohammad muhammed mohd ahmad ahmed ali siti nur nor noor abdul "
+                         "abdullah hassan hussein ibrahim omar umar yusuf yusof fatima fatimah aisha".split())
 
 
 _HONOUR_BEFORE = re.compile(r"(?<![\w\u2019'-])(Sir|Dame)[ \t]+$")
@@ -65,6 +69,18 @@ def titled_given_names(names: dict[str, str], occurrences: Iterable[object], key
             names[surface] = chosen[canonical]
 
 
+def given_alone(full: str, surface: str) -> bool:
+    """Whether `surface`, a one-word mention an article resolved to its `full` name, is that name's given name, no form
+    a later mention names the person by elsewhere (`namekeys.reference_forms`: "Reeves", "Mr Anwar"), or the given
+    name of a patronymic name ("Mohammed" of "Mohammed bin Salman"). NameIndex.build maps such a surface of one article
+    to no one in the others: BR32 (2026-12-07) had '"We are afraid," said Mohammed, a 34-year-old shopkeeper in Khan
+    Younis' on the page of Saudi Crown Prince Mohammed bin Salman ("Prince Mohammed said" in another article), and
+    "Rachel, a nurse in Leeds" on Rachel Reeves's. A titled one may still join (`_given_called`)."""
+    words = full.split()
+    return len(words) > 1 and surface == words[0] and " " not in surface and (
+        patronymic_at(words) is not None or surface not in reference_forms(words))
+
+
 def _given_called(names: Mapping[str, str], occurrences: Iterable[object], key: Mapping[str, str],
                   declared: Mapping[str, str], normalise: Callable[[str], str], person: str) -> dict[str, str]:
     """A given name written alone in an article that names no one in full by it ("Johari said"), mapped to the one
@@ -72,8 +88,12 @@ def _given_called(names: Mapping[str, str], occurrences: Iterable[object], key: 
     ("Plantation Minister Johari Abdul Ghani … Mr Johari said": the mention's full name is his): one word → canonical.
     Malay and Indonesian names are called by the given name (a Malay name has no surname: "Johari Abdul Ghani" is Mr
     Johari, "Anwar bin Ibrahim" Mr Anwar); T22's "Johari" had a People page beside "Johari Abdul Ghani". None when two
-    people of the site are named first so, or the word is no one's given name by any article's evidence."""
+    people of the site are named first so, or the word is no one's given name by any article's evidence. Only a name every
+    article writing it alone titles ("Minister Johari said"; "Mr" is no title kept: a miss), never a very common one
+    (`COMMON_GIVEN`): BR32 (2026-12-07) had '"We are afraid," said Mohammed, a 34-year-old shopkeeper in Khan Younis' on
+    the page of Saudi Crown Prince Mohammed bin Salman, and "said Johari, a smallholder" on the minister's."""
     alone: set[str] = set()
+    bare: set[str] = set()  # given names some article writes alone with no title ("said Mohammed, a shopkeeper")
     by_first: dict[str, set[str]] = {}
     called: set[str] = set()  # canonical names some article calls by their first word
     for occurrence in occurrences:
@@ -83,12 +103,16 @@ def _given_called(names: Mapping[str, str], occurrences: Iterable[object], key: 
         words = mention.full.split()
         if len(words) == 1 and mention.surface == mention.full:
             alone.add(mention.full)
+            if not mention.title:
+                bare.add(mention.full)
         elif len(words) > 1 and (canonical := names.get(key.get(mention.full) or normalise(mention.full))):
             by_first.setdefault(fold(words[0]), set()).add(canonical)
             if fold(mention.surface) == fold(words[0]):
                 called.add(canonical)
     found: dict[str, str] = {}
-    for full in alone:
+    for full in alone - bare:
+        if fold(full) in COMMON_GIVEN:
+            continue
         at = key.get(full) or normalise(full)
         candidates = by_first.get(fold(full), set())
         if at not in declared and len(candidates) == 1 and names.get(at, full) == full and candidates <= called:

@@ -5,14 +5,18 @@ read as Indonesian "Bu" (Mrs) before a Pinyin given name of two syllables, "Puan
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from briefgen.analyse.names import PERSON
+from briefgen.analyse.names import PERSON, NameIndex, names_in
 from briefgen.analyse.people import find_people
 from briefgen.analyse.quotes import quotes_in
+from stories.storyeval import load_site, people_page
 from support.madeup import FAST, SAID, said, word
+from support.sites import write_site
 
 BURMESE_WORDS = ("Tun", "Naing", "Myint", "Aung", "Kyaw", "Win", "Zaw", "Soe", "Thein", "Htun", "Oo")
 
@@ -66,3 +70,75 @@ def test_the_reported_names(text: str, name: str) -> None:
     speakers, named = _read(text)
     assert speakers == [(name, PERSON)], text
     assert named[:1] == [(name, PERSON)], text
+
+
+def _people(tmp_path: Path, articles: dict[str, tuple[str, str, str]]) -> list[tuple[str, tuple[str, ...]]]:
+    files = {"config.yaml": "title: T\nlanguage: en\ntimezone: Asia/Jakarta\ntopics:\n  - id: palm\n    title: Palm\n"}
+    for slug, (title, source, body) in articles.items():
+        files[f"content/articles/{slug}.md"] = f"---\ntitle: '{title}'\nsource: {source}\npublished: 2026-11-09\n---\n{body}\n"
+    return sorted((p.name, p.articles) for p in people_page(load_site(write_site(tmp_path / "site", files)))
+                  if p.kind == PERSON)
+
+
+@pytest.mark.parametrize("other", [
+    'Singapore midfielder {short} scored twice. "A great night," {short} said.',
+    '"Fares are too low," said {short}, 52, a taxi driver.',
+    '"Fares are too low," {short} said.',
+])
+@pytest.mark.parametrize("short", ["Jeffrey Tan", "Vivian Zhang", "Carrie Lam"])
+def test_an_english_short_form_elsewhere_stays_apart(tmp_path: Path, other: str, short: str) -> None:
+    people = _people(tmp_path, {
+        "a": ("Bank", "Star", f'{short} Kah Seng, chief executive of the bank, spoke. "We grew," {short} Kah Seng said.'),
+        "b": ("Other", "AFP", other.format(short=short)),
+    })
+    assert (f"{short} Kah Seng", ("a",)) in people, people
+    assert all("b" not in articles or name == short for name, articles in people), people
+
+
+def test_an_english_short_form_in_the_fuller_names_article_is_that_person(tmp_path: Path) -> None:
+    assert _people(tmp_path, {
+        "a": ("Bank", "Star", 'Jeffrey Tan Kah Seng, chief executive of the bank, spoke. "We grew," Jeffrey Tan said.'),
+    }) == [("Jeffrey Tan Kah Seng", ("a",))]
+
+
+@FAST
+@given(st.sampled_from(("Mohammed bin Salman", "Zainab binti Yusof", "Johari Abdul Ghani", "Rachel Reeves",
+                        "Anwar bin Ibrahim")), st.sampled_from(("Prince", "Minister", "Mr", "Ms", "")),
+       st.sampled_from((", a 34-year-old shopkeeper in Khan Younis", ", 34,", ", a nurse in Leeds", "")))
+def test_a_given_name_alone_elsewhere_is_not_the_site_person(full: str, title: str, appositive: str) -> None:
+    given_name = full.split()[0]
+    first = f'Minister {full} met the envoy. "We want peace," {(title + " ") if title else ""}{given_name} said.'
+    bare = f'"We are afraid," said {given_name}{appositive} who gave only a first name.'
+    index = NameIndex.build((), {"a": names_in("", first), "b": names_in("", bare)})
+    assert index.canonical(given_name) != full
+
+
+def test_the_reported_vox_pops_stay_apart(tmp_path: Path) -> None:
+    assert _people(tmp_path, {
+        "a": ("Saudi talks", "Reuters", 'Saudi Crown Prince Mohammed bin Salman met the envoy on Monday. "We want peace,"'
+              ' Prince Mohammed said.'),
+        "b": ("Gaza shops", "AFP", '"We are afraid," said Mohammed, a 34-year-old shopkeeper in Khan Younis.'),
+        "c": ("Levy", "Star", 'Plantation Minister Johari Abdul Ghani spoke. "We will go to Geneva," Johari said.'),
+        "d": ("Farmers", "AFP", '"Prices are too low," said Johari, a smallholder in Riau.'),
+    }) == [("Johari", ("d",)), ("Johari Abdul Ghani", ("c",)), ("Mohammed", ("b",)), ("Mohammed bin Salman", ("a",))]
+
+
+@FAST
+@given(word, st.sampled_from(("bin", "binti", "binte", "bte")), word, st.sampled_from(("Mr", "Ms", "Mrs", "")),
+       st.sampled_from((", 44, a teacher", ", a teacher", "")))
+def test_a_titled_fathers_name_after_a_patronymic_name_is_that_person(given_name: str, patronymic: str, father: str,
+                                                                      title: str, appositive: str) -> None:
+    assume(given_name != father)
+    name = f"{given_name} {patronymic} {father}"
+    text = f'"Enough," said {name}{appositive}. "No," {(title + " ") if title else ""}{father} added.'
+    found = [(m.surface, m.full) for m in names_in("", text) if m.kind == PERSON]
+    matches = title == ("Mr" if patronymic == "bin" else title) and title in ("Mr", "Ms", "Mrs") and (
+        (patronymic == "bin") == (title == "Mr"))
+    assert ((father, name) in found) == matches, text
+
+
+def test_the_reported_patronymic_site(tmp_path: Path) -> None:
+    assert _people(tmp_path, {
+        "a": ("Court", "Reuters", '"Enough," said Zainab binti Yusof, 44, a teacher. "No," Ms Yusof added.'),
+        "b": ("Court", "AFP", '"Enough," said Zainab binti Yusof, a teacher.'),
+    }) == [("Zainab binti Yusof", ("a", "b"))]

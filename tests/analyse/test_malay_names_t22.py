@@ -53,7 +53,8 @@ def test_a_patronymic_name_is_called_by_its_given_name(honorific: str, office: s
     text = f'{office}{honorific} {name} was briefed. "We wait," Mr {given_name} said. "No," Mr {father} said.'
     found = [(m.surface, m.full) for m in names_in("", text) if m.kind == PERSON]
     assert found[:2] == [(name, name), (given_name, name)], text
-    assert (father, name) not in found, text  # the father's name is no surname
+    # "Mr <father>" after "<given> bin <father>" is he, as Western wires write (BR32); after "binti"/"bte" no one of hers
+    assert ((father, name) in found) == (patronymic == "bin"), text
     assert filing_order(name, PERSON) is None  # filed as written, under the given name
     other = names_in("", f'"Yes," {father} said.')  # another article's lone father's name is someone else
     assert NameIndex.build((), {"a": names_in("", text), "b": other}).canonical(father) != name
@@ -66,7 +67,7 @@ def test_a_malay_given_name_written_alone_elsewhere_is_the_person(honorific: str
     assume(given_name not in (father, grandfather))
     name = f"{given_name} {father} {grandfather}"
     first = f'Minister {honorific} {name} spoke. "We go," Mr {given_name} told reporters.'
-    alone = f'"We will not be divided," {given_name} said.'
+    alone = f'"We will not be divided," Minister {given_name} said.'  # (titled: BR32, a bare one may be anyone)
     index = NameIndex.build((), {"a": names_in("", first), "b": names_in("", alone)})
     assert index.canonical(given_name) == name
 
@@ -148,14 +149,16 @@ def test_the_reported_sites_give_one_page_each(tmp_path: Path) -> None:
         "e": ("Malaysia ready to go to Geneva", "Star", "Plantation Minister Datuk Seri Johari Abdul Ghani spoke in "
               "Putrajaya. \"We go to Geneva,\" Mr Johari told reporters. Prime Minister Datuk Seri Anwar bin Ibrahim "
               "had been briefed. \"We wait,\" Mr Anwar said."),
-        "e2": ("Joint front", "Star", "\"We compete in the market, but we will not be divided,\" Johari said."),
-    }) == [("Anwar bin Ibrahim", ("e",)), ("Johari Abdul Ghani", ("e", "e2"))]
+        "e2": ("Joint front", "Star", "\"We compete in the market, but we will not be divided,\" Minister Johari said."),
+    }) == [("Anwar bin Ibrahim", ("e",)), ("Johari", ("e2",)), ("Johari Abdul Ghani", ("e",))]  # (BR32: a given name alone
+    # in another article may be anyone; a split, no wrong merge. FX48 left: the titled one stays apart on a site too)
     assert _people(tmp_path / "r4", {
         "f": ("Hotspots found", "Harbour Times", "\"We never burn,\" Jeffrey Tan Kah Seng, a spokesman for the group, "
               "said. Mr Tan blamed outsiders. Chairman Tan Sri Tan Hock Lye said the group would cooperate."),
         "g": ("Hotspots draw scrutiny", "Star", "\"Outsiders did it,\" its spokesman Jeffrey Tan said."),
         "h": ("Planters cooperate", "Reuters", "\"We will cooperate,\" chairman Tan Hock Lye said."),
-    }) == [("Jeffrey Tan Kah Seng", ("f", "g")), ("Tan Hock Lye", ("f", "h"))]
+    }) == [("Jeffrey Tan", ("g",)), ("Jeffrey Tan Kah Seng", ("f",)), ("Tan Hock Lye", ("f", "h"))]  # (BR32: only
+    # where the article names the fuller name too, tests/analyse/test_malay_names_br32.py)
 
 
 @pytest.mark.parametrize("short", ["Jeffrey Tan", "Vivian Zhang", "Carrie Lam"])
