@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
+from briefgen.analyse.initialnames import fits, spread_initials
 from briefgen.analyse.malaytitles import patronymic_at
+from briefgen.analyse.titlewords import DOTTED_STYLES
 from briefgen.analyse.namekeys import fold, reference_forms
 
 HONOURS = frozenset({"Sir", "Dame"})
@@ -64,9 +66,40 @@ def titled_given_names(names: dict[str, str], occurrences: Iterable[object], key
         if at not in declared and len(candidates) == 1 and names.get(at, full) == full:
             chosen[full] = next(iter(candidates))
     chosen.update(_given_called(names, occurrences, key, declared, normalise, person))
+    chosen.update(_styled_surnames(names, occurrences, key, declared, normalise, person))
     for surface, canonical in list(names.items()):  # its key and the surfaces that are only its ("Nigel")
         if canonical in chosen and surface not in declared:
             names[surface] = chosen[canonical]
+
+
+def _styled_surnames(names: Mapping[str, str], occurrences: Iterable[object], key: Mapping[str, str],
+                     declared: Mapping[str, str], normalise: Callable[[str], str], person: str) -> dict[str, str]:
+    """"H.E. Ruto" (a full name of "H.E."/"H.H." and one word, read as initials where its article names no Ruto:
+    initialnames.dotted_person) mapped to the one canonical person of the site, two words or more, whose last word
+    that word is and whose given names the letters do not fit (initialnames.fits): His Excellency, as the Kenyan press
+    styles its president. BR32 (2026-12-07): "President William Ruto … Ruto said" and '"…," said H.E. Ruto at the
+    launch' were two pages (one at s46). "H.E. Bates" stays initials when the site names no Bates, or one they fit
+    ("Herbert Ernest Bates"); two Rutos: no one."""
+    styled: set[str] = set()
+    by_last: dict[str, set[str]] = {}
+    for occurrence in occurrences:
+        mention = occurrence.mention  # type: ignore[attr-defined]
+        words = mention.full.split()
+        if mention.kind != person:
+            continue
+        if len(words) == 2 and words[0].lower().replace("\u2024", ".") in DOTTED_STYLES:
+            styled.add(mention.full)
+        elif len(words) > 1 and (canonical := names.get(key.get(mention.full) or normalise(mention.full))):
+            by_last.setdefault(fold(words[-1]), set()).add(canonical)
+    found: dict[str, str] = {}
+    for full in styled:
+        at = key.get(full) or normalise(full)
+        candidates = {c for c in by_last.get(fold(full.split()[1]), ()) if c.split()[0].lower() not in DOTTED_STYLES}
+        if at not in declared and len(candidates) == 1 and names.get(at, full) == full:
+            candidate = next(iter(candidates))
+            if not fits([w.lower() for w in spread_initials(full.split())], [w.lower() for w in candidate.split()]):
+                found[full] = candidate
+    return found
 
 
 def given_alone(full: str, surface: str) -> bool:

@@ -142,3 +142,24 @@ def test_the_reported_patronymic_site(tmp_path: Path) -> None:
         "a": ("Court", "Reuters", '"Enough," said Zainab binti Yusof, 44, a teacher. "No," Ms Yusof added.'),
         "b": ("Court", "AFP", '"Enough," said Zainab binti Yusof, a teacher.'),
     }) == [("Zainab binti Yusof", ("a", "b"))]
+
+
+@pytest.mark.parametrize("style", ["H.E.", "H.H."])
+@pytest.mark.parametrize(("full", "joined"), [("William Ruto", True), ("Samia Suluhu", True)])
+def test_a_dotted_style_and_a_surname_is_the_sites_one_person_of_that_surname(tmp_path: Path, style: str, full: str,
+                                                                               joined: bool) -> None:
+    surname = full.split()[-1]
+    people = _people(tmp_path, {
+        "a": ("Budget", "Nation", f'President {full} signed the budget on Monday. "It is for all," {surname} said.'),
+        "b": ("Roads", "Star", f'"We will finish the road," said {style} {surname} at the launch in Eldoret.'),
+    })
+    assert ((full, ("a", "b")) in people) == joined, people
+
+
+def test_a_dotted_style_beside_two_people_of_the_surname_is_neither(tmp_path: Path) -> None:
+    people = _people(tmp_path, {
+        "a": ("Budget", "Nation", 'President William Ruto signed. "It is for all," Ruto said.'),
+        "c": ("Farm", "Nation", 'Farmer Joseph Ruto spoke. "Rain came," Ruto said.'),
+        "b": ("Roads", "Star", '"We will finish the road," said H.E. Ruto at the launch in Eldoret.'),
+    })
+    assert ("William Ruto", ("a",)) in people and ("Joseph Ruto", ("c",)) in people, people
