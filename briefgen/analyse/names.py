@@ -339,7 +339,7 @@ class NameIndex:
         owners: dict[str, set[str]] = {}
         for full, surface in pairs:  # "Haines" → whoever its article-local full name is, if only one
             canonical = names.get(key[full])
-            if canonical is not None and not given_alone(full, surface):  # (a given name: titledgiven._given_called)
+            if canonical is not None and not (fulls[full] == PERSON and given_alone(full, surface)):  # (titledgiven.py)
                 owners.setdefault(key[surface], set()).add(canonical)
         for surface_key, canonicals in owners.items():
             if surface_key not in names and len(canonicals) == 1:
