@@ -18,7 +18,7 @@ import datetime as dt
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Mapping, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Protocol
 
 from briefgen.diagnostics import Diagnostic, error, has_errors, shown_path, warning
 from briefgen.load.buildtime import build_time_from_environment
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from briefgen.analyse.people import PeopleFound
     from briefgen.analyse.spelling import Suggestion
-    from briefgen.analyse.stories import StoryGrouping
+    from briefgen.analyse.storygrouping import StoryGrouping
     from briefgen.analyse.textmatch import TextAnalysis
     from briefgen.analyse.topics import TopicMatch
     from briefgen.load.content import Content
@@ -189,11 +189,9 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
 
     `riders`: analyses to memoise for the articles read anyway (the search index's terms, for `build`).
     """
-    from briefgen.analyse.compare import compare_reports
     from briefgen.analyse.names import NameIndex
     from briefgen.analyse.firmsources import outlet_noted
     from briefgen.analyse.people import article_mentions, people_of
-    from briefgen.analyse.stories import group_stories
     from briefgen.analyse.topics import assign_topics
     from briefgen.load.content import collect_content
     from briefgen.load.futuredates import future_dated
@@ -205,10 +203,9 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.site.assemble import assemble
     from briefgen.site.pages import BUILT_IN, plan_pages
     from briefgen.site.sitelinks import SiteFiles, body_link_problems
-    from briefgen.site.stories import comparison_view
     from briefgen.speed.stages import (BodyStore, Comparer, cached, load_documents, reading, run_analyses, site_key,
                                        whole_site)
-    from briefgen.speed.storyarchive import KEYS as ARCHIVE_KEYS, story_archive
+    from briefgen.speed.storyarchive import KEYS as ARCHIVE_KEYS
     from briefgen.publish import checked_templates
     config, root = inputs.config, inputs.root
     cache.memo.begin()
@@ -241,15 +238,26 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
         return cached(cache.memo, ("misspellings", people_key), lambda: misspellings(replace(
             people.index, occurrences=NameIndex.occurrences_of(article_mentions(articles, found["people"])))))
 
-    # Regrouping reads every article's features, prepared once and updated by what changed:
+    def regrouped() -> StoryGrouping:  # (the grouping's and the comparison's modules are imported only when used:
+        from briefgen.analyse.stories import group_stories  # a build that reuses the kept grouping and compares no
+        from briefgen.speed.storyarchive import story_archive  # story loads neither, docs/performance.md SP7)
+
+        # Regrouping reads every article's features, prepared once and updated by what changed:
+        return group_stories(articles, found["stories"], config, story_archive(
+            cache.memo, sorted(articles, key=lambda a: a.slug), found["stories"]))
+
+    def compared(reports: tuple[tuple[str, str], ...]) -> Any:
+        from briefgen.analyse.compare import compare_reports
+        from briefgen.site.stories import comparison_view
+
+        return comparison_view(compare_reports(reports, [headline(s) for s, _ in reports]))
+
     grouping = whole_site(cache.memo, "stories", articles, ("published", "source", "via", "story"),
                           repr((config.sources, config.story_threshold, config.story_window, config.story_suggest)),
-                          lambda: group_stories(articles, found["stories"], config, story_archive(
-                              cache.memo, sorted(articles, key=lambda a: a.slug), found["stories"])),
-                          found["stories"])
+                          regrouped, found["stories"])
     cache.memo.keep_all(ARCHIVE_KEYS)  # kept for the next regrouping, also by builds that need none
     headline = {a.slug: a.title for a in articles}.__getitem__  # (compared too: slips.headline_slips)
-    comparer = Comparer(cache.memo, bodies.html, lambda r: comparison_view(compare_reports(r, [headline(s) for s, _ in r])), text)
+    comparer = Comparer(cache.memo, bodies.html, compared, text)
     site = assemble(config, articles, notes, matches, people, grouping, bodies.html, comparer)
     pages, problems_of_pages = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = folded(content.diagnostics, imported(content))[0]  # (imported articles' remote images: one warning)
@@ -269,7 +277,7 @@ def article_analyses(config: Config, text_settings: str) -> tuple[TextAnalysis, 
     """The per-article analyses the site model is made from (topics by keyword, people, story
     features), each reading plain texts made with `text_settings` (the Markdown settings)."""
     from briefgen.analyse.people import people_analysis
-    from briefgen.analyse.stories import story_analysis
+    from briefgen.analyse.storyfeatures import story_analysis
     from briefgen.analyse.topics import keyword_analysis
     from briefgen.speed.stages import reading
 

@@ -34,12 +34,14 @@ import re
 from bisect import bisect_left
 from datetime import date
 from functools import lru_cache
-from typing import Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from briefgen.analyse.outletkeys import outlet_key
 from briefgen.analyse.sentences import ends, first_end
-from briefgen.analyse.similarity import Report
 from briefgen.analyse.terms import term_list
+
+if TYPE_CHECKING:  # (the grouping's modules: a story feature loads none, tests/speed/test_edit_imports.py)
+    from briefgen.analyse.similarity import Report
 
 WINDOW_DAYS = 14  # the other report is at most this many days before the member
 

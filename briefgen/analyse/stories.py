@@ -29,7 +29,7 @@ when a later article joins it; it changes only if an earlier article joins.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
@@ -47,7 +47,9 @@ from briefgen.analyse.heldapart import HELD_APART, OTHER_DAYS, held_apart  # noq
 from briefgen.analyse.similarity import (CAP, ORIGINAL_BONUS, PairScore, Report, calibrate, document_frequencies,
                                          score_pairs)
 from briefgen.analyse.story_bridges import bridged, via_explainers
-from briefgen.analyse.storyfeatures import CREDIT_CHARS, StoryFeatures, story_analysis, story_features  # noqa: F401 (re-exported)
+from briefgen.analyse.storyfeatures import (AFTER_TERMS, CREDIT_CHARS, EMPTY, StoryFeatures, story_analysis,  # noqa: F401
+                                            story_features)  # (re-exported)
+from briefgen.analyse.storygrouping import Related, Story, StoryGrouping, Suggestion  # noqa: F401 (re-exported)
 from briefgen.analyse.storylines import StoryLines, resolve_story_lines
 from briefgen.load.config import Config
 from briefgen.load.documents import Article
@@ -55,55 +57,6 @@ from briefgen.load.documents import Article
 CAPPED_LINKAGE = CAP / 2  # what a capped pair counts for when groups merge (docs/stories.md, Method 5)
 EVIDENCE_TERMS = 8
 RELATED_MIN = 0.25  # set by hand, not tuned: links 3 of the 9 labelled related pairs and no distinct pair
-
-
-@dataclass(frozen=True, slots=True)
-class Story:
-    id: str  # URL slug (module docstring: the rule)
-    members: tuple[str, ...]  # article slugs, lead first, then by time (ties by slug)
-    lead: str  # the original reporting when it is in the briefing, else the earliest report
-    original: str  # outlet credited as the original ("The Wall Street Journal"); "" if none
-    roles: tuple[tuple[str, str], ...]  # (slug, "original" | "re-report" | "independent" | "statement" | "update")
-    score: float  # cohesion in [0, 1]: mean pair score of the members (1.0 for one article)
-    evidence: tuple[str, ...]  # shared names and terms, most telling first (empty for one article)
-    by_editor: tuple[str, ...] = ()  # slugs placed in it by a `story:` line (theirs, or one naming them), slug order
-    retells: tuple[tuple[str, str, str], ...] = ()  # (slug, outlet, slug of its report or "") per re-telling (roles.py)
-
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    """A borderline merge for the editor: accept it by adding `story: <story>` to the articles of `join`."""
-
-    story: str  # id of the story to join
-    join: str  # id of the story whose articles would join it
-    articles: tuple[str, ...]  # the slugs of `join`'s articles
-    score: float  # their average-linkage score, just below the threshold
-    evidence: tuple[str, ...]  # terms in both stories, most telling first (evidence.bridging_terms)
-    held_apart: tuple[str, ...] = ()  # why pairs between them were capped (`HELD_APART`'s reasons, in its order)
-
-
-@dataclass(frozen=True, slots=True)
-class Related:
-    """A later story that continues an earlier one: link them on the site, never merge."""
-
-    first: str  # story ids, the earlier story (by lead time) first
-    second: str
-    score: float  # mean undecayed cosine of their candidate pairs
-    evidence: tuple[str, ...]  # terms shared by their most similar pair of articles
-
-
-@dataclass(frozen=True, slots=True)
-class StoryGrouping:
-    stories: tuple[Story, ...]  # by lead time, newest first (ties by id)
-    suggestions: tuple[Suggestion, ...]  # best first
-    related: tuple[Related, ...]  # best first
-    cycles: tuple[tuple[str, ...], ...] = ()  # articles whose `story:` lines name each other (storylines.py)
-
-    def story_of(self, slug: str) -> Story:
-        for story in self.stories:
-            if slug in story.members:
-                return story
-        raise KeyError(slug)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,12 +97,6 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
 
 def _report(article: Article, found: StoryFeatures) -> Report:
     return report_of(article, found.term_list(), *(getattr(found, name) for name in AFTER_TERMS))
-
-
-AFTER_TERMS = tuple(f.name for f in fields(StoryFeatures))[1:]  # `report_of`'s parameters after the terms
-
-
-EMPTY = StoryFeatures("", b"", "", ())  # the features of an article the analysis did not reach
 
 
 def prepare(ordered: Sequence[Article], features: Mapping[str, Any]) -> Archive:

@@ -13,7 +13,7 @@ from stories.py (2026-12-04), which re-exports these names. Pure functions; rule
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from operator import itemgetter
 from typing import Iterator, Sequence
 
@@ -116,6 +116,11 @@ class StoryFeatures:
         for line in self.names.split("\n") if self.names else ():
             term, _, name = line.partition("\t")
             yield term, name
+
+
+AFTER_TERMS = tuple(f.name for f in fields(StoryFeatures))[1:]  # `stories.report_of`'s parameters after the terms
+
+EMPTY = StoryFeatures("", b"", "", ())  # the features of an article the analysis did not reach
 
 
 def story_features(title: str, text: str, finder: CreditFinder | None = None, language: str = "") -> StoryFeatures:

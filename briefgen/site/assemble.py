@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Callable, Mapping
 
 from briefgen.analyse.people import PeopleFound
-from briefgen.analyse.stories import StoryGrouping
+from briefgen.analyse.storygrouping import StoryGrouping
 from briefgen.analyse.topics import TopicMatch, primary
 from briefgen.analyse.scripts import fits
 from briefgen.load.config import Config, Topic

@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Collection, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Collection, Iterator, Mapping, Sequence
 
-from briefgen.analyse.compare import Comparison
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
-from briefgen.analyse.stories import StoryGrouping
+from briefgen.analyse.storygrouping import StoryGrouping
 from briefgen.load.config import Topic
 from briefgen.load.documents import Article
 from briefgen.site.editions import long_date
-from briefgen.site.page_comparison import (BARE_QUOTATION, PRONOUN_OPENING, PageComparison, answered, aside_words,
-                                           context_of, merged_differences, own_rows)
-from briefgen.site.page_evidence import name_runs
 from briefgen.site.storytitle import story_title
 from briefgen.site.model import (EditionStory, Entry, Grouping, Mention, Report, StoryComparison, StoryEntry,
                                  StoryLink)
 from briefgen.site.urls import story_url
+
+if TYPE_CHECKING:
+    from briefgen.analyse.compare import Comparison
 
 
 def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tuple[StoryEntry, ...]:
@@ -169,6 +168,10 @@ def comparison_view(comparison: Comparison, reprint_of: tuple[tuple[str, str], .
     `PageComparison`: with, per addition, the sentence to show before it when the page names no speaker for it, and
     its reprints (`reprint_of`: found on the page as first built, page_comparison.reprints), a row that only a reprint
     and its original tell being what the original adds (page_comparison.own_rows)."""
+    from briefgen.site.page_comparison import (PageComparison, answered, aside_words, context_of,  # (the comparison's modules:
+                                               merged_differences, own_rows)  # loaded when a story is compared)
+    from briefgen.site.page_evidence import name_runs
+
     sentences = {report.slug: report.sentences for report in comparison.reports}
     # (a sentence under "Where the reports differ" is shown: never carried along as an addition's context)
     in_rows = {(slug, index) for row in (*comparison.rows, *comparison.differ) for slug, index in row}
@@ -211,6 +214,8 @@ def _in_context(sentences: Sequence[str], adds: Sequence[int], in_rows: Collecti
     carried along with "He said he was “still taking it in”.", under what the report adds; the speaker of such a
     quotation is named after it instead (`unnamed_speaker`), or, when the people stage has none, that sentence is
     shown before it (page_comparison.context_of)."""
+    from briefgen.site.page_comparison import BARE_QUOTATION, PRONOUN_OPENING
+
     shown = set(adds) | set(in_rows)
     for i in adds:
         sentence = sentences[i]

@@ -27,12 +27,15 @@ from __future__ import annotations
 import secrets
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-from briefgen.analyse.stories import AFTER_TERMS, EMPTY, Archive, report_of
+from briefgen.analyse.storyfeatures import AFTER_TERMS, EMPTY
 from briefgen.load.documents import Article
 from briefgen.speed.memo import Memo
 from briefgen.speed.stages import Results
+
+if TYPE_CHECKING:
+    from briefgen.analyse.stories import Archive
 
 # Two entries, in two memo shards (the shard is read from the key's first four digits, speed/memo.py).
 # The last digit is the layout's version: "2" since the follow-up column, "3" since the guide column,
@@ -107,6 +110,8 @@ def story_archive(memo: Memo, ordered: Sequence[Article], features: Results, fol
     prepared again; changes made for another base are ignored. `fold_min`: `FOLD_MIN` (the tests
     fold small archives).
     """
+    from briefgen.analyse.stories import Archive, report_of  # (the grouping's modules: only a regrouping loads them)
+
     base, changes = _kept(memo)
     parts = (base, changes.rows) if changes is not None and changes.rows is not None else (base,)
     row = {slug: (0, k) for k, slug in enumerate(base.slugs)}
