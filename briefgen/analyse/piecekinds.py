@@ -39,7 +39,6 @@ _LABEL = (r"(?:the\s+)?(?:week|weekend|month|year)\s+in\s+(?:review|pictures)|(?
           r"|(?:weekly|weekend)\s+(?:round-?up|recap|digest)|the\s+week(?:'|\u2019)s\s+top\s+stories|news\s+in\s+brief"
           r"|in\s+case\s+you\s+missed\s+it|what\s+you\s+missed\s+this\s+week|(?:\w+\s+)?things\s+we\s+learned\s+this"
           r"\s+week|your\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\s+briefing"
-          rf"|(?:the\s+)?(?:week|weekend|month|year)\s+in\s+{_WHICH}[\w'\u2019&-]+(?:\s+{_WHICH}[\w'\u2019&-]+)?"
           r"|(?:morning|evening|afternoon|midday|daily|weekly|weekend|sunday)\s+(?:briefing|digest|reads|newsletter)"
           r"|(?:daily|weekly)\s+round-?up|weekend\s+reading|what\s+we(?:'|\u2019|\s+a)re\s+reading(?:\s+this\s+week)?")
 # Labels that open a roundup only: closing a headline, they are one event's explainer ("Recount: five things to know").
@@ -48,18 +47,39 @@ _OPENS = (r"(?:\w+\s+)?things\s+to\s+know(?:\s+(?:today|tonight|now|this\s+(?:mo
 # A weaker label — "This week in court", "Palm oil this week", "Evening wrap", "Recap" — opens a roundup only when a
 # list of three or more items follows it ("Palm oil this week: levy, lawsuits and a joint front"); one event's
 # headline after it ("This week in court: judge jails Tulley for nine years") is a report (T22, 2026-12-07).
-_WEAK = (r"this\s+week\s+in\s+[\w'\u2019&-]+(?:\s+[\w'\u2019&-]+)?|(?:[\w'\u2019&-]+\s+){1,3}this\s+week"
+# "Week in <one or two words>" (T22's "Week in palm"; not "which/that/when …", nor a tenure's or a stay's "office",
+# "jail" …) is a label of that weaker kind too: a breaker (BR32, 2026-12-07) showed one event's reports under it ("Week
+# in Gaza: 400 killed as Israel expands offensive", "Week in Davos: Trump tells elites …", "Year in space: Starliner
+# crew finally home", "Week in court: Reale jailed"). As the whole headline it is a roundup's (no event is told).
+_IN = rf"(?:the\s+)?(?:week|weekend|month|year)\s+in\s+{_WHICH}[\w'\u2019&-]+(?:\s+{_WHICH}[\w'\u2019&-]+)?"
+_WEAK = (_IN + r"|this\s+week\s+in\s+[\w'\u2019&-]+(?:\s+[\w'\u2019&-]+)?|(?:[\w'\u2019&-]+\s+){1,3}this\s+week"
          r"|(?:(?:morning|evening|daily|weekly|friday|weekend)\s+)?(?:wrap(?:-?up)?|recap|round-?up|briefing|digest)")
 _SEP = r"\s*(?:$|[:|\u2014\u2013-]\s)"
-ROUNDUP_HEADLINE = re.compile(rf"^\s*(?:{_LABEL}|{_OPENS}){_SEP}|[:|\u2014\u2013-]\s*(?:{_LABEL})\s*$", re.IGNORECASE)
+ROUNDUP_HEADLINE = re.compile(rf"^\s*(?:{_LABEL}|{_OPENS}){_SEP}|[:|\u2014\u2013-]\s*(?:{_LABEL})\s*$|^\s*(?:{_IN})\s*$",
+                              re.IGNORECASE)
 WEAK_LABEL = re.compile(rf"^\s*(?:{_WEAK})\s*[:|\u2014\u2013-]\s", re.IGNORECASE)
+# The weaker label closing a headline after a dash or colon ("Levy, lawsuits and a joint front — the week in palm")
+WEAK_CLOSING = re.compile(rf"\s[:|\u2014\u2013-]\s*(?:{_IN})\s*$", re.IGNORECASE)
 # A list's items: parts between commas or semicolons, the last after "and" or "&" ("levy, lawsuits and a joint front")
 _ITEMS = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
+# A name: one to three capitalised words ("Reale", "Nasution", "Van der Berg", "Macron")
+_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*|van|von|de|der|da|di|bin|al)(?:\s+(?:[A-Z][\w'\u2019.-]*|van|von|de|der|da|"
+                   r"di|bin|al)){0,2}")
+
+
 def _lists(rest: str) -> bool:
-    """Whether headline text `rest` is a list of three or more items, at least one comma or semicolon among them."""
-    return bool(re.search(r"[,;]", rest)) and len([item for item in _ITEMS.split(rest) if item.strip()]) >= 3
+    """Whether headline text `rest` is a list of three or more news items, at least one comma or semicolon among them.
+
+    Not a list of names that is one clause's subject or the whole ("Reale, Tulley and Nasution charged over levy
+    fraud", "Macron, Scholz and Meloni agree tariffs": one event; BR32, 2026-12-07): every item but the last a name and
+    the last opening with one. A headline wholly capitalised is read as such a list too (a missed roundup is the
+    lesser harm: a report kept out of its story is worse)."""
+    items = [item.strip() for item in _ITEMS.split(rest) if item.strip()]
+    if not re.search(r"[,;]", rest) or len(items) < 3:
+        return False
+    return not (all(_NAME.fullmatch(item) for item in items[:-1]) and _NAME.match(items[-1]))
 
 
 def piece_kind(title: str) -> str:
@@ -69,4 +89,7 @@ def piece_kind(title: str) -> str:
     if ROUNDUP_HEADLINE.search(title):
         return ROUNDUP
     weak = WEAK_LABEL.match(title)
-    return ROUNDUP if weak and _lists(title[weak.end():]) else ""
+    if weak and _lists(title[weak.end():]):
+        return ROUNDUP
+    closing = WEAK_CLOSING.search(title)
+    return ROUNDUP if closing and _lists(title[:closing.start()]) else ""
