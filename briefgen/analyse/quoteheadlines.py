@@ -44,6 +44,7 @@ import re
 from dataclasses import replace
 
 from briefgen.analyse.fullnames import full_name
+from briefgen.analyse.headlinetails import misnamed
 from briefgen.analyse.headlineroles import HEAD_TITLES, ROLE_HEADS, role_echoed
 from briefgen.analyse.lexicon import SURNAME_PARTICLES, role_alone
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, classify
@@ -91,6 +92,8 @@ def headline_quotes(headline: list[Quote], title: str, body: list[Quote], text: 
     reader: _Body | None = None
     found: list[Quote] = []
     for quote in headline:
+        if quote.frame in ("dash", "said-after") and misnamed(title, quote):  # ('…, says wife of jailed Tulley': BR32)
+            quote = replace(quote, speaker=None, name=None, kind=None, frame="unnamed")
         role, closing = _role(title, quote) if quote.speaker is None else (None, False)
         if role is not None:
             reader = reader or _Body(text, frames)
