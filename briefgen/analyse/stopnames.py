@@ -109,7 +109,21 @@ def ten_named(name: str) -> bool:
     people or body's word (nameparticles.name_word, as "ten" joins a given name to a surname there). "Ten Britons",
     "Ten Republicans said", "Ten Downing Street" stay the number's."""
     words = name.split()
-    return len(words) == 2 and particle_name_word(words[1]) and not _POSSESSIVE.sub("", words[1]).endswith("s")
+    return len(words) == 2 and particle_name_word(words[1]) and not ten_counted(words[1])
+
+
+# A broadcaster's or a brand's word after "Ten" (Australia's Network 10, "Ten Sports" in South Asia): no name (BR32,
+# 2026-12-07: "Ten Sports said it would show the match" gave a person "Sports"; "Ten Play", a person "Ten Play")
+_TEN_BRANDS = frozenset("""sports sport network news play tv radio media channel digital studios entertainment group
+cricket golf action live now plus one""".split())
+
+
+def ten_counted(word: str) -> bool:
+    """Whether `word`, after a capitalised "Ten", is no name word: a plural the number counts ("Ten Britons") or a
+    broadcaster's or brand's word (`_TEN_BRANDS`: "Ten Sports", "Ten Network", "Ten Play"); then neither "Ten <word>"
+    nor <word> alone is a person (runparts.parts)."""
+    word = _POSSESSIVE.sub("", word)
+    return word.endswith("s") or word.lower() in _TEN_BRANDS
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
