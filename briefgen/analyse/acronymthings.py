@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefgen.analyse.lexicon import DESCRIPTOR_ROLES, FALSE_TITLES, ROLE_NOUNS, occupational
+from briefgen.analyse.lexicon import DESCRIPTOR_ROLES, FALSE_TITLES, ROLE_NOUNS, THING_HEADS, occupational
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 # Nouns of substances and agents that an acronym names in health, science and environment reports.
@@ -44,7 +44,7 @@ def acronym_things(text: str, acronyms: Iterable[str]) -> set[str]:
     found = set()
     for acronym, kinds in _placed(text, {a for a in acronyms if _ACRONYM.fullmatch(a)}).items():
         name = re.escape(acronym)
-        if ("expanded" in kinds and any(_lower_thing(word) and spelt_out(acronym, words)
+        if ("expanded" in kinds and any(_lower_thing(word) and spelt_out(acronym, words) or law_named(acronym, words)
                                         for words, word in _expansions(text, acronym))
                 or "called" in kinds and re.search(
                     rf"\b(?:{_SUBSTANCES})[ \t]+(?:called|named|known[ \t]+as)[ \t]+{name}(?![\w-])", text)
@@ -164,6 +164,30 @@ def spelt_out(acronym: str, words: str) -> bool:
             if text[at] == letters[k] and (k > 0 or at == 0 or not text[at - 1].isalnum()):
                 break
     return bool(letters)
+
+
+# lexicon.THING_HEADS' words that end the name of a law, a treaty, a rule or a standard (not a summit's, a war's, a
+# campaign's: "the Munich Security Conference (MSC)" may speak through its chair).
+LAW_HEADS = THING_HEADS & frozenset("""treaty agreement accord pact act law bill code charter declaration regulation
+regulations directive directives convention protocol ordinance statute decree mechanism principles criteria guidelines""".split())
+
+
+def law_named(acronym: str, words: str) -> bool:
+    """Whether `words` (as `spelt_out` reads them) end in a law's, a treaty's or a rule's name written out, its last
+    word one of `LAW_HEADS` (Regulation, Directive, Act, Convention, Protocol, Agreement, Mechanism …), whose
+    capitalised words' initials hold the letters of `acronym` in order: "European Union
+    Deforestation Regulation (EUDR)", "General Data Protection Regulation (GDPR)", "Carbon Border Adjustment
+    Mechanism (CBAM)" (T22 #9, FX45: a regulation's acronym is no body; its name no person: nameruns._classify)."""
+    names = words.split()
+    if not names or names[-1].lower() not in LAW_HEADS:
+        return False
+    initials = []
+    for word in reversed(names):
+        if not word[:1].isupper():
+            break
+        initials.insert(0, word[0].upper())
+    remaining = iter(initials)
+    return all(letter in remaining for letter in acronym if letter.isalpha())  # (in order: a subsequence)
 
 
 def _lower_thing(word: str) -> bool:

@@ -15,7 +15,8 @@ Klaipėda") and the pipeline "Amber Link" ("The Amber Link interconnector was sh
   ASA, Denmark's A/S and ApS, Sweden's AB, Finland's Oy and Oyj, Germany's AG, KG and GmbH, the Netherlands' and
   Belgium's BV and NV, France's, Spain's and Poland's SA, Italy's SpA and Srl, Hungary's Kft, Zrt and Nyrt, Turkey's
   A.Ş., Poland's "Sp. z o.o." (a run stops at its full stop: "Sp"), the Czech and Slovak s.r.o. and a.s., the
-  Balkans' d.o.o., Estonia's OÜ, the EU's SE, and the English Ltd, PLC, LLC, Inc. `LEGAL_PREFIXES`: those written
+  Balkans' d.o.o., Estonia's OÜ, the EU's SE, Malaysia's Bhd and Berhad ("Sdn Bhd"), Indonesia's Tbk (a listed
+  company; T22 #5), and the English Ltd, PLC, LLC, Inc. `LEGAL_PREFIXES`: those written
   before the name (Lithuania's UAB and AB, Latvia's SIA, Denmark's A/S, Indonesia's PT, Russia's OOO, PAO, PJSC,
   JSC …). A person's name ends in no such word (letters after a name are read first: postnominals.py,
   `lexicon.ACRONYM_TITLES`; a person's title before a given name and a surname wins, FX21/FX30: "Dr Kim Ng SA",
@@ -42,6 +43,7 @@ from briefgen.analyse.postnominals import titled_name
 
 LEGAL_FORMS = frozenset("""
 AS ASA A/S I/S K/S P/S S/A ApS AB Oy Oyj AG KG GmbH BV NV SA SpA Srl Kft Zrt Nyrt AŞ Sp OÜ SE Ltd PLC Plc LLC Inc
+Bhd Berhad Tbk
 """.split()) | frozenset(f for dotted in "B.V. N.V. S.A. S.p.A. Kft. Zrt. Nyrt. A.Ş. s.r.o. a.s. d.o.o. Ltd. Inc. Sp.".split()
                          for f in (dotted, dotted.rstrip(".")))  # (as written, and as a run or a word ends before its dot)
 # Latin America's, Spain's and Portugal's (T20 #2, FX24; Wikipedia, "List of legal entity types by country"): Brazil's and
@@ -59,7 +61,8 @@ LEGAL_FORMS |= LATIN_FORMS
 LEGAL_PREFIXES = frozenset("UAB AB Oy SIA A/S I/S K/S P/S OOO OAO ZAO PAO PJSC JSC PT".split())
 COMPANY_WORDS = frozenset(fold(w) for w in """
 Polska Mühendislik İnşaat Holding Enerji Sanayi Ticaret Energetyka Energija Energia Offshore Midstream LNG LPG CNG
-""".split())
+Agri Agro Plantations Perkebunan Sawit
+""".split())  # (Agri …: Malaysia's and Indonesia's planters, "Tanjung Emas Agri", "Sawit Sumbermas"; T22 #5, landformfirms.py)
 # A trade's word that ends Portuguese and Spanish companies' names as "Mining" and "Engineering" end English ones
 # (lexicon.COMPANY_HEADS): Brazil's "Cobrebras Mineração" was a person (T20 #2, FX24), as T19's "Mühendislik" was.
 # The company without it is the company (orgnames.company_stem: "Cobrebras said" after "Cobrebras Mineração").

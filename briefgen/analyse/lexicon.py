@@ -113,7 +113,7 @@ special spokesman spokeswoman spokesperson commissioner chairman chairwoman chai
 chief adviser advisor presidential minister's speaker premier leader commander
 mr. mrs. ms. dr. prof. professor sir dame lord lady judge justice mr mrs ms dr mme mlle
 security council's economy trade energy justice health affairs
-high representative dni assistant coach manager
+high representative dni assistant coach manager undersecretary under-secretary
 """.split()) | OTHER_TITLES | SOUTH_ASIAN_HONORIFICS | MALAY_HONORIFICS  # (Malay: malaytitles.py)
 
 # A minister's brief after "of"/"for" in a title ("Minister of Agriculture", "Minister of State for
@@ -315,11 +315,11 @@ mining minerals metals oil petroleum utilities telecom telecoms airlines airways
 # Head words that make a capitalised run a thing rather than a name ("UN Charter").
 THING_HEADS = frozenset("""
 charter prize award treaty agreement accord plan formula declaration initiative conference
-pact deal act law bill code doctrine strategy programme program summit talks process format
+pact deal act law bill code doctrine strategy programme program summit talks process format regulation regulations directive directives convention protocol ordinance statute decree mechanism principles criteria guidelines
 offensive counteroffensive war operation campaign day week year fire wildfire blaze
 """.split())  # (fire … since 2026-12-03: a named fire is an event, no one's name — the wildfire trial's People page
 # had "Fire, Cedar Ridge", named in 26 articles, "Fire, Juniper Creek" and the agency "Fire, Cal"; code since the
-# fifth trial's "Code, Takeover")
+# fifth trial's "Code, Takeover"; regulation … guidelines since 2026-12-07, T22 #9: "the European Union Deforestation Regulation" was a person "Union Deforestation Regulation")
 
 # Institutions named by a lower-case noun after a country ("China's foreign ministry").
 INSTITUTION_NOUNS = frozenset("""

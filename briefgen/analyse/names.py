@@ -58,6 +58,7 @@ from briefgen.analyse.hungariannames import given_first
 from briefgen.analyse.namekeys import accented_form, fold as _fold, fold_initials, person_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import CAPITAL, ORGANISATION, PERSON, alone, classify, surname_title
+from briefgen.analyse.nicknames import blank_nicknames, one_spaced  # (a nickname in a name)
 from briefgen.analyse.vesselnames import numbered_vessel, ship_name, vessel_named
 from briefgen.analyse.jobtitled import job_titled
 from briefgen.analyse.nonpersons import according_to_the, spoken_for_word, thing_named
@@ -66,6 +67,7 @@ from briefgen.analyse.seats import seat_skip
 from briefgen.analyse.orgnames import camel_thing, firms_and_things, legal_forms
 from briefgen.analyse.orgprefixes import shortened_firms
 from briefgen.analyse.places import place_context
+from briefgen.analyse.landformfirms import speaking_firm
 from briefgen.analyse.textmatch import normalise, phrase_pattern
 from briefgen.analyse.wrappedlines import unwrapped
 from briefgen.load.config import Person
@@ -101,18 +103,16 @@ def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or _BEFORE_SENTENCE.search(text, max(0, start - 4), start) is not None
 
 
-# A mention as a plain tuple, NameMention's fields in order: callers that only read mentions (people.find_people)
-# build no objects (a frozen dataclass costs ~1 µs to build).
+# A mention as a plain tuple, NameMention's fields: callers that only read mentions (people.find_people) build no objects (~1 µs each).
 Found = tuple[str, int, int, str, str, str, bool]
 
 
 def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]:
     """Mentions in one string; `earlier` maps a surname (or first word) to a full name, and grows.
 
-    In a headline (`in_title`) only names also found in the article count: headlines are
-    often in Title Case, where every word looks like a name. What a run is apart from its
-    context is read once per distinct run (nameruns.py); only the context is read here.
-    """
+    In a headline (`in_title`) only names also found in the article count: headlines are often in Title Case, where
+    every word looks like a name. What a run is apart from its context is read once per distinct run (nameruns.py);
+    only the context is read here."""
     found: list[Found] = []
     datelines = dateline_places(text) if not in_title else set()
     staff = staff_spans(text) if not in_title else ()  # "(Reporting by Aditi Rao; …)": the copy's, not the news's
@@ -139,7 +139,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
             continue
         at, group = run.start() + drop, group[drop:]
         for part in parts(group):
-            reading = part.stop_first if part.stop_first and stop_named(text, at, part.stop_first, earlier, in_title) else appositive_person(text, at, part.landform_first, part.plain) or part.plain
+            reading = part.stop_first if part.stop_first and stop_named(text, at, part.stop_first, earlier, in_title) else appositive_person(text, at, part.landform_first, part.plain) or speaking_firm(text, at, part.landform_first) or part.plain
             if ((part.verb_first and _sentence_initial(text, at + part.head) and not (  # "Showing Olaf Scholz", not
                     part.plain and _is_speaker(text, at + part.plain.end)))  # a speaker: "Erling Haaland said"
                     or (part.month_first and after_time_word(text, at + part.head))):
@@ -174,8 +174,7 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
         if not reading.title and not earlier.get(reading.key) and not speaker and thing_named(text, start, end, surface):
             earlier[PLACE + _fold(surface)] = surface  # "the Great Hall", "MP for …", at every mention and in the archive,
             return None  # "…, Chief Information Officer", "Castlebridge Learning Hub": no person (nonpersons.py)
-        # two words are a reference only as a two-word surname given in full before ("Vaughan Williams"):
-        # no other two-word key is remembered (namekeys.compound_surname)
+        # two words are a reference only as a two-word surname given in full before ("Vaughan Williams"): no other (namekeys.compound_surname)
         short = reading.single or reading.particled or (reading.surface.count(" ") == 1 and reading.key in earlier)
         if short and earlier.get(reading.key) == _UNSURE:
             return None  # "Okafor" after "Adaeze Okafor" and "Chidi Okafor": one of them, not a third person
@@ -241,11 +240,13 @@ def names_in(title: str, text: str, language: str = "") -> tuple[NameMention, ..
 
 def mentions_in(title: str, text: str, language: str = "", unnamed: set[str] | None = None, unwrap: bool = True) -> list[Found]:
     """`names_in` as plain tuples (`Found`). A run the article shows to be a place at one mention is none at any
-    (places.py); `unnamed`, when given, receives the folded names (namekeys.fold) the article shows to be places
-    or things (orgnames.firms_and_things), for the archive's People (people.people_of). A newline inside a paragraph
-    is a space, as the paragraph is shown (wrappedlines.py: "said Mark\nBishop" is Mark Bishop; `unwrap=False`: the
-    caller's texts are unwrapped already, as find_people's are: ~16 µs a c1k article each time, 2026-12-06)."""
+    (places.py); `unnamed`, when given, receives the folded names (namekeys.fold) the article shows to be places or things
+    (orgnames.firms_and_things), for the archive's People (people.people_of). A newline inside a paragraph is a space, as the
+    paragraph is shown (wrappedlines.py: "said Mark\nBishop" is Mark Bishop; `unwrap=False`: the caller's texts are unwrapped
+    already, as find_people's are: ~16 µs a c1k article each time, 2026-12-06); a nickname in a name is none (nicknames.py)."""
     title, text = (unwrapped(title), unwrapped(text)) if unwrap else (title, text)
+    if (named := blank_nicknames(text)) is not text:  # 'Ramon "Bongbong" Dizon' is "Ramon Dizon" (nicknames.py)
+        return one_spaced(mentions_in(blank_nicknames(title), named, language, unnamed, False))
     lexicon = lexicon_of(language)
     if lexicon:  # German, French: read as languages.in_language writes them (same length: offsets hold)
         written = HONORIFIC_WRITTEN[lexicon]
@@ -306,8 +307,7 @@ class NameIndex:
         declared = _declared(declared_people)
         occurrences = NameIndex.occurrences_of(mentions_by_article)
         fulls = {o.mention.full: o.mention.kind for o in occurrences}
-        # The loops below need each distinct (full name, surface) once, first seen first, and each
-        # distinct string normalised once (a corpus has ~100x more mentions than names).
+        # The loops below need each distinct (full name, surface) once, first seen first, and each distinct string normalised once (a corpus has ~100x more mentions than names).
         pairs = dict.fromkeys((o.mention.full, o.mention.surface) for o in occurrences)
         key = {text: normalise(text) for pair in pairs for text in pair}
         counts = Counter(k for _, k in {(o.article, key[o.mention.full]) for o in occurrences})

@@ -15,6 +15,7 @@ from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import ORG_NAMES
 
 from briefgen.analyse.nameruns import DOT, TITLES
+from briefgen.analyse.nicknames import blank_nicknames, nickname_spans
 from briefgen.analyse.quotewords import as_said
 from briefgen.analyse.sentences import sentence_index
 from briefgen.load.datelines import BEFORE_COLON, PLACE, upper_place
@@ -113,7 +114,8 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
         lo = max(at, s - 1)
         pieces += [masked[at:lo], MASK * (e + 1 - lo)]
         at = e + 1
-    return as_said("".join(pieces) + masked[at:])  # "In Takeda's words, “…”" read as "Takeda said, “…”" (quotewords.py)
+    masked = blank_nicknames("".join(pieces) + masked[at:], nickname_spans(text))  # 'Ramon "Bongbong" Dizon' (nicknames.py)
+    return as_said(masked)  # "In Takeda's words, “…”" read as "Takeda said, “…”" (quotewords.py)
 
 
 

@@ -24,6 +24,8 @@ from briefgen.analyse.lexicon import GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS,
 from briefgen.analyse.jobtitled import job_titled
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify, surname_title
 from briefgen.analyse.nameparticles import joined_particles
+from briefgen.analyse.nicknames import without_nickname
+from briefgen.analyse.landformfirms import landform_firm, place_before
 from briefgen.analyse.orgnames import body_named
 from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.principals import spoken_for_at
@@ -93,6 +95,8 @@ class SpeakerNames:
                 if classified is None and len(tokens) > 1 and tokens[0].lower() in PLACE_LEADS and person_appositive(
                         self.masked, part[-1][0] + len(part[-1][1])) and classify(tokens[1:]) == (PERSON, 0):
                     classified = (PERSON, 0)  # "“…,” said Jabal Ali, a trader" (runparts._landform_person)
+                elif classified is None and landform_firm(tokens) and not place_before(self.masked, part[0][0]):
+                    classified = (ORGANISATION, 0)  # "“…,” Bukit Asam said": a company (landformfirms.py, T22 #5)
                 classified = firm_after_role(tokens, classified) if classified else None  # "Operator Cobre Andino"
                 if classified == (ORGANISATION, 0) and company_worded(tokens[:(named := name_words(tokens))]) and (named < len(tokens) or titled_name(
                         tokens, self.masked[max(0, part[0][0] - 12):part[0][0]].rstrip().rpartition(" ")[2]) or person_appositive(
@@ -337,6 +341,7 @@ class SpeakerNames:
         gave a page "Priya Raman KC" beside "Priya Raman"; T13, 2026-12-06)."""
         if kind == PERSON and spoken_for_at(self.masked, at):
             return UNNAMED
+        surface = without_nickname(surface) if kind == PERSON else surface  # 'Ramon "Bongbong" Dizon' (nicknames.py)
         if kind == PERSON and (words := surface.split()) and (kept := name_words(words, (
                 self.masked[max(0, at - 12):at].split() or [""])[-1])) < len(words):  # ("Mr Reed VC": his title, FX40)
             surface = surface[:[m.end() for m in _TOKEN.finditer(surface)][kept - 1]]  # "Priya Raman KC" → "Priya Raman"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefgen.analyse.companyforms import LEGAL_FORMS, company_worded
+from briefgen.analyse.companyforms import LEGAL_FORMS, company_formed, company_worded
 from briefgen.analyse.lexicon import (MALAY_HONORIFICS, COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MEMBER_NOUNS, MONTHS_DAYS,
                                       ORG_HEADS, ORG_NAMES, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
                                       TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
@@ -60,7 +60,8 @@ def _person_of_organisation(person: list[tuple[int, str]], rest: list[tuple[int,
 def _members_of(first: list[tuple[int, str]], rest: list[tuple[int, str]]) -> bool:
     """Whether "<first> of <rest>" is a plural noun opening a sentence and an organisation ("Shares of Golden Valley
     Power & Light fell", "Customers of Harbourline Bank"): two parts, not one organisation (the wildfire trial
-    listed "Shares of Golden Valley Power & Light"). Only a firm after "of" ("&" or a company's head word):
+    listed "Shares of Golden Valley Power & Light"). Only a firm after "of" ("&", a company's head word, a company
+    word or a legal form: companyforms.company_formed, "Shares of Tanjung Emas Agri fell", T22 #5):
     "Bank of England", "Friends of the Earth", "Sisters of Mercy Hospital" stay whole."""
     member = bool(first) and first[0][1].lower() in MEMBER_NOUNS
     if len(first) != 1 or not rest or not (first[0][1].endswith("s") or member) or (
@@ -70,7 +71,8 @@ def _members_of(first: list[tuple[int, str]], rest: list[tuple[int, str]]) -> bo
     if first[0][1].lower() in MEMBER_NOUNS and tokens[0] == "the" and len(tokens) > 2 and tokens[-1].lower() in ORG_HEADS:
         tokens = tokens[1:]  # the people of a body: "Members of the Utility Workers Union" (a trial's "the union said"
         # went to a body "Members of the Utility Workers Union", 2026-12-04), "Officials of the Water Board"
-    return ("&" in tokens or tokens[-1].lower() in COMPANY_HEADS or first[0][1].lower() in MEMBER_NOUNS) and _classify(
+    return ("&" in tokens or tokens[-1].lower() in COMPANY_HEADS or first[0][1].lower() in MEMBER_NOUNS or company_formed(
+        tokens)) and _classify(
         tokens) == (ORGANISATION, 0)
 
 
