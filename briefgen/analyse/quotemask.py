@@ -15,7 +15,7 @@ from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import ORG_NAMES
 
 from briefgen.analyse.nameruns import DOT, TITLES
-from briefgen.analyse.nicknames import blank_nicknames, nickname_spans
+from briefgen.analyse.nicknames import blank_nicknames, quoted_nicknames
 from briefgen.analyse.quotewords import as_said
 from briefgen.analyse.sentences import sentence_index
 from briefgen.load.datelines import BEFORE_COLON, PLACE, upper_place
@@ -114,7 +114,7 @@ def masked_text(text: str, spans: tuple[tuple[int, int], ...], sentences: tuple[
         lo = max(at, s - 1)
         pieces += [masked[at:lo], MASK * (e + 1 - lo)]
         at = e + 1
-    masked = blank_nicknames("".join(pieces) + masked[at:], nickname_spans(text))  # 'Ramon "Bongbong" Dizon' (nicknames.py)
+    masked = blank_nicknames("".join(pieces) + masked[at:], quoted_nicknames(text, spans))  # 'Ramon "Bongbong" Dizon' (nicknames.py)
     return as_said(masked)  # "In Takeda's words, “…”" read as "Takeda said, “…”" (quotewords.py)
 
 

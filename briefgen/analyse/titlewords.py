@@ -118,7 +118,7 @@ TITLES_ALONE = (CLERICAL_TITLES | OCCUPATIONS) - SURNAME_TITLES
 # Chief", "Crown Prince", "Town Mayor" stay titles; nameruns._title_end).
 NO_SURNAMES = frozenset("""affairs national special high first prime presidential state council's minister's mr mrs ms mx
 mme mlle dr prof sir excellency honourable honorable venerable vice deputy acting assistant chief foreign interior
-finance economy energy health trade defence defense security intelligence solicitor-general""".split())
+finance economy energy health trade defence defense security intelligence solicitor-general undersecretary under-secretary""".split())
 TITLE_LEADS = frozenset("""crown team air ship borough parish town city village ward church cathedral diocese tory
 conservative liberal democrat democratic republican green opposition shadow government club""".split())
 # Participles that open an office's title in title case, never a given name: "the Returning Officer", "the Presiding
