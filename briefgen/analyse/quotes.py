@@ -25,8 +25,7 @@ place used for its government ("Moscow said", kind "place"), a pronoun, or an un
 organisation the frame names, a company's short name and "the company"/"the board" standing for the one company the article is about are the
 organisation's (orgvoices.py). "he"/"she" is the speaker of a quotation in the same or previous sentence, else the person in subject position there,
 never one the sentence talks about ("Vladimir Putin, she said, …" is not Putin's; antecedents.py). "it" is the last organisation named in those two
-sentences; "they" a handle's holder ("@k3rnelpanic", quotehandles.py); "we", "I" unnamed. A parenthetical "…, he said, that “…”" after another's
-speech verb: no one.
+sentences; "they" a handle's holder ("@k3rnelpanic", quotehandles.py); "we", "I" unnamed. A parenthetical "…, he said, that “…”" after another's speech verb: no one.
 Not a quote (quotemarks.quote_kind): a name or a title ("The Art of War"); a scare quote of at most 3 words ("critical") unless a named speaker's frame is right beside it (`quoteframes.governs`).
 """
 from __future__ import annotations
@@ -45,7 +44,8 @@ from briefgen.analyse.quoteframes import (
     PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, RULING_VERBS, WORDS_NOUN, Frames, aside_before, frames_for, governs, joined,
     leads_into_quotation, named_term, not_ruling, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
-from briefgen.analyse.quotemask import masked_text, uncut_end; from briefgen.analyse.quotesplits import interrupted, long_frame
+from briefgen.analyse.quotemask import masked_text, uncut_end
+from briefgen.analyse.quotesplits import interrupted, long_frame
 from briefgen.analyse.acronyms import described_acronym
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
