@@ -133,6 +133,7 @@ texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map
 @example("no apostrophe here — only “quotes” – and dashes")
 @example("Müller’s Zölle in 東京 l’été")
 @example("l-l")  # (a CI draw after b03d8d39: the passes here lacked the joined words)
+@example("\u00b2ChapaPesa")  # (a CI draw after 797e2275: "²" is \\w but neither a letter nor a decimal digit)
 def test_the_fast_paths_give_what_the_passes_gave(text: str) -> None:
     assert searchvariants.hyphen_joined(text) == old_hyphen_joined(text)
     assert fold(text) == old_fold(searchtext._read_as_written(text))
@@ -142,6 +143,27 @@ def test_the_fast_paths_give_what_the_passes_gave(text: str) -> None:
     counts = Counter(old_all_tokens(text))
     assert made.terms.split("\n") == (sorted(w for w in counts if searchtext.MIN_TERM <= len(w) <= searchtext.MAX_TERM
                                              and w not in searchtext.STOP) or [""])
+
+
+NAMES = st.sampled_from(["ChapaPesa", "JPMorgan", "BlackRock"])
+
+
+@settings(max_examples=examples(300), deadline=None, database=None)
+@given(st.characters(codec="utf-8").filter(lambda c: not c.isalpha()), NAMES)
+@example("\u00bd", "ChapaPesa")
+@example("\u216b", "ChapaPesa")
+def test_a_camelcase_name_is_cut_after_any_character_but_a_letter(before: str, name: str) -> None:
+    """The class of the CI draw "²ChapaPesa": a CamelCase name's parts are indexed after any character that is no
+    letter (a number without a decimal digit's value "²", "½", "Ⅻ"; a mark; a sign; a space)."""
+    assert searchvariants.camel_parts(before + name) == searchvariants._PART.split(name)
+
+
+@settings(max_examples=examples(100), deadline=None, database=None)
+@given(st.characters(categories=["Ll", "Lo", "Lm"]), NAMES)
+def test_a_camelcase_run_inside_a_longer_word_has_no_parts(before: str, name: str) -> None:
+    """A letter that is no capital before the name makes one longer word, which no capital starts ("xChapaPesa",
+    "東ChapaPesa"): no parts (as the passes, which cut words at `str.isalpha`)."""
+    assert searchvariants.camel_parts(before + name) == []
 
 
 def test_the_typographic_characters_need_none_of_the_skipped_passes() -> None:
