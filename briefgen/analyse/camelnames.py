@@ -14,14 +14,14 @@ import re
 # name, unless its first part is one letter ("McDonald", "DeSantis", "LeBron", "JoAnne", "RuPaul") or a surname or
 # given-name prefix written so ("MacArthur", "FitzGerald", "VanDyke", "DellaVolpe", "AbdulRahman", "MaryAnn").
 _CAMEL = re.compile(r"[A-Z]{2,}[a-z]|[A-Z]([a-z]+)[A-Z]")
-_NAME_PREFIXES = frozenset("ac itz el ella es er en an on bdul bd in bn ary nn ean".split())
+NAME_PREFIXES = frozenset("ac itz el ella es er en an on bdul bd in bn ary nn ean".split())
 
 
 def product_shaped(token: str) -> bool:
     """Whether a word has a brand's or a product's shape: CamelCase past a name prefix (`_CAMEL`)."""
     shape = _CAMEL.match(token)
     return shape is not None and (shape.group(1) is None or len(shape.group(1)) > 1
-                                  and shape.group(1) not in _NAME_PREFIXES)
+                                  and shape.group(1) not in NAME_PREFIXES)
 
 
 def camel_name(token: str) -> bool:

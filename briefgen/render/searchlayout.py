@@ -37,6 +37,7 @@ from typing import Iterable, Sequence
 
 from briefgen.render.searchhebrew import IN_WORD
 from briefgen.render.searchplural import manifest_rule
+from briefgen.render import searchvariants
 from briefgen.render.searchtext import (APOSTROPHE_LIKE, APOSTROPHES, ELISIONS, FOLD, INVISIBLE, MARKS, MAX_TERM,
                                        MIN_TERM, STOP, UNSPACED, VOICING)
 
@@ -188,5 +189,5 @@ def manifest(documents: int, split: Iterable[str], shards: Iterable[str]) -> byt
                   "minTerm": MIN_TERM, "maxTerm": MAX_TERM, "marks": MARKS, "apostrophes": APOSTROPHES,
                   "apostropheLike": APOSTROPHE_LIKE, "invisible": INVISIBLE, "inWord": IN_WORD,
                   "elisions": list(ELISIONS), "unspaced": UNSPACED, "voicing": VOICING,
-                  "fold": FOLD, "stop": sorted(STOP), "plural": manifest_rule(), "split": sorted(split),
+                  "fold": FOLD, "stop": sorted(STOP), "plural": manifest_rule(), "variants": searchvariants.manifest_rule(), "split": sorted(split),
                   "shards": sorted(shards)})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefgen.analyse.camelnames import camel_name
+from briefgen.analyse.camelnames import NAME_PREFIXES, camel_name
 
 # A hyphenated word: letters and digits (and the marks some scripts keep inside words) joined by hyphens, with a
 # letter somewhere ("Ji-hoon", "COVID-19", "al-Mansour"; not "2019-2020"). U+2010 and U+2011 are hyphens too.
@@ -66,9 +66,10 @@ def _hyphens(text: str) -> Iterator[int]:
 # both words): "re-sign" a contract is not "resign", "re-count" the votes not "recount" a story. With their endings.
 _RE_APART = ("sign cover form collect press sent serve treat lease mark count solve sort store tire sound fuse lay "
              "present turn member act coil pose place creation lie side dress strain").split()
-_APART = re.compile("(?:re)(?:" + "|".join(f"{stem[:-1]}(?:e|es|ed|ing|er|ers|ment|ments)?" if stem.endswith("e")
-                                             else f"{stem}(?:s|es|ed|ing|er|ers|ion|ions|ation|ations|ment|ments)?"
-                                             for stem in _RE_APART) + ")|co(?:op|ops)")
+# (The endings in short: "ers?" is "er" or "ers". Regex source, shared with search.js through the manifest: `manifest_rule`.)
+APART = ("re(?:(?:" + "|".join(stem for stem in _RE_APART if not stem.endswith("e")) + ")(?:e?s|ed|ing|ers?|(?:at)?ions?|ments?)?"
+         "|(?:" + "|".join(stem[:-1] for stem in _RE_APART if stem.endswith("e")) + ")(?:e[sdr]?|ing|ers|ments?)?)|co(?:op|ops)")
+_APART = re.compile(APART)
 
 
 def joins(word: str) -> bool:
@@ -192,3 +193,11 @@ def camel_parts(text: str) -> list[str]:
 # "GmbH" indexed a junk part "gmb"). Source: ISO 20275's entity legal forms, their usual abbreviations.
 LEGAL_FORMS = frozenset("""gmbh mbh kgaa ag spa sarl sàrl sprl srl bv nv plc llc llp pllc ltd inc corp pty bhd tbk oyj
 ohg ug ev eg kg se sa sas sl kk""".split())
+
+
+def manifest_rule() -> dict[str, str]:
+    """What `search.js` needs to mark the text a joined or parted word came from (the manifest's `variants`; FX53): the
+    re-/co- words kept apart (`APART`, regex source), and the words that make a CamelCase word no name to part
+    (camelnames.NAME_PREFIXES, `LEGAL_FORMS`), space-separated. The page reads these rules rather than copies of them."""
+    return {"apart": APART, "prefixes": " ".join(sorted(NAME_PREFIXES)),
+            "legal": " ".join(sorted(form for form in LEGAL_FORMS if len(form) > 2))}  # (a CamelCase word has 3 letters)

@@ -1,9 +1,6 @@
-/* briefgen search: looks words up in the sharded index under search/ (docs/search.md) and
-   downloads only what a query needs: the manifest, one shard or prefix list per word, and
-   the display chunks of the results shown. No dependencies, no remote calls; results are
-   built from text nodes only (never HTML from the index). The form carries data-search
-   (URL of the search/ folder) and data-root (prefix of the site-relative result URLs).
-   Words are folded by the rules the manifest states (render/searchtext.py). */
+/* briefgen search (docs/search.md): looks words up in the sharded index under search/, folded by the rules the
+   manifest states (render/searchtext.py), and shows results built from text nodes only. The form carries data-search
+   (the search/ folder) and data-root (the prefix of result URLs). */
 (function () {
   "use strict";
 
@@ -14,8 +11,8 @@
   var results = document.getElementById("search-results");
   var base = form.getAttribute("data-search");
   var root = form.getAttribute("data-root") || "";
-  // What the briefing holds is in config.yaml's language (data-lang), the page's own words in
-  // <html lang>: results are content, each part in its own direction (render/bidi.py).
+  // Results are content, in config.yaml's language (data-lang), the page in <html lang>; each part in its own
+  // direction (render/bidi.py).
   var contentLang = form.getAttribute("data-lang") || "";
   var PAGE = 10;           // results per page ("More results" adds another)
   var SNIPPET = 220;       // characters of excerpt shown
@@ -39,13 +36,12 @@
   }
 
   function makeRules(m) {
-    var letter = "[\\p{L}\\p{N}]";
+    var letter = "[\\p{L}\\p{N}]", v = m.variants || {}, w = letter + "[\\p{L}\\p{N}\\p{M}_]*";
     var folds = Object.keys(m.fold).join("");
     return {
       manifest: m,
       marks: new RegExp("[" + m.marks + "]+", "gu"),
-      // Read first (searchtext._read_as_written): invisible format characters dropped ("Kyi&shy;v" is "kyiv"),
-      // an acute accent or a modifier letter typed for an apostrophe ("O´Brien", "Hawaiʻi") an apostrophe.
+      // Read first (searchtext._read_as_written): invisible characters dropped, "O´Brien" an apostrophe.
       invisible: new RegExp("[" + (m.invisible || "\\u00ad") + "]+", "gu"),
       apostropheLike: new RegExp("[" + (m.apostropheLike || "\\u00b4") + "]", "gu"),
       // Hebrew's gershayim (or a double quote) between two letters, inside the word: "צה״ל" (searchhebrew.IN_WORD).
@@ -70,14 +66,18 @@
       stop: new Set(m.stop),
       // English plurals (searchplural.py): an index of format 2 names the rule; an older one folds none.
       plural: m.plural && m.plural.rule === "english-minimal" ? new Set(m.plural.keep) : null,
+      // Words the index also holds joined (searchvariants.py), but the re-/co- kept apart.
+      joined: [new RegExp(w + "(?:[-\u2010\u2011\ufe63\uff0d]" + w + ")+", "gu"),
+               new RegExp(w + "(?:(?<=\\p{L})[·\u0387\u2027](?=\\p{L})" + w + ")+", "gu")],
+      apart: new RegExp("^(?:" + v.apart + ")$"),
+      prefixes: new Set((v.prefixes + "").split(" ")),
+      legal: new Set((v.legal + "").split(" ")),
       split: new Set(m.split),
       shards: new Set(m.shards)
     };
   }
 
-  // The same steps as searchtext.fold: invisible characters dropped and apostrophe-like ones read as one,
-  // lower case, NFKD, marks dropped, FOLD letters, apostrophes (a possessive "'s", then elisions, then
-  // the apostrophes left inside words).
+  // The steps of searchtext.fold.
   function fold(text) {
     var s = String(text).replace(rules.invisible, "").replace(rules.inWord, "").replace(rules.apostropheLike, "'");
     s = s.toLowerCase().normalize("NFKD").replace(rules.marks, "");
@@ -85,9 +85,7 @@
     return s.replace(rules.possessive, "").replace(rules.elision, "").replace(rules.inner, "");
   }
 
-  // searchplural.singular: Lucene's EnglishMinimalStemmer on a folded word of ASCII letters not kept
-  // ("ferries" -> "ferry", "talks" -> "talk"; "bus", "press", "goes", "news" stay). English texts are
-  // indexed so; a query word is looked up as typed and as folded (`forms`), which finds it in either.
+  // searchplural.singular ("ferries" -> "ferry"): a query word is looked up as typed and as folded (`forms`).
   function singular(word) {
     var n = word.length;
     if (!rules.plural || n < 3 || word.charAt(n - 1) !== "s" || "us".indexOf(word.charAt(n - 2)) >= 0 ||
@@ -99,9 +97,8 @@
     return word.slice(0, n - 1);
   }
 
-  // The exact terms a query word also stands for besides itself: its singular; for the word being typed
-  // (a prefix), the singular of the words it may be the start of whose singular does not start with it
-  // ("ferri" and "ferrie" of "ferries": "ferry"; "talks": "talk"). Longer words are found as a prefix.
+  // The terms a query word also stands for: its singular; typed, the singulars of the words it may start that do
+  // not start with it ("ferri" of "ferries": "ferry").
   function forms(word, prefix) {
     var found = [];
     (prefix ? [word, word + "s", word + "es"] : [word]).forEach(function (w) {
@@ -131,9 +128,8 @@
     return out;
   }
 
-  // Query words: whole words, except the last while it is being typed (no space after it yet),
-  // which matches longer words too from minPrefix letters on. While typing (`live`), a last
-  // word still shorter than that is left out when there are others, rather than matched whole.
+  // Query words: whole words, but the last while it is typed (no space after it), a prefix from minPrefix letters
+  // on; while typing (`live`), a shorter last word is left out when there are others.
   function parse(query, live) {
     var m = rules.manifest;
     var found = pieces(query);
@@ -146,9 +142,7 @@
     var terms = [], seen = {};
     found.forEach(function (piece, i) {
       var word = piece.word, size = length(word);
-      // A stop word is never a term, neither whole nor as a prefix: "the" typed is the word "the",
-      // too common to search for, as "of" and "and" are (it matched "them", "Theodorou" and marked
-      // every "The"; "and" said "No results"). From its next letter ("theo") it is a prefix again.
+      // A stop word is never a term, whole or as a prefix ("the" typed); from its next letter ("theo") it is a prefix.
       if (size < m.minTerm || size > m.maxTerm || rules.stop.has(word)) return;
       var prefix = typing && !piece.pair && i === found.length - 1 && size >= m.minPrefix;
       var key = word + (prefix ? "*" : "");
@@ -256,39 +250,57 @@
     });
   }
 
-  // Where query words are in a word as shown: [[start, end], ...] (offsets into `word`). The whole
-  // word, or in Chinese and Japanese the runs of characters whose pairs are query words.
-  function hits(word, terms) {
-    function wanted(text) {
-      var folded = [fold(text)];
-      // German without umlauts ("Mueller" for Müller), as the index also holds it: searchtext.umlaut_spellings.
-      var nfc = text.normalize("NFC");
-      if (/[äöüÄÖÜ]/.test(nfc)) folded.push(fold(nfc.replace(/[äöüÄÖÜ]/g, function (c) { return SPELT_OUT[c]; })));
-      return terms.some(function (t) {
-        return folded.some(function (f) {
-          // In either form: "ferries" when the query was "ferry" (singular(f) is a form of the query word's).
-          var one = singular(f);
-          return (t.prefix ? f.indexOf(t.word) === 0 : f === t.word) || one === t.word || t.also.indexOf(one) >= 0 ||
-              t.also.indexOf(f) >= 0;
-        });
+  // Whether `text` (a word, or words joined at hyphens or dots) is a query word.
+  function wanted(text, terms) {
+    var folded = [fold(text).replace(/[-\u2010\u2011·\u2027]/g, "")];
+    // German without umlauts ("Mueller" for Müller), as the index also holds it: searchtext.umlaut_spellings.
+    var nfc = text.normalize("NFC");
+    if (/[äöüÄÖÜ]/.test(nfc)) folded.push(fold(nfc.replace(/[äöüÄÖÜ]/g, function (c) { return SPELT_OUT[c]; })));
+    return terms.some(function (t) {
+      return folded.some(function (f) {
+        // In either form: "ferries" when the query was "ferry" (singular(f) is a form of the query word's).
+        var one = singular(f);
+        return (t.prefix ? f.indexOf(t.word) === 0 : f === t.word) || one === t.word || t.also.indexOf(one) >= 0 ||
+            t.also.indexOf(f) >= 0;
       });
+    });
+  }
+
+  // The parts of CamelCase names in `word` that are query words: searchvariants.camel_parts.
+  function camel(word, terms) {
+    var found = [], m, re = /(?<!\p{L})[A-Z](?:[a-z]+[A-Z]|[A-Z]+[a-z])\p{L}*/gu;
+    while ((m = re.exec(word))) {
+      var at = m.index, p = /^[A-Z]([a-z]+)[A-Z]/.exec(m[0]), parts = m[0].split(PART);
+      if (!(p && (!p[1][1] || rules.prefixes.has(p[1])) || /^[A-Z]+s$/.test(m[0]) || rules.legal.has(m[0].toLowerCase()) ||
+            parts.some(function (q, i) { return q[1] && q === q.toUpperCase() && parts[i + 1] && !parts[i + 1][3]; })))
+        parts.forEach(function (q) { if (wanted(q, terms)) found.push([at, at + q.length]); at += q.length; });
     }
+    return found;
+  }
+
+  var PART = /(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])|(?<=[A-ZÀ-ÖØ-Þ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])/;
+
+  // Where query words are in a word as shown: [[start, end], ...]: the word, a CamelCase name's parts, or in Chinese
+  // and Japanese the runs of characters whose pairs are query words.
+  function hits(word, terms) {
     if (!rules.hasUnspaced.test(word)) {
-      if (wanted(word)) return [[0, word.length]];
+      var parts = camel(word, terms);
+      if (parts.length) return parts;
+      if (wanted(word, terms)) return [[0, word.length]];
       // A name before an apostrophe, as Turkish writes its case endings ("İstanbul'da"): searchtext.name_heads.
       var head = word.split(rules.apostrophe)[0];
       var named = head.length < word.length && head.charAt(0) !== head.charAt(0).toLowerCase();
-      return named && wanted(head) ? [[0, head.length]] : [];
+      return named && wanted(head, terms) ? [[0, head.length]] : [];
     }
     var found = [], at = 0, m;
-    function plain(end) { if (end > at && wanted(word.slice(at, end))) found.push([at, end]); }
+    function plain(end) { if (end > at && wanted(word.slice(at, end), terms)) found.push([at, end]); }
     rules.unspaced.lastIndex = 0;
     while ((m = rules.unspaced.exec(word)) !== null) {
       plain(m.index);
       var chars = m[0].match(rules.unspacedChar), starts = [m.index];
       chars.forEach(function (c, i) { starts.push(starts[i] + c.length); });
       for (var i = 0; i + 1 < chars.length; i++) {
-        if (!wanted(chars[i] + chars[i + 1])) continue;
+        if (!wanted(chars[i] + chars[i + 1], terms)) continue;
         var prev = found[found.length - 1];
         if (prev && prev[1] >= starts[i]) prev[1] = starts[i + 2]; else found.push([starts[i], starts[i + 2]]);
       }
@@ -300,18 +312,30 @@
 
   var SPELT_OUT = { "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue" };
 
-  function matches(word, terms) { return hits(word, terms).length > 0; }
-
-  // The query words `text` shows (as `matches` reads them).
-  function shownIn(text, terms) {
-    var words = text.match(rules.shown) || [];
-    return terms.filter(function (t) { return words.some(function (w) { return matches(w, [t]); }); });
+  // Where query words are in `text`, in order: words as shown (`hits`), or else joined, with their signs ("Ji-hoon").
+  function spans(text, terms) {
+    var found = [], m;
+    rules.shown.lastIndex = 0;
+    while ((m = rules.shown.exec(text))) for (var h of hits(m[0], terms)) found.push([m.index + h[0], m.index + h[1]]);
+    rules.joined.forEach(function (re, dots) {
+      while ((m = re.exec(text))) {
+        var s = m.index, e = re.lastIndex, parts = m[0].split(/[^\p{L}\p{N}\p{M}_]/u);
+        if (!found.some(function (f) { return f[1] > s && f[0] < e; }) && wanted(m[0], terms) && (dots ||
+            /\P{Nd}/u.test(parts.join("")) && !parts.some(function (p, i) {
+              return /^(re|co)$/i.test(p) && rules.apart.test((p + parts[i + 1]).toLowerCase());
+            }))) found.push([s, e]);
+      }
+    });
+    return found.sort(function (a, b) { return a[0] - b[0]; });
   }
 
-  // A word in neither a result's title, metadata nor excerpt matched further in its text, past
-  // what the index keeps (docs/search.md). Once the results show, the result's own page is read
-  // (same origin; parsed, never run, only its text is taken) and the snippet cut around the
-  // first such word; if the page cannot be read or does not show it, the excerpt stays.
+  // The query words `text` shows.
+  function shownIn(text, terms) {
+    return terms.filter(function (t) { return spans(text, [t]).length; });
+  }
+
+  // A word in neither a result's title, metadata nor excerpt matched past what the index keeps: the result's page is
+  // read (parsed, never run) and the snippet cut around the first such word; else the excerpt stays.
   var pages = {};          // URL of a result's page → promise of its parsed document
   function deepen(node, r, terms) {
     var seen = shownIn([r[3]].concat(r[5], [r[6]]).join(" \n "), terms);
@@ -334,28 +358,19 @@
 
   // Appends `text` to `parent`, query words wrapped in <mark>: text nodes only, never HTML.
   function highlighted(parent, text, terms) {
-    var pos = 0, m;
-    rules.shown.lastIndex = 0;
-    while ((m = rules.shown.exec(text)) !== null) {
-      hits(m[0], terms).forEach(function (h) {
-        parent.appendChild(document.createTextNode(text.slice(pos, m.index + h[0])));
-        add(parent, "mark", "", text.slice(m.index + h[0], m.index + h[1]));
-        pos = m.index + h[1];
-      });
-    }
+    var pos = 0;
+    spans(text, terms).forEach(function (h) {
+      parent.appendChild(document.createTextNode(text.slice(pos, h[0])));
+      add(parent, "mark", "", text.slice(h[0], h[1]));
+      pos = h[1];
+    });
     parent.appendChild(document.createTextNode(text.slice(pos)));
   }
 
   // The part of the excerpt around its first query word.
   function snippet(text, terms) {
     if (text.length <= SNIPPET) return text;
-    var at = 0, m;
-    rules.shown.lastIndex = 0;
-    while ((m = rules.shown.exec(text)) !== null) {
-      var found = hits(m[0], terms);
-      if (found.length) { at = m.index + found[0][0]; break; }
-    }
-    var start = 0;
+    var found = spans(text, terms), at = found.length ? found[0][0] : 0, start = 0;
     if (at > 60) {
       // At a space within a few words before the match; Chinese and Japanese have none: 60 characters before it.
       var space = text.lastIndexOf(" ", at - 60);
@@ -402,8 +417,7 @@
     var parts = (KINDS[r[1]] ? [KINDS[r[1]]] : []).concat(r[5]);
     parts.forEach(function (part, i) {
       if (i) meta.appendChild(document.createTextNode(" \u00b7 "));
-      // Meta lines are outlets and topics, or the index's own words ("Why it matters"): each is
-      // isolated in its own direction (a <bdi>), its language left unsaid.
+      // Meta lines (outlets, topics, "Why it matters"): each in its own direction (a <bdi>), language unsaid.
       highlighted(i === 0 && KINDS[r[1]] ? add(meta, "span", "search-result__kind") : add(meta, "bdi"), part, terms);
     });
     if (r[4]) {
@@ -446,8 +460,7 @@
     });
   }
 
-  // Why a query has no word to search for (none too long): every word too common (stop words),
-  // too short, or some of each. The same answer whatever the words and however they were typed.
+  // Why a query has no word to search for (none too long): too common, too short, or some of each.
   function unsearchable(query) {
     var found = pieces(query);
     var common = found.length > 0 && found.every(function (p) { return rules.stop.has(p.word); });
