@@ -164,6 +164,9 @@ def middot_joined(text: str) -> list[str]:
 # it is `str.isalpha`, as everywhere a search word is cut: the class [^\W\d_] also holds "²", "½", "Ⅻ" (numbers but no
 # decimal digits), so "²ChapaPesa" lost its parts (a CI draw, 2026-12-07). Same time (300 articles, 2026-12-07).
 _CASE_CHANGE = re.compile("[A-Z](?:[a-z]+[A-Z]|[A-Z]+[a-z])")
+# A part's own head: its capital and the lower-case letters after it ("End" of "Endצה": the BR31 rule counts its
+# letters so, as the passes did; a CI draw "THEndצה", 2026-12-07). Every part after the first opens with a capital.
+_HEAD = re.compile("[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]*")
 _PART = re.compile("(?<=[a-z\u00df-\u00f6\u00f8-\u00ff])(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])|(?<=[A-Z\u00c0-\u00d6\u00d8-\u00de])"
                    "(?=[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff])")
 
@@ -184,7 +187,8 @@ def camel_parts(text: str) -> list[str]:
         word = text[start:end]
         if camel_name(word) and word.lower() not in LEGAL_FORMS:
             parts = _PART.split(word)
-            if not any(len(part) > 1 and part.isupper() and len(after) < 4 for part, after in zip(parts, parts[1:])):
+            if not any(len(part) > 1 and part.isupper() and _HEAD.match(after).end() < 4  # type: ignore[union-attr]
+                       for part, after in zip(parts, parts[1:])):
                 found += parts
     return found
 

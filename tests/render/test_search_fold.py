@@ -134,6 +134,8 @@ texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map
 @example("Müller’s Zölle in 東京 l’été")
 @example("l-l")  # (a CI draw after b03d8d39: the passes here lacked the joined words)
 @example("\u00b2ChapaPesa")  # (a CI draw after 797e2275: "²" is \\w but neither a letter nor a decimal digit)
+@example("THEnd\u05e6\u05d4")  # (a CI draw after 7bfcf869: the part's letters past its Latin ones counted)
+@example("JPMorgan\u00e9t\u05e6")
 def test_the_fast_paths_give_what_the_passes_gave(text: str) -> None:
     assert searchvariants.hyphen_joined(text) == old_hyphen_joined(text)
     assert fold(text) == old_fold(searchtext._read_as_written(text))
