@@ -1,5 +1,4 @@
 """Runs of capitalised words and what they are as names, apart from their context.
-
     RUN.finditer(text)               # runs: "Foreign Minister Dmytro Kuleba", "NATO", "The"
     classify(["Foreign", "Minister", "Dmytro", "Kuleba"])  # -> ("person", 2): title, then the name
     (the parts of a run and their readings: runparts.py)
@@ -20,7 +19,7 @@ from briefgen.analyse.lexicon import (ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       street_word, PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS,
                                       TITLE_QUALIFIERS, TITLE_WORDS, TRADE_HEADS)
-from briefgen.analyse.postnominals import name_words
+from briefgen.analyse.postnominals import club_named, name_words
 from briefgen.analyse.titlewords import NO_SURNAMES, OFFICE_COMPLEMENTS, TITLE_LEADS, title_participle
 from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, ship_prefixed
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
@@ -30,6 +29,7 @@ from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, camel_name, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
+from briefgen.analyse.installations import installation  # (military bases: FX50; sports clubs: postnominals.club_named)
 from briefgen.analyse.malaytitles import malay_title
 from briefgen.analyse.amountwords import amount_word, state_named  # (statenames.py)
 from briefgen.analyse.initialnames import AMPERSANDED as _AMPERSANDED, SLASHED as _SLASHED, INITIALS_ON as _INITIALS_ON, ampersanded, dotted_person
@@ -154,7 +154,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if len(tokens) > 1 and lowered[-1] in ACRONYM_TITLES and tokens[-1][:2].isupper() and not PLURAL_ACRONYM.fullmatch(
             tokens[-1]):
         return _classify(tokens[:-1])  # "Kate Ross MSP": the name, then the title (not "Opposition MPs": a group)
-    if (kept := name_words(list(tokens))) < len(tokens) or len(tokens) > 1 and tokens[-1] == "VC":  # (kept: a fund's, postnominals._FIRM_LETTERS)
+    if (kept := name_words(list(tokens))) < len(tokens) or len(tokens) > 1 and (tokens[-1] == "VC" or club_named(tokens)):  # (kept: a fund's, postnominals._FIRM_LETTERS)
         return _classify(tokens[:kept]) if kept < len(tokens) else (ORGANISATION, 0)  # "Anna Berg MP OBE", "Priya Sen KC": letters after the name (postnominals.py)
     member = _party_member(tokens)
     if member is not None:
@@ -191,7 +191,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return ORGANISATION, 0
     if PLURAL_ACRONYM.fullmatch(tokens[-1]):
         return None  # a group: "Opposition MPs", "Labour MEPs", "Tech CEOs" (a trial: a People page "Opposition MPs")
-    if lowered[-1] in THING_HEADS or (len(tokens) > 1 and (lowered[-1] in PLACE_HEADS or lowered[0] in PLACE_LEADS)) or (
+    if lowered[-1] in THING_HEADS or installation(tokens, TITLE_WORDS) or (len(tokens) > 1 and (lowered[-1] in PLACE_HEADS or lowered[0] in PLACE_LEADS)) or (
             street_word(lowered[-1])) or (len(tokens) == 1 and phrase in PLACE_HEADS and not tokens[0].isupper()) or (
             lowered[0] in SAINT_WORDS):
         return None  # "UN Charter", "Mokri Yaly River", "Mount Hood", "St Albans", "St Brigid" (of "St Brigid's")

@@ -51,6 +51,17 @@ _CAPITAL_FORMS = frozenset("AS ASA AB AG KG BV NV SA SE OÜ PLC LLC".split())
 # Hockney CH"); after one untitled word or an organisation's head ("Hustle Fund VC") they are the firm's (BR28: beddfc7e made "a partner at Backed VC" a
 # person "Backed"; FX35).
 _FIRM_LETTERS = frozenset("VC GC DL CH MC GM AFC".split())  # (and a master of ceremonies, General Motors, a football club)
+# A sports club's letters after its place's or its own name ("Wimbledon GC", "Walton Heath GC", "Lancashire CCC",
+# "Leinster RFC", "Hamburger SC", "Kelowna BC"): the club's, an organisation, unless the words before are a person's by a
+# title or a rank before them or a given name first ("Sergeant Tom Reed GC", "Jane Smith SC", senior counsel). FX50: a
+# trial's "Wimbledon GC", a golf club, was a person.
+CLUB_LETTERS = frozenset("FC AFC GC CC CCC RFC RUFC RLFC ARLFC SC BC HC YC LTC GAA CF".split())
+# Those that are a person's letters too (the George and Air Force Crosses, Senior Counsel, the Order of Canada): after
+# two words or more the club's only with "Royal" first or a ground's word among them ("Walton Heath GC", "Royal
+# Birkdale GC"); "Johnson Beharry GC" is a holder of the George Cross.
+_HONOURS_TOO = frozenset("GC AFC SC CC".split())
+_GROUNDS = frozenset("heath park hill hills links downs down vale valley forest wood woods moor common manor green "
+                     "lakes bay springs dunes sands castle abbey priory hall lodge ridge".split())
 _RANKS = frozenset("lt col maj gen brig cpl lcpl pte sgt cdr capt lieutenant colonel brigadier corporal sergeant captain "
                    "commander commodore admiral major-general lieutenant-general lieutenant-colonel".split())
 
@@ -62,6 +73,8 @@ def name_words(words: list[str], before: str = "") -> int:
     after a title that is a peer's, a knight's, a royal's or Mr/Mrs/Ms/Miss/Mx (`KNIGHTS_ORDERS`), first of `words` or
     the word `before` them: "Sir John Major KG" 3, "Mr Smith KG" 2, "Hans Müller KG" 3. A company's legal form in capitals after a person's title and two
     words or more (`PERSON_TITLES`: "Dr Kim Ng SA" 3; "Dr Oetker KG" 3)."""
+    if club_named(words, before):
+        return len(words)  # "Wimbledon GC": the club's letters, no honour's
     at = len(words)
     styled = bool(words) and _bare(words[0]) in _LETTERED or _bare(before) in _LETTERED
     while at > 1 and (words[at - 1] in POST_NOMINALS and (words[at - 1] not in _FIRM_LETTERS or _personal(words[:at - 1], before))
@@ -72,6 +85,19 @@ def name_words(words: list[str], before: str = "") -> int:
     if at == len(words) or words[at - 1].isupper() or not words[at - 1][:1].isupper():
         return len(words)
     return at
+
+
+def club_named(words: list[str] | tuple[str, ...], before: str = "") -> bool:
+    """Whether `words`, capitalised words and then a club's letters (`CLUB_LETTERS`), are a sports club's name
+    ("Wimbledon GC", "Walton Heath GC", "Leinster RFC"): not when a title or a rank is first of them or the word
+    `before` them, nor after two words or more whose first is a given name (givensex.given_sex: "Jane Smith SC")."""
+    if len(words) < 2 or words[-1] not in CLUB_LETTERS or not all(w[:1].isupper() for w in words[:-1]):
+        return False
+    first = _bare(words[0])
+    if any(w in PERSON_TITLES or w in _RANKS for w in (first, _bare(before))) or len(words) > 2 and bool(given_sex(words[0])):
+        return False
+    return len(words) == 2 or words[-1] not in _HONOURS_TOO or first == "royal" or any(
+        _bare(w) in _GROUNDS for w in words[1:-1])  # ("Johnson Beharry GC": a George Cross, two words of a name)
 
 
 def _personal(words: list[str], before: str) -> bool:

@@ -1,0 +1,77 @@
+"""Places, institutions, laws and groups read as people (FX50, 2026-12-07; the trials' People pages).
+
+1. A military base ("Ramstein Air Base", "Camp Lemonnier", "Naval Station Rota", "Joint Base Andrews", "RAF
+   Lakenheath", "Incirlik Air Base") was a person: a base's word after a force's word ends the run, or an
+   installation's word starts it (installations.py). "Grace Camp", "Jonathan Fort", "Tom Base" stay people.
+6. A sports club's letters after its name ("Wimbledon GC", "Walton Heath GC", "Leinster RFC", "Lancashire CCC") were
+   a person's: the club's, an organisation (postnominals.club_named), unless a title or a given name shows a person
+   ("Sergeant Tom Reed GC", "Jane Smith SC").
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen.analyse.names import ORGANISATION, PERSON
+from briefgen.analyse.people import find_people
+from support.madeup import FAST, word
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    return [(n.full, n.kind) for n in find_people("", text).named]
+
+
+def _people(text: str) -> set[str]:
+    return {n for n, kind in _named(text) if kind == PERSON}
+
+
+# 1. Military bases
+BASE_FORMS = ("{w} Air Base", "{w} Air Force Base", "Naval Base {w}", "Camp {w}", "Naval Station {w}",
+              "Joint Base {w}", "Naval Air Station {w}", "RAF {w}", "{w} {v} Air Base", "Camp {w} {v}")
+BASE_FRAMES = ("Troops landed at {b} on Monday, officials said.", "Jets left {b} overnight.",
+               "{b} was put on alert.", "The drones flew from {b} and returned.", "A spokesman at {b} said the runway was shut.")
+
+
+@FAST
+@given(st.sampled_from(BASE_FORMS), word, word, st.sampled_from(BASE_FRAMES))
+def test_a_military_base_is_no_person(form: str, w: str, v: str, frame: str) -> None:
+    base = form.format(w=w, v=v)
+    text = frame.format(b=base)
+    assert not any(base.endswith(p) or p in base for p in _people(text)), (text, _named(text))
+
+
+@pytest.mark.parametrize("base", ["Ramstein Air Base", "Fort Bragg", "Camp Lemonnier", "Naval Station Rota",
+                                  "Joint Base Andrews", "RAF Lakenheath", "Incirlik Air Base"])
+def test_the_reported_bases(base: str) -> None:
+    assert _named(f"Troops landed at {base} on Monday, officials said.") == []
+
+
+@FAST
+@given(word, st.sampled_from(["Camp", "Fort", "Base"]), st.sampled_from(["Grace", "Jonathan", "Tom", "Anna"]))
+def test_a_surname_that_is_a_base_word_stays_a_name(w: str, surname: str, given_name: str) -> None:
+    text = f"{given_name} {surname} said the plan would work. Ms {surname} added that it was late."
+    assert f"{given_name} {surname}" in _people(text), _named(text)
+
+
+# 6. Sports clubs
+CLUB_LETTERS = ("FC", "AFC", "GC", "CC", "CCC", "RFC", "RUFC", "SC", "BC", "HC")
+
+
+@FAST
+@given(word, st.sampled_from(CLUB_LETTERS), st.sampled_from(["The event was held at {c} on Sunday.",
+                                                             "{c} said the course was closed.", "They beat {c} 3-1."]))
+def test_a_clubs_letters_make_an_organisation(name: str, letters: str, frame: str) -> None:
+    club = f"{name} {letters}"
+    named = _named(frame.format(c=club))
+    assert not any(kind == PERSON for _, kind in named) and ((club, ORGANISATION) in named or not named), named
+
+
+@pytest.mark.parametrize("club", ["Wimbledon GC", "Walton Heath GC", "Leinster RFC", "Lancashire CCC"])
+def test_the_reported_clubs(club: str) -> None:
+    assert _named(f"The event was held at {club} on Sunday.") == [(club, ORGANISATION)]
+
+
+def test_a_person_with_letters_stays_a_person() -> None:
+    assert "Tom Reed" in _people("Sergeant Tom Reed GC said the patrol was hit.")
+    assert any(p.startswith("Jane Smith") for p in _people("Jane Smith SC said the appeal would fail."))
