@@ -21,3 +21,24 @@ cousins fishermen shops stores brands charities hospitals families relatives doc
 councillors MPs campaigners locals insiders investors regulators rescuers paramedics firefighters hundreds thousands
 dozens millions scores
 """.lower().split())
+
+# Plural nouns of a party's members, a chamber's or a government's office holders and a force's commanders, capitalised
+# as a party's name is ("Ten Republicans voted against", "Republicans said", "Two Senators said", "Senate Republicans
+# said"): a group, no person, whatever the sentence (FX50: a trial's People page had "Republicans" and "Senators").
+# No surname has these forms.
+PARTY_PLURALS = frozenset("""
+republicans democrats conservatives tories liberals socialists communists nationalists unionists loyalists
+senators ministers generals governors congressmen congresswomen lawmakers legislators representatives mayors
+admirals colonels lords peers
+""".split())
+# First words that make such a plural a party's name ("Liberal Democrats", "Sweden Democrats", "Social Democrats").
+_PARTY_FIRSTS = frozenset("liberal social free christian sweden swiss national democratic progressive young united".split())
+
+
+def plural_group(lowered: list[str] | tuple[str, ...]) -> str:
+    """What a run whose lower-case words are `lowered` is by a last word in `PARTY_PLURALS`: "party" when its other
+    words are one of a party's (`_PARTY_FIRSTS`: "Liberal Democrats", an organisation), "group" for any other ("Senate
+    Republicans", "Ten Republicans", "Republicans": no one), "" when the last word is none of them."""
+    if not lowered or lowered[-1] not in PARTY_PLURALS:
+        return ""
+    return "party" if len(lowered) == 2 and lowered[0] in _PARTY_FIRSTS else "group"

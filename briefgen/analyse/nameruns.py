@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from briefgen.analyse.audience import AUDIENCE_NOUNS, audience_member
+from briefgen.analyse.groupnouns import PARTY_PLURALS, plural_group  # ("Ten Republicans", "Liberal Democrats": FX50)
 from briefgen.analyse.capitals import CAPITAL, capital_ranges
 from briefgen.analyse.lexicon import (ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC_ARTICLES, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
@@ -101,13 +102,12 @@ ACRONYM_TITLES = frozenset("mp mp's mps mep meps msp msps mla mlas mpp mpps".spl
 # Abbreviated titles ("DI", "Cllr", "Det Supt"): lexicon.INITIAL_TITLES, lexicon.ABBREVIATED_TITLES (titlewords.py).
 _QUALIFYING_ABBREVIATIONS = frozenset("det det. ch ch. con con.".split())
 _ALL_TITLES = TITLE_WORDS | ACRONYM_TITLES | ABBREVIATED_TITLES | INITIAL_TITLES
-_NEVER_ALONE = STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | (_ALL_TITLES - INITIAL_TITLES) | ORG_HEADS
+_NEVER_ALONE = PARTY_PLURALS | STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | (_ALL_TITLES - INITIAL_TITLES) | ORG_HEADS
 POSSESSIVE = re.compile(r"(?:[\u2019']s?)$")
 # Head words of bodies the lexicon's ORG_HEADS leaves out (a trial, 2026-12-05, listed "Art Recovery Register", a database company, as a person).
 MORE_ORG_HEADS = frozenset("register".split()) | TRADE_HEADS | FRENCH_BODIES  # (TRADE_HEADS: "Hartwell's Bakeries", "Fenwick Farms")
-# A commodity exchange is a building named after the trade once done in it, now a hall or a venue ("the Corn
-# Exchange", "Wool Exchange", "Hop Exchange"): a place, no one's name (a trial listed "Corn Exchange", where a hearing
-# was held, as an organisation); a stock or a metal exchange is a body ("London Metal Exchange" stays one).
+# A commodity exchange is a building named after the trade once done in it ("the Corn Exchange", "Hop Exchange"): a
+# place, no one's name (a trial listed "Corn Exchange" as an organisation); "London Metal Exchange" stays a body.
 _TRADE_HALLS = frozenset("corn wool coal cotton hop butter cloth grain".split())
 
 
@@ -185,11 +185,11 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson", "Thames P&I"; a fire service andnames.py joined ("Fire and Rescue NSW"): never a person (issue 9)
     if _person_of_body(tokens, lowered):
         return None  # "DI Rhona Vale of Harcastle Police": two names, a person and her body (`_person_of_body`)
-    if (phrase in ORG_NAMES or phrase in PARTY_NAMES or (len(tokens) > 1 and (lowered[-1] in ORG_HEADS or lowered[-1] in MORE_ORG_HEADS)) or (len(tokens) > 2 and " ".join(
+    if (phrase in ORG_NAMES or phrase in PARTY_NAMES or plural_group(lowered) == "party" or (len(tokens) > 1 and (lowered[-1] in ORG_HEADS or lowered[-1] in MORE_ORG_HEADS)) or (len(tokens) > 2 and " ".join(
             lowered[-2:]) in ORG_NAMES and lowered[-2] not in _ALL_TITLES)  # "Calderbridge City Hall" (was a person)  # a public body of a brief and a country: "Natural Resources Wales"
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS) or romance_body(lowered) or (linked == 1 and lowered[0] == "friends") or (len(tokens) > 1 and lowered[-1] in PLACES and all(w in PORTFOLIO_WORDS for w in lowered[:-1]))):
         return ORGANISATION, 0
-    if PLURAL_ACRONYM.fullmatch(tokens[-1]):
+    if PLURAL_ACRONYM.fullmatch(tokens[-1]) or plural_group(lowered) == "group":
         return None  # a group: "Opposition MPs", "Labour MEPs", "Tech CEOs" (a trial: a People page "Opposition MPs")
     if lowered[-1] in THING_HEADS or installation(tokens, TITLE_WORDS) or (len(tokens) > 1 and (lowered[-1] in PLACE_HEADS or lowered[0] in PLACE_LEADS)) or (
             street_word(lowered[-1])) or (len(tokens) == 1 and phrase in PLACE_HEADS and not tokens[0].isupper()) or (

@@ -27,7 +27,7 @@ from briefgen.analyse.nameruns import MEMBER_TITLES, ORGANISATION, PERSON, POSSE
 from briefgen.analyse.postnominals import name_words, titled_name
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
-from briefgen.analyse.stopnames import appositive_person, name_word, stop_named, ten_counted  # noqa: F401 (re-exported for names.py)
+from briefgen.analyse.stopnames import COUNT_WORDS, appositive_person, name_word, stop_named, ten_counted  # noqa: F401 (re-exported for names.py)
 
 def _title_chain(words: list[tuple[int, str]]) -> bool:
     """Whether `words` are a title and its brief so far ("Minister of State"), so that a "for" after
@@ -341,8 +341,8 @@ def parts(run: str) -> tuple[Part, ...]:
         letters, words = " ".join(w for _, w in words[kept:]), words[:kept]
         month_first = len(words) > 1 and words[0][1].lower() in MONTHS_DAYS
         verb_first = not month_first and len(words) > 1 and _verb_first(words)
-        plain = _lettered(_read(run, words), letters) if not (len(words) == 1 and before.lower() == "ten" and ten_counted(
-            words[0][1])) else None  # "Ten Sports said", "Ten Britons said": no person "Sports" (stopnames.ten_counted)
+        plain = _lettered(_read(run, words), letters) if not (len(words) == 1 and before.lower() in COUNT_WORDS and ten_counted(
+            words[0][1])) else None  # "Ten Sports said", "Ten Britons said", "Two Senators said": no person "Sports" (stopnames.ten_counted)
         worded = plain is not None and plain.kind == ORGANISATION and company_worded([w for _, w in words])
         if worded and (letters or titled_name([w for _, w in words], before)):  # "Prof. Sara Offshore": a title, no
             plain, worded = _read(run, words, True), False  # company's (FX21); "Sara Offshore DBE": honours (FX30)

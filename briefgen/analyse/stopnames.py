@@ -118,6 +118,12 @@ _TEN_BRANDS = frozenset("""sports sport network news play tv radio media channel
 cricket golf action live now plus one""".split())
 
 
+# Number words a capitalised run may open with, a sentence's first word ("Three Lions fans", "Two Senators said"):
+# a counted plural after one is no one's name (FX50: a trial's persons "Senators", "Lions"; "Ten" is also a name's
+# particle, "Erik ten Hag", and was read so first).
+COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
 def ten_counted(word: str) -> bool:
     """Whether `word`, after a capitalised "Ten", is no name word: a plural the number counts ("Ten Britons") or a
     broadcaster's or brand's word (`_TEN_BRANDS`: "Ten Sports", "Ten Network", "Ten Play"); then neither "Ten <word>"

@@ -75,3 +75,30 @@ def test_the_reported_clubs(club: str) -> None:
 def test_a_person_with_letters_stays_a_person() -> None:
     assert "Tom Reed" in _people("Sergeant Tom Reed GC said the patrol was hit.")
     assert any(p.startswith("Jane Smith") for p in _people("Jane Smith SC said the appeal would fail."))
+
+
+# 5. A number word and a plural group noun; the group noun alone
+GROUPS = ("Republicans", "Democrats", "Conservatives", "Tories", "Senators", "Ministers", "Generals", "Lawmakers")
+COUNTS = ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
+GROUP_FRAMES = ("{g} voted against the bill on Tuesday.", "{g} said the plan was flawed.",
+                "The bill failed. {g} voted against it, and {h} said it was too costly.",
+                "“It is flawed,” {g} said in a letter.")
+
+
+@FAST
+@given(st.sampled_from(COUNTS), st.sampled_from(GROUPS), st.sampled_from(GROUP_FRAMES), st.sampled_from(["", "Senate ", "House "]))
+def test_a_counted_or_bare_group_is_no_person(count: str, group: str, frame: str, chamber: str) -> None:
+    text = frame.format(g=f"{count} {group}", h=f"{chamber}{group}")
+    assert not _people(text), (text, _named(text))
+
+
+@pytest.mark.parametrize("text", ["Ten Republicans voted against the bill. Republicans said it was too costly.",
+                                  "Two Senators said the plan was flawed.", "Three Lions said they were ready.",
+                                  "Senate Republicans said the bill was dead."])
+def test_the_reported_groups(text: str) -> None:
+    assert not _people(text), _named(text)
+
+
+def test_a_party_named_by_a_plural_stays_an_organisation() -> None:
+    assert _named("Liberal Democrats said no.") == [("Liberal Democrats", ORGANISATION)]
+    assert "Tom Evans" in _people("Ten Britons were hurt. Tom Evans said so. Evans said more.")
