@@ -23,6 +23,8 @@ Rural Affairs") when
 A fire service, "<place> Fire and Rescue Service" (or Authority), "Scottish Fire and Rescue", "Fire and Rescue NSW",
 "Queensland Fire and Emergency Services", is one name whatever the place (the tester's "Rescue Service", the breakers'
 "Rescue", "Rescue NSW", "Emergency Services", 2026-12-05).
+A title and its brief before " and " and a run that goes on with the brief and then names someone are one run
+("Minister of Trade and Industry Tengku Zafrul Aziz": `titled_across_and`, FX50).
 A lone word after "<Capitalised> and " before a speech verb ("Procter and Gamble said", "Reid and Berg said") is one of
 two, or the tail of a firm's name: `and_tail` keeps it off the people unless the article named it before.
 Two names joined by "and" are never both briefs: "HSBC and Lloyds Banking Group", "the Bank of England
@@ -36,7 +38,7 @@ from functools import lru_cache
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.runspans import RunSpan
 from briefgen.analyse.lexicon import BRIEF_WORDS, DEMONYMS, ORG_HEADS, ORG_NAMES, PLACES, TITLE_QUALIFIERS, TITLE_WORDS
-from briefgen.analyse.nameruns import RUN
+from briefgen.analyse.nameruns import PERSON, RUN, classify
 from briefgen.analyse.orgnames import two_parties
 
 _BODY_HEADS = ORG_HEADS | frozenset("centers centres departments offices".split())
@@ -73,6 +75,10 @@ def name_runs(text: str) -> list[re.Match[str] | Joined]:
         if not (starts(" and ", end) or starts(", ", end)) or k + 1 == count:  # most runs: no join to test
             out.append(run)
             k += 1
+            continue
+        if starts(" and ", end) and runs[k + 1].start() == end + 5 and titled_across_and(run.group(), runs[k + 1].group()):
+            out.append(Joined(text, run.start(), runs[k + 1].end()))  # "Minister of Trade and Industry Ana Silva"
+            k += 2
             continue
         if not chain_end:
             chain_end = _chain_ends(runs, starts)
@@ -165,6 +171,19 @@ def and_organisation(runs: tuple[str, ...], after_the: bool = False) -> bool:
         return False  # a body's head alone is a body ("the Treasury and Financial Conduct Authority": BR17), beside one
         # named in two words or more before its head ("the Police and Crime Commissioner" is one)
     return (head_first or head_last) and all(briefs) and all(w in BRIEF_WORDS or _activity(w) for part in briefs for w in part)
+
+
+@lru_cache(maxsize=4096)
+def titled_across_and(title: str, rest: str) -> bool:
+    """Whether the run `title`, a title and its brief and nothing else ("Minister of Trade", "Secretary of State for
+    Business"), and the run `rest` after " and " are one titled person's name: the brief goes on into `rest` and a name
+    follows it ("Industry Tengku Zafrul Aziz": nameruns.classify reads the joined words). FX50: "Minister of Trade and
+    Industry Tengku Zafrul Aziz" gave a person "Industry Tengku Zafrul Aziz"; quotes.py joined them in a frame only."""
+    words = title.split()
+    if len(words) < 3 or not {"of", "for"} & set(words) or classify(words) is not None:
+        return False
+    read = classify([*words, "and", *rest.split()])
+    return read is not None and read[0] == PERSON and read[1] > len(words) + 1
 
 
 _ACTIVITY_ENDINGS = ("ation", "ition", "ution", "ction", "ssion", "ory")

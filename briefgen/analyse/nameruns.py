@@ -1,7 +1,6 @@
-"""Runs of capitalised words and what they are as names, apart from their context.
+"""Runs of capitalised words and what they are as names, apart from their context (its parts: runparts.py).
     RUN.finditer(text)               # runs: "Foreign Minister Dmytro Kuleba", "NATO", "The"
     classify(["Foreign", "Minister", "Dmytro", "Kuleba"])  # -> ("person", 2): title, then the name
-    (the parts of a run and their readings: runparts.py)
 
 `names.py` reads these in their context (earlier names in the article, speech verbs, places); `quotes.py` reads runs
 in attribution frames. Everything here is a pure function of the words of one run, so the readings of a run are
@@ -16,11 +15,12 @@ from functools import lru_cache
 from briefgen.analyse.audience import AUDIENCE_NOUNS, audience_member
 from briefgen.analyse.groupnouns import PARTY_PLURALS, plural_group  # ("Ten Republicans", "Liberal Democrats": FX50)
 from briefgen.analyse.capitals import CAPITAL, capital_ranges
-from briefgen.analyse.lexicon import (ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC_ARTICLES, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
+from briefgen.analyse.lexicon import (BRIEF_WORDS, ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC_ARTICLES, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       street_word, PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS,
                                       TITLE_QUALIFIERS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.postnominals import club_named, name_words
+from briefgen.analyse.briefends import brief_word, name_opening
 from briefgen.analyse.titlewords import NO_SURNAMES, OFFICE_COMPLEMENTS, TITLE_LEADS, title_participle
 from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, ship_prefixed
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
@@ -289,7 +289,7 @@ def _brief_ampersand(lowered: list[str]) -> bool:
 def _in_brief(token: str, word: str) -> bool:
     """Whether a word after a title's "of"/"for" is part of the brief ("Minister of [State for Fisheries]")."""
     return (word in TITLE_WORDS or word in PORTFOLIO_WORDS or word in ORG_HEADS or word in PLACES
-            or word in OFFICE_COMPLEMENTS or _adjectival(token, word))  # ("Leader of the Opposition": titlewords.py)
+            or word in OFFICE_COMPLEMENTS or _adjectival(token, word) or brief_word(word, BRIEF_WORDS))  # ("Leader of the Opposition", "Climate Change": titlewords.py)
 
 
 def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
@@ -324,7 +324,7 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
     if joined and first == anded and len(tokens) - first in (3, 4) and not _ALL_TITLES.intersection(lowered[first:]):
         return len(tokens)  # no list knows the words after "and": where the brief ends is unknown ("… Health and Aged
         # Care Mark Butler", "… Homelessness Mary Lou McDonald"; taking the last two cut names: BR8), so no one
-    if joined and len(tokens) - first - (lowered[-1].rstrip(".") in ("jr", "sr", "ii", "iii")) > 2:
+    if joined and len(tokens) - first - (lowered[-1].rstrip(".") in ("jr", "sr", "ii", "iii")) > 2 and not (first > anded and len(tokens) - first == 3 and name_opening(tokens[first])):
         return len(tokens)  # a brief with "and" before more than two words: "… and Climate Change Tom Reid", "… and
         # Net Zero Ed Miliband" gave "Change Tom Reid", "Net Zero Ed Miliband" (a breaker's R4, 2026-12-05); a brief's
         # word no list holds cannot be told from a given name ("Mary Lou McDonald" is lost): no one

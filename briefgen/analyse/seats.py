@@ -22,7 +22,8 @@ import re
 from collections.abc import Sequence
 
 from briefgen.analyse.capitals import CAPITAL
-from briefgen.analyse.lexicon import HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, REGION_PREFIXES, TITLE_WORDS
+from briefgen.analyse.lexicon import BRIEF_WORDS, HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, REGION_PREFIXES, TITLE_WORDS
+from briefgen.analyse.briefends import brief_word, name_opening
 
 # Titles of a member elected for a seat: written in capitals (an acronym) or as the lower-case noun.
 SEAT_ACRONYMS = frozenset("MP MSP MS MLA MEP AM TD MPP MHA MHK".split())
@@ -119,7 +120,7 @@ def seat_skip(text: str, start: int, run: str) -> int:
 # A brief with "and" or a list before the run, which name runs split at "and" ("Cabinet Member for Children and
 # Families Anna Berg", "Minister for Trade and Industry Tom Reid", "Secretary of State for Environment, Food and Rural
 # Affairs Steve Reed" listed "Families Anna Berg", "Industry Tom Reid": issue 9, a breaker, 2026-12-05).
-_BRIEF_BEFORE = re.compile(rf"(?<![\w-])(?P<title>[A-Za-z]+)[ \t]+for[ \t]+(?P<brief>{CAPITAL}[\w'\u2019-]*(?:,?[ \t]+{CAPITAL}[\w'\u2019-]*)*),?"
+_BRIEF_BEFORE = re.compile(rf"(?<![\w-])(?P<title>[A-Za-z]+)[ \t]+(?:for|of)[ \t]+(?P<brief>{CAPITAL}[\w'\u2019-]*(?:,?[ \t]+{CAPITAL}[\w'\u2019-]*)*),?"
                            r"[ \t]+(?:and|&)[ \t]+$")
 
 
@@ -155,7 +156,8 @@ def _brief_skip(text: str, start: int, run: str) -> int:
     name = len(tokens) - at - (tokens[-1].rstrip(".").lower() in _NAME_SUFFIXES)
     titled = any(t.rstrip(".").lower() in TITLE_WORDS or t in SEAT_ACRONYMS or t.rstrip(".").lower() in HONORIFICS
                  for t in tokens[at:])  # ("Families Cllr Anna Berg", "Labour MP Anna Berg": the title tells)
-    return _word_start(run, at) if name in (1, 2) or titled else len(run)  # (more words: unsure, `_brief_skip`)
+    return _word_start(run, at) if name in (1, 2) or name == 3 and name_opening(tokens[at]) or titled else len(run)  # (more words: unsure; three after a brief's
+    # known words are a name, as nameruns._title_end reads them: "Industry Tengku Zafrul Aziz", FX50)
 
 
 def _guards(text: str, start: int) -> tuple[bool, bool]:
@@ -202,7 +204,8 @@ def _brief_word(word: str, shaped: bool) -> bool:
     """Whether a capitalised word is a brief's: the lexicon's portfolio words, `_COUNCIL_BRIEF`, or with `shaped` a
     word ending as a brief's nouns do (`_BRIEF_NOUN_ENDINGS`)."""
     lowered = word.lower()
-    return lowered in PORTFOLIO_WORDS or lowered in _COUNCIL_BRIEF or shaped and lowered.endswith(_BRIEF_NOUN_ENDINGS)
+    return (lowered in PORTFOLIO_WORDS or lowered in _COUNCIL_BRIEF or shaped and lowered.endswith(_BRIEF_NOUN_ENDINGS)
+            or brief_word(lowered, BRIEF_WORDS))  # ("Aged Care", "Net Zero", "Homelessness": titlewords.brief_word, FX50)
 
 
 def _word_start(run: str, at: int) -> int:

@@ -102,3 +102,26 @@ def test_the_reported_groups(text: str) -> None:
 def test_a_party_named_by_a_plural_stays_an_organisation() -> None:
     assert _named("Liberal Democrats said no.") == [("Liberal Democrats", ORGANISATION)]
     assert "Tom Evans" in _people("Ten Britons were hurt. Tom Evans said so. Evans said more.")
+
+
+# 4. A minister's brief with "and" before the name
+BRIEFS = ("Minister of Trade and Industry", "Secretary of State for Business and Trade", "Minister of Finance and Economic Planning",
+          "Commissioner for Trade and Economic Security", "Minister of Health and Social Care", "Minister for Energy and Climate Change")
+BRIEF_FRAMES = ("{t} {n} said the deal was signed.", "“We signed it,” said {t} {n}.", "{t} {n} said: “We signed it.”",
+                "The talks ended. {t} {n} flew home.")
+
+
+@FAST
+@given(st.sampled_from(BRIEFS), st.sampled_from(["Anna", "Tom", "Mary", "Jonathan"]), word, st.booleans(), st.sampled_from(BRIEF_FRAMES))
+def test_a_briefs_words_are_no_part_of_the_name(brief: str, given_name: str, surname: str, middle: bool, frame: str) -> None:
+    name = f"{given_name} Zafrul {surname}" if middle else f"{given_name} {surname}"
+    text = frame.format(t=brief, n=name)
+    assert _people(text) == {name}, (text, _named(text))
+
+
+def test_the_reported_minister() -> None:
+    from briefgen.analyse.quotes import quotes_in
+    text = "Minister of Trade and Industry Tengku Zafrul Aziz said: “The deal is signed.”"
+    assert _people(text) == {"Tengku Zafrul Aziz"}
+    assert [q.name for q in quotes_in("", text)] == ["Tengku Zafrul Aziz"]
+    assert _people("The Minister of Health and Jane Roe met on Monday.") == {"Jane Roe"}

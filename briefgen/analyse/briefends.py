@@ -1,0 +1,42 @@
+"""Where a minister's brief ends inside a run: the words of a brief no list of portfolios holds, and the words that
+open a person's name for sure (FX50, 2026-12-07).
+
+    brief_word("homelessness", BRIEF_WORDS)   # -> True (a brief noun's ending)
+    name_opening("Tengku")                     # -> True
+
+Read by nameruns._title_end and seats._brief_skip, which read a title's brief with "and" inside ("Minister of Trade
+and Industry Tengku Zafrul Aziz", "Minister for Housing and Homelessness Mary Lou McDonald"): the brief's known words
+end it, and a name of up to three words after them is read when its first word opens a name for sure; any other three
+words may hold an unknown brief word ("… Housing Delivery Anna Berg") and name no one, as before (BR8, 2026-12-05).
+"""
+from __future__ import annotations
+
+from briefgen.analyse.givensex import given_sex
+
+
+# Nouns that end a minister's brief after its first word and no list of portfolios holds ("Climate Change", "Aged Care",
+# "Economic Resilience"), and the endings of nouns of a brief of eight letters or more ("Homelessness", "Procurement",
+# "Decarbonisation"): FX50, "Minister of Trade and Industry Tengku Zafrul Aziz" was a person "Industry Tengku Zafrul
+# Aziz", and the rule that reads no one where a brief's end is unknown lost "Mary Lou McDonald" after "… and Homelessness".
+_BRIEF_TAILS = frozenset("change care aged zero resilience growth recovery transition sustainability".split())
+_BRIEF_ENDINGS = ("ness", "ment", "tion", "sion", "ity", "ence", "ance", "isation", "ization")
+
+
+def brief_word(word: str, listed: frozenset[str] = frozenset()) -> bool:
+    """Whether a lower-case `word` inside a title's brief is the brief's ("Minister for Climate [Change] Tom Reid"): one
+    of `listed` (the caller's brief words, lexicon.BRIEF_WORDS), `_BRIEF_TAILS`, or a noun of eight letters or more
+    with a brief's ending (`_BRIEF_ENDINGS`). Surnames of that shape are rare inside a title's run."""
+    return word in listed or word in _BRIEF_TAILS or len(word) >= 8 and word.endswith(_BRIEF_ENDINGS)
+
+
+# Words that open a person's name in the Malay world and no brief: royal and religious styles borne as part of a name
+# ("Tengku Zafrul Aziz", "Tunku Abdul Rahman", "Raja Petra Kamarudin", "Syed Saddiq") and malaytitles' openings.
+_NAME_OPENINGS = frozenset("tengku tunku engku raja syed sharifah siti nur nurul wan nik".split())
+
+
+def name_opening(word: str) -> bool:
+    """Whether `word` (as written) opens a person's name for sure: a given name of one sex (givensex.given_sex: "Mary",
+    "Tom") or a name's opening style (`_NAME_OPENINGS`: "Tengku"). After a brief's known words, three words that open so
+    are a name ("… Trade and Industry Tengku Zafrul Aziz", "… and Homelessness Mary Lou McDonald"); three that do not
+    may hold an unknown brief word ("… Housing Delivery Anna Berg"), and name no one (nameruns._title_end, seats.py)."""
+    return word.lower() in _NAME_OPENINGS or bool(given_sex(word))
