@@ -18,7 +18,7 @@ from briefgen.analyse.givensex import given_sex
 # "Economic Resilience"), and the endings of nouns of a brief of eight letters or more ("Homelessness", "Procurement",
 # "Decarbonisation"): FX50, "Minister of Trade and Industry Tengku Zafrul Aziz" was a person "Industry Tengku Zafrul
 # Aziz", and the rule that reads no one where a brief's end is unknown lost "Mary Lou McDonald" after "… and Homelessness".
-_BRIEF_TAILS = frozenset("change care aged zero resilience growth recovery transition sustainability".split())
+_BRIEF_TAILS = frozenset("change care aged zero resilience growth recovery transition sustainability rights liberties".split())
 _BRIEF_ENDINGS = ("ness", "ment", "tion", "sion", "ity", "ence", "ance", "isation", "ization")
 
 

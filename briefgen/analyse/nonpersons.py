@@ -42,6 +42,7 @@ from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import STOPWORDS
 from briefgen.analyse.namecontext import after_the
 from briefgen.analyse.spokesnames import spoken_for_word  # noqa: F401 (names.py reads it from here: a run no speaker by its context)
+from briefgen.analyse.instrumenttails import instrument_tail  # noqa: F401 (names.py reads it from here: "… Convention on Human Rights")
 
 PLACE, THING = "place", "thing"
 # The last words of job titles that are no surname a briefing meets ("Chief Information Officer", "Head of Estates

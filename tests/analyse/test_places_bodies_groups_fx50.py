@@ -125,3 +125,34 @@ def test_the_reported_minister() -> None:
     assert _people(text) == {"Tengku Zafrul Aziz"}
     assert [q.name for q in quotes_in("", text)] == ["Tengku Zafrul Aziz"]
     assert _people("The Minister of Health and Jane Roe met on Monday.") == {"Jane Roe"}
+
+
+# 2. The tail of an instrument's or an institution's name after "on"/"against"; a brief's "Human Rights"
+HEADS = ("European Convention", "Convention", "Treaty", "Commission", "Committee", "Conference", "Protocol", "Charter")
+TAIL_FRAMES = ("The court ruled under the {h} on {t} on Monday.", "Britain signed the {h} on the {t} in 1990.",
+               "The {h} on {t} said it was concerned.", "Under the {h} against {t}, states must act.")
+
+
+@FAST
+@given(st.sampled_from(HEADS), word, word, st.sampled_from(TAIL_FRAMES))
+def test_the_tail_of_an_instruments_name_is_no_person(head: str, w: str, v: str, frame: str) -> None:
+    text = frame.format(h=head, t=f"{w} {v}")
+    assert not _people(text), (text, _named(text))
+
+
+@pytest.mark.parametrize("text", ["The court ruled under the European Convention on Human Rights on Monday.",
+                                  "Britain signed the Convention on the Rights of the Child in 1990.",
+                                  "The Universal Declaration of Human Rights was adopted in 1948.",
+                                  "Article 50 of the Treaty on the Functioning of the European Union applies.",
+                                  "The Court of Justice of the European Union ruled on Tuesday.",
+                                  "The Office of the High Commissioner for Human Rights said it was concerned.",
+                                  "The Commissioner for Human Rights said it was concerned.",
+                                  "The Commission on Human Rights said it was concerned."])
+def test_the_reported_instruments(text: str) -> None:
+    assert not _people(text), _named(text)
+
+
+def test_a_person_after_such_a_head_stays_a_person() -> None:
+    assert "Jane Roe" in _people("The Committee on Jane Roe's appointment met. Jane Roe said she was ready.")
+    assert "Anna Berg" in _people("A report by the Guardian on Anna Berg was published on Monday.")
+    assert "Anna Berg" in _people("The inquiry into Anna Berg's death opened. Anna Berg's sister spoke.")
