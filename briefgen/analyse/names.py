@@ -2,7 +2,6 @@
 
     from briefgen.analyse.names import names_in, NameIndex
     from briefgen.analyse.spelling import misspellings
-
     found = {slug: names_in(title, text) for slug, (title, text) in articles.items()}
     index = NameIndex.build(config.people, found)
     index.canonical("Haines")            # -> "Avril Haines" (declared alias, or the one full name)
@@ -68,6 +67,7 @@ from briefgen.analyse.orgnames import camel_thing, firms_and_things, legal_forms
 from briefgen.analyse.orgprefixes import shortened_firms
 from briefgen.analyse.places import place_context
 from briefgen.analyse.landformfirms import speaking_firm
+from briefgen.analyse.brandleads import brand_led  # ("eBay Motors Group": FX50)
 from briefgen.analyse.textmatch import normalise, phrase_pattern
 from briefgen.analyse.wrappedlines import unwrapped
 from briefgen.load.config import Person
@@ -139,7 +139,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
             continue
         at, group = run.start() + drop, group[drop:]
         for part in parts(group):
-            reading = part.stop_first if part.stop_first and stop_named(text, at, part.stop_first, earlier, in_title) else appositive_person(text, at, part.landform_first, part.plain) or speaking_firm(text, at, part.landform_first) or part.plain
+            reading = part.stop_first if part.stop_first and stop_named(text, at, part.stop_first, earlier, in_title) else appositive_person(text, at, part.landform_first, part.plain) or speaking_firm(text, at, part.landform_first) or brand_led(text, at, part.plain)
             if ((part.verb_first and _sentence_initial(text, at + part.head) and not (  # "Showing Olaf Scholz", not
                     part.plain and _is_speaker(text, at + part.plain.end)))  # a speaker: "Erling Haaland said"
                     or (part.month_first and after_time_word(text, at + part.head))):

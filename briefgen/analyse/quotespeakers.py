@@ -38,6 +38,7 @@ from briefgen.analyse.stopnames import begins_name, name_word, person_appositive
 from briefgen.analyse.runparts import firm_after_role, firm_with_s, leading_month_kept, speaker_parts
 from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.vesselnames import shown_vessel
+from briefgen.analyse.brandleads import brand_before
 
 PLACE = "place"
 _TOKEN = re.compile(r"\S+")
@@ -130,6 +131,9 @@ class SpeakerNames:
                     continue  # "the Morning Star" where the text writes "the ferry Morning Star" (vesselnames.py)
                 if classified is None and tokens and " ".join(tokens).lower() in PLACES:
                     classified = (PLACE, 0)
+                if classified is not None and classified[0] in (PERSON, ORGANISATION) and part[0][0] == run.start() and (
+                        brand := brand_before(self.masked, part[0][0], classified[0], classified[1], tokens)):
+                    part, classified = [brand, *part], (ORGANISATION, 0)  # "easyJet Holidays said" (brandleads.py, FX50)
                 if classified is not None:
                     found.append((part + letters if classified[0] == PERSON else part, classified))
         return found

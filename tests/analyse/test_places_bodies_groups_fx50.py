@@ -156,3 +156,31 @@ def test_a_person_after_such_a_head_stays_a_person() -> None:
     assert "Jane Roe" in _people("The Committee on Jane Roe's appointment met. Jane Roe said she was ready.")
     assert "Anna Berg" in _people("A report by the Guardian on Anna Berg was published on Monday.")
     assert "Anna Berg" in _people("The inquiry into Anna Berg's death opened. Anna Berg's sister spoke.")
+
+
+# 3. A brand's word in lower case first opens the company's name
+BRAND_FRAMES = ("{b} reported higher sales on Monday.", "{b} said it would cut jobs.", "“We grew,” said {b}.",
+                "Shares of {b} fell 5 percent.", "{b} said: “Bookings rose.”")
+
+
+@FAST
+@given(st.sampled_from(["e", "i", "easy", "my", "u"]), word, word, st.sampled_from(["", " Group", " Media", " Holidays", " Motors"]),
+       st.sampled_from(BRAND_FRAMES))
+def test_a_lower_case_brand_opens_the_company_name(prefix: str, brand: str, name: str, head: str, frame: str) -> None:
+    from briefgen.analyse.quotes import quotes_in
+    company = f"{prefix}{brand} {name}{head}"
+    text = frame.format(b=company)
+    assert not _people(text) and [n for n, _ in _named(text)] in ([company], []), (text, _named(text))
+    assert all(q.kind != PERSON for q in quotes_in("", text)), text
+
+
+@pytest.mark.parametrize("company", ["eBay Motors Group", "iHeart Media", "easyJet Holidays"])
+def test_the_reported_brands(company: str) -> None:
+    from briefgen.analyse.quotes import quotes_in
+    assert _named(f"{company} said it would cut jobs.") == [(company, ORGANISATION)]
+    assert [(q.name, q.kind) for q in quotes_in("", f"“We will cut jobs,” {company} said.")] == [(company, ORGANISATION)]
+
+
+def test_a_brands_chief_stays_a_person() -> None:
+    for text in ("eBay CEO Jamie Iannone said so.", "eBay chief Jamie Iannone said so.", "eBay's Anna Berg said so."):
+        assert "Jamie Iannone" in _people(text) or "Anna Berg" in _people(text), (text, _named(text))
