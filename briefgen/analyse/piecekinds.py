@@ -43,7 +43,7 @@ _LABEL = (r"(?:the\s+)?(?:week|weekend|month|year)\s+in\s+(?:review|pictures)|(?
           r"|(?:daily|weekly)\s+round-?up|weekend\s+reading|what\s+we(?:'|\u2019|\s+a)re\s+reading(?:\s+this\s+week)?")
 # Labels that open a roundup only: closing a headline, they are one event's explainer ("Recount: five things to know").
 _OPENS = (r"(?:\w+\s+)?things\s+to\s+know(?:\s+(?:today|tonight|now|this\s+(?:morning|evening|week|weekend)))?"
-          r"|(?-i:The\s+Download)")
+          r"|(?-i:The\s+Download|THE\s+DOWNLOAD)")
 # A weaker label — "This week in court", "Palm oil this week", "Evening wrap", "Recap" — opens a roundup only when a
 # list of three or more items follows it ("Palm oil this week: levy, lawsuits and a joint front"); one event's
 # headline after it ("This week in court: judge jails Tulley for nine years") is a report (T22, 2026-12-07).
@@ -61,7 +61,7 @@ WEAK_LABEL = re.compile(rf"^\s*(?:{_WEAK})\s*[:|\u2014\u2013-]\s", re.IGNORECASE
 # The weaker label closing a headline after a dash or colon ("Levy, lawsuits and a joint front — the week in palm")
 WEAK_CLOSING = re.compile(rf"\s[:|\u2014\u2013-]\s*(?:{_IN})\s*$", re.IGNORECASE)
 # A list's items: parts between commas or semicolons, the last after "and" or "&" ("levy, lawsuits and a joint front")
-_ITEMS = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_ITEMS = re.compile(r"\s*[,;]\s*(?:(?i:and)\s+|&\s+)?|\s+(?:(?i:and)|&)\s+")  # ("And" of a title-case headline)
 
 
 # A name: one to three capitalised words ("Reale", "Nasution", "Van der Berg", "Macron")
@@ -75,11 +75,21 @@ def _lists(rest: str) -> bool:
     Not a list of names that is one clause's subject or the whole ("Reale, Tulley and Nasution charged over levy
     fraud", "Macron, Scholz and Meloni agree tariffs": one event; BR32, 2026-12-07): every item but the last a name and
     the last opening with one. A headline wholly capitalised is read as such a list too (a missed roundup is the
-    lesser harm: a report kept out of its story is worse)."""
+    lesser harm: a report kept out of its story is worse), unless an item opens with "A" or "An", which a name never
+    does ("Week In Palm: Levy, Lawsuits And A Joint Front", "THE WEEK IN PALM: LEVY, LAWSUITS AND A JOINT FRONT": FX54;
+    a number does not count: "Reale, Tulley And Two Aides Charged" is one event's)."""
     items = [item.strip() for item in _ITEMS.split(rest) if item.strip()]
     if not re.search(r"[,;]", rest) or len(items) < 3:
         return False
-    return not (all(_NAME.fullmatch(item) for item in items[:-1]) and _NAME.match(items[-1]))
+    return not (all(map(_named, items[:-1])) and _NAME.match(items[-1]) and not _ARTICLE.match(items[-1]))
+
+
+# An article opens a thing, no name: a title-case list's "A Joint Front" (FX54, 2026-12-07)
+_ARTICLE = re.compile(r"(?:A|An|AN)\s")
+
+
+def _named(item: str) -> bool:
+    return _NAME.fullmatch(item) is not None and not _ARTICLE.match(item)
 
 
 def piece_kind(title: str) -> str:
