@@ -181,7 +181,7 @@ class Report:
     announces: str = ""  # StoryFeatures.announces: the day its lead announces an event for (announcements.py), or ""
     day: int = 0  # its date in the offset its `published` was written with, as `date.toordinal()`
     happens: str = ""  # StoryFeatures.happens: the day its lead places its news on (eventdays.py), or ""
-    opinion: str = ""  # its headline's piece_kind: "opinion" ("Opinion: …"), "roundup" ("Week in review: …") or ""
+    opinion: str = ""  # piece_kind: "opinion", "roundup" ("Week in review: …"; a body listing events: bodyroundups) or ""
     places: str = ""  # StoryFeatures.places: the terms of its names it writes as places (wherenames.py), one per line
     lead: str = ""  # StoryFeatures.lead: the terms of its headline and lead's first sentence (leadwords.py)
     future: bool = False  # StoryFeatures.future: its headline or lead's first sentence has a future form (leadwords.py)

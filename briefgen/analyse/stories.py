@@ -35,7 +35,7 @@ from typing import Any, Mapping, Sequence
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of, one_part_each
 from briefgen.analyse.ownreports import edition, reissues, same_sitting
-from briefgen.analyse.piecekinds import piece_kind
+from briefgen.analyse.piecekinds import ROUNDUP, piece_kind
 from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announced_events, consequences, cosine_links,
                                           follows_another_day, live_updates, named_incidents)
 from briefgen.analyse.backgrounds import story_backgrounds
@@ -79,7 +79,8 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
               proper: str = "", capitalised: str = "", opening: str = "", actors: str = "", follows: str = "",
               guide: bool = False, scoop: str = "", announces: str = "", happens: str = "", places: str = "",
               lead: str = "", future: bool = False, causes: str = "", today: bool = False, copies: bytes = b"",
-              dateline: str = "", placed: str = "", incidents: str = "", sourced: str = "") -> Report:
+              dateline: str = "", placed: str = "", incidents: str = "", sourced: str = "",
+              listed: bool = False) -> Report:
     """The `Report` of an article with its story features: after `terms` (split), every field of
     `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
@@ -90,9 +91,9 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     # trial's vox pop credited the known outlet The Times, which became the story's "first reported by")
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
-                  announces, article.published.date().toordinal(), happens, piece_kind(article.title),
-                  places, lead, future, causes, today, copies, outlet_key(article.via) if article.via else "", dateline,
-                  placed, incidents, sourced)
+                  announces, article.published.date().toordinal(), happens,
+                  piece_kind(article.title) or (ROUNDUP if listed else ""), places, lead, future, causes, today, copies,
+                  outlet_key(article.via) if article.via else "", dateline, placed, incidents, sourced)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:

@@ -6,9 +6,10 @@ its names, the outlets its lead credits (credits.py), which terms it writes as p
 it follows (followups.py), whether it addresses the reader (guides.py), whose scoop it claims (scoops.py), the day
 it announces an event for (announcements.py), the day it places its news on (eventdays.py), which names it
 writes as places (wherenames.py), what its headline and lead say happened (leadwords.py) and follows from
-(lead_causes.py), its sentences' prints, which find copies of its text (copies.py), and what places each credit on a
-report (credit_days.py). `story_analysis(config)` runs it as a per-article analysis. Split
-from stories.py (2026-12-04), which re-exports these names. Pure functions; rules and sources in each module.
+(lead_causes.py), its sentences' prints, which find copies of its text (copies.py), what places each credit on a
+report (credit_days.py), and whether its body lists several events' news items, a roundup's (bodyroundups.py).
+`story_analysis(config)` runs it as a per-article analysis. Split from stories.py (2026-12-04), which re-exports these
+names. Pure functions; rules and sources in each module.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from typing import Iterator, Sequence
 
 from briefgen.analyse.announcements import lead_announces
 from briefgen.analyse.asidecredits import news_credits
+from briefgen.analyse.bodyroundups import listed_roundup
 from briefgen.analyse.compounds import compound_forms, shown_with_compounds
 from briefgen.analyse.copies import copy_prints
 from briefgen.analyse.credit_days import credit_placings
@@ -81,6 +83,7 @@ class StoryFeatures:
     placed: str = ""  # per credit, "outlet_key<TAB>days<TAB>its sentence's terms" (credit_days.credit_placings)
     incidents: str = ""  # "\n".join of the named incidents its headline and lead's first sentence tell of (incidents.py)
     sourced: str = ""  # "\n".join of the outlet_keys of the newsmakers it names only as its sources (citedsources.py)
+    listed: bool = False  # its body is a roundup's list of several events' items (bodyroundups.listed_roundup)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
@@ -89,20 +92,21 @@ class StoryFeatures:
              guide: bool = False, scoop: str = "", announces: str = "", happens: str = "",
              places: Sequence[str] = (), lead: Sequence[str] = (), future: bool = False,
              causes: Sequence[str] = (), today: bool = False, copies: bytes = b"", dateline: str = "",
-             placed: str = "", incidents: Sequence[str] = (), sourced: Sequence[str] = ()) -> StoryFeatures:
+             placed: str = "", incidents: Sequence[str] = (), sourced: Sequence[str] = (),
+             listed: bool = False) -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
         lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims,
         the code of the day it announces an event for and of the day it places its news on, and the terms of its
         names it writes as places, the terms of its headline and lead's first sentence, whether they tell of a
         future event, the terms of what they say the news follows from, whether its news is of its own date, and its
         sentences' prints (copies.copy_prints), the wire dateline opening its text (wirecopy.opening_dateline), what
-        places each credit (credit_days.credit_placings), the named incidents its lead tells of (incidents.py) and the
-        newsmakers it names only as its sources (citedsources.py)."""
+        places each credit (credit_days.credit_placings), the named incidents its lead tells of (incidents.py), the
+        newsmakers it names only as its sources (citedsources.py) and whether its body is a roundup's list (bodyroundups.py)."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
                    "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens, "\n".join(places),
                    "\n".join(lead), future, "\n".join(causes), today, copies, dateline, placed, "\n".join(incidents),
-                   "\n".join(sourced))
+                   "\n".join(sourced), listed)
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -157,7 +161,8 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               happens, place_terms(title, read, found.names), lead_terms(title, text, first, head),
                               tells_future(title, first), cause_terms(title, first), today, copy_prints(text),
                               opening_dateline(text), credit_placings(lead, [(c.outlet, c.cue, c.start) for c in credits]),
-                              lead_incidents(title, first), sourced_outlets(title, read, finder))
+                              lead_incidents(title, first), sourced_outlets(title, read, finder),
+                              listed_roundup(title, read))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -165,7 +170,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v121", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v122", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
