@@ -83,6 +83,10 @@ _QUOTED_OR_FIRST_PERSON = re.compile(r"[\u201c\"\u2018']|(?:I|We|Our|My)\b")
 def _lead_in(block: str, first: bool) -> str | None:
     """The lead-in of `block` in lower case ("levy" of "Levy. Indonesia's …"), or None when it opens with none;
     `first`: the body's first block, where capitals before a dash are a dateline ("THE HAGUE — …")."""
+    head = block[:80]  # (a lead-in's six words end before this: most paragraphs are read no further, 4x faster)
+    if ". " not in head and ": " not in head and " \u2014" not in head and " \u2013" not in head and " -" not in head \
+            and " |" not in head:
+        return None
     match = _LEAD_IN.match(block)
     if match is None:
         return None
@@ -101,7 +105,7 @@ def _items(blocks: list[str]) -> tuple[list[str], list[str]] | None:
     announced = False
     for block in blocks:
         label = _lead_in(block, block is blocks[0])
-        also = _ALSO.match(block)
+        also = _ALSO.match(block) if block[:1] in "AaEeIiBb" else None
         if also:
             items.extend(part for part in re.split(r";\s+", block[also.end():]) if part.strip())
         elif label is not None:
@@ -110,7 +114,8 @@ def _items(blocks: list[str]) -> tuple[list[str], list[str]] | None:
         elif announced and len(block.split()) <= ITEM_WORDS:
             items.append(block)
             continue
-        announced = bool(_INTRO.search(block))
+        # (only a block ending with a colon is read, its end: the search at every place took 0.6 ms an article)
+        announced = block.endswith(":") and _INTRO.search(block[-200:]) is not None
     return None if len(set(labels)) < len(labels) else (items, labels)
 
 
