@@ -70,6 +70,8 @@ def _plain(markdown: str) -> str:
 @given(shape=st.sampled_from(SHAPES), intro=st.sampled_from(INTROS),
        items=st.lists(st.sampled_from(EVENTS), min_size=3, max_size=6, unique=True))
 def test_a_list_of_several_events_is_a_roundup(shape: str, intro: str, items: list[tuple[str, str]]) -> None:
+    if shape == "dash" and not intro:  # ("LEVY – Indonesia's …" opening the body is read as a dateline, "JAKARTA – …")
+        intro = INTROS[1]
     if shape == "also" and len(items) < 4:
         items = list(items) + [e for e in EVENTS if e not in items][:4 - len(items)]
     assert listed_roundup("Tuesday's briefing", _plain(_body(shape, items, intro)))
