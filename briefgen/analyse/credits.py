@@ -47,7 +47,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from briefgen.analyse.findspans import after_words, search_end, triggers, windows
-from briefgen.analyse.initialcredits import misread_initials
+from briefgen.analyse.initialcredits import misread_initials, other_case_mentions
 from briefgen.analyse.foreigncredits import FIRST_CUE, LANGUAGE_SEARCHES
 from briefgen.analyse.credit_leadins import LEAD_IN as _LEAD_IN, known_tail as _known_tail, lead_in as _lead_in
 from briefgen.analyse.credit_writers import writer_credits
@@ -345,13 +345,18 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
         found[at] = Credit(outlet, cue, at)
         titles.append((title_start, title_end))
     found = {at: c for at, c in found.items() if not any(a < at < b for a, b in titles)}
+    def misnamed(credit: Credit) -> bool:  # a name that names another body there ("the DPA"): no "the agency" of it
+        return misread_initials(text, credit, finder.initials) or bare_network(credit.outlet, credit.cue)
+
     for begin, end in windows(text, _ANAPHORA_TRIGGERS, 40, 60, seen):
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):
                 continue
-            outlet = (_nearest_outlet(text, match.start(), finder, found) if finder.newsrooms is None else
+            named = {**other_case_mentions(text, finder.initials), **found}  # (and "DPA" that names no dpa)
+            outlet = (_nearest_outlet(text, match.start(), finder, named, misnamed) if finder.newsrooms is None else
                       _nearest_outlet(text, match.start(), replace(finder, known=finder.newsrooms),
-                                      {at: c for at, c in found.items() if _bare(c.outlet) not in finder.newsmakers}))
+                                      {at: c for at, c in named.items() if _bare(c.outlet) not in finder.newsmakers},
+                                      misnamed))
             if outlet is not None and not own_announcement(text, match.start(), match.end(), finder.known,
                                                            finder.canonical, outlet):  # ("… it would cut")
                 found[match.start()] = Credit(outlet, " ".join(match.group(0).split()).rstrip(","), match.start())
@@ -359,9 +364,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
     spans = [(c.start, c.start + len(c.cue), c.outlet) for c in found.values()]
     return tuple(sorted((c for c in found.values() if not past_report(text, c.start, c.cue)
                          and not any(a < c.start < b and outlet == c.outlet for a, b, outlet in spans)
-                         and not misread_initials(text, c, finder.initials)  # (initials: where they name it)
-                         and not disowned(text, c.start, c.cue)  # ("CNN reported, wrongly, …": credit_disowned.py)
-                         and not bare_network(c.outlet, c.cue)),
+                         and not misnamed(c)  # (initials where they name it; "CBS" alone: knownoutlets.py)
+                         and not disowned(text, c.start, c.cue)),  # ("CNN reported, wrongly, …": credit_disowned.py)
                         key=lambda c: c.start))
 
 

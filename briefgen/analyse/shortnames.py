@@ -64,17 +64,23 @@ def short_form(text: str, at: int, tail: str, finder: CreditFinder, found: dict[
     return candidates[0] if len(candidates) == 1 else None
 
 
-def nearest_outlet(text: str, at: int, finder: CreditFinder, found: dict[int, Credit]) -> str | None:
+def nearest_outlet(text: str, at: int, finder: CreditFinder, found: dict[int, Credit],
+                   misnamed: Callable[[Credit], bool] = lambda credit: False) -> str | None:
     """The outlet named or credited last before `at` (within LOOK_BACK), else first after it: what "the newspaper"
-    stands for."""
+    stands for. None when that name names someone else there (`misnamed`, given a credit of the name as its own words
+    or the credit that read it: "according to the DPA. The agency said …", a data-protection authority; FX51)."""
+    from briefgen.analyse.credits import Credit
+
     start = max(0, at - LOOK_BACK)
-    before = [(m.start(), finder.canonical.get(bare(m.group(0)), m.group(0)))
-              for m in finder.known.finditer(text, start, at)]
-    before += [(c.start, c.outlet) for c in found.values() if start <= c.start < at]
+    before = [c for c in found.values() if start <= c.start < at]  # (first: a credit over a name where both start)
+    before += [Credit(finder.canonical.get(bare(m.group(0)), m.group(0)), m.group(0), m.start())
+               for m in finder.known.finditer(text, start, at)]
     if before:
-        return max(before)[1]
+        nearest = max(before, key=lambda c: c.start)
+        return None if misnamed(nearest) else nearest.outlet
     after = finder.known.search(text, at, at + LOOK_BACK)
     if after is not None:
-        return finder.canonical.get(bare(after.group(0)), after.group(0))
-    later = [(c.start, c.outlet) for c in found.values() if c.start > at]
-    return min(later)[1] if later else None
+        credit = Credit(finder.canonical.get(bare(after.group(0)), after.group(0)), after.group(0), after.start())
+        return None if misnamed(credit) else credit.outlet
+    later = [c for c in found.values() if c.start > at]
+    return None if not later or misnamed(nearest := min(later, key=lambda c: c.start)) else nearest.outlet

@@ -1,0 +1,64 @@
+"""FX51: credits left from the session's earlier trials (docs/stories.md, "Credits of agencies, names that name
+others, reports retracted later (FX51)").
+
+1. "…, according to the DPA. The agency said the talks would resume." credited dpa (a site's "Deutsche
+   Presse-Agentur (dpa)"): "according to the DPA" was refused (another body's initials, BR31), but "the agency" after
+   it was resolved to that refused credit. A name that names someone else there is what "the agency" stands for, so
+   it credits no one: the site's lower-case short name in another case, and CBS/NBC alone ("statistics office CBS").
+"""
+from __future__ import annotations
+
+from hypothesis import example, given, settings, strategies as st
+from support.examples import examples
+
+from briefgen.analyse.credits import credit_finder, detect_credits
+
+DPA = "Deutsche Presse-Agentur (dpa)"
+SITE = (DPA, "Harbour Daily")
+
+
+def _credited(text: str, site: tuple[str, ...] = SITE) -> list[tuple[str, str]]:
+    return [(c.outlet, c.cue) for c in detect_credits(text, credit_finder(site))]
+
+
+def test_the_reported_agency_after_another_bodys_dpa() -> None:
+    assert _credited("Talks broke down on Monday, according to the DPA. The agency said the talks would resume.") == []
+    assert _credited("The Irish DPA fined Meta. The agency said the fine was the largest.") == []
+    assert _credited("The Data Protection Authority (DPA) said Meta broke the law. The agency said it would appeal.") == []
+    assert _credited("Talks broke down, according to dpa. The agency said the talks would resume.") == [
+        (DPA, "according to dpa"), (DPA, "The agency said")]
+    assert _credited("The German news agency dpa reported that talks broke down.") == [(DPA, "dpa reported")]
+
+
+# Names that name another body in these words (BR31's lower-case short name in another case; FX46/BR29's bare CBS/NBC)
+OTHERS = (("according to the {dpa}", SITE), ("Ireland's {dpa} said on Monday", SITE), ("the Irish {dpa} fined Meta", SITE),
+          ("the Data Protection Authority ({dpa}) said", SITE), ("statistics office CBS reported", ()),
+          ("according to CBS", ()), ("NBC said", ()))
+AFTER = ("The agency said the figures would be revised.", "The agency added that the figures would be revised.",
+         "The figures will be revised, according to the agency.", "The agency noted that the figures would be revised.")
+BEFORE = ("", "Reuters reported the figures on Monday. ", "The figures were published on Monday. ")
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(OTHERS), st.sampled_from(("DPA", "Dpa")), st.sampled_from(AFTER), st.sampled_from(BEFORE))
+@example(OTHERS[0], "DPA", AFTER[0], BEFORE[0])
+@example(OTHERS[4], "DPA", AFTER[0], BEFORE[1])
+def test_the_agency_after_a_name_of_another_body_credits_no_one(other: tuple[str, tuple[str, ...]], written: str,
+                                                                 after: str, before: str) -> None:
+    """"the agency" after a name that names another body there is that body: no credit, not even of an outlet
+    credited before it (Reuters keeps its own credit only)."""
+    form, site = other
+    text = f"{before}Prices rose in May, {form.format(dpa=written)}. {after}"
+    found = _credited(text, site)
+    assert found == ([("Reuters", "Reuters reported")] if before.startswith("Reuters") else []), text
+
+
+@settings(max_examples=examples(30), deadline=None)
+@given(st.sampled_from(("according to dpa", "dpa reported", "the German news agency DPA reported",
+                        "Deutsche Presse-Agentur reported", "CBS's Face the Nation reported")),
+       st.sampled_from(AFTER))
+def test_the_agency_after_an_outlet_credits_it(form: str, after: str) -> None:
+    """The agency itself, as written or after its descriptor, and a network's programme: "the agency" is it."""
+    text = f"Prices rose in May, {form}. {after}"
+    outlets = {outlet for outlet, _ in _credited(text)}
+    assert len(outlets) == 1 and len(_credited(text)) == 2, (text, _credited(text))
