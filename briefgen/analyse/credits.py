@@ -46,6 +46,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
+from briefgen.analyse.agencynames import bracketed_agency
 from briefgen.analyse.findspans import after_words, search_end, triggers, windows
 from briefgen.analyse.initialcredits import misread_initials, other_case_mentions
 from briefgen.analyse.foreigncredits import FIRST_CUE, LANGUAGE_SEARCHES
@@ -289,7 +290,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                         raw, bool(before) and before.group(1).lower() in _LEAD_IN)
                     raw, start = raw[skipped:], start + skipped
                     outlet = finder.canonical.get(_bare(raw)) or _site_short_form(text, start, start, raw, finder, found) or (
-                        None if _titled_person(raw) else _known_tail(raw, finder.canonical)[0])
+                        None if _titled_person(raw) else _known_tail(raw, finder.canonical)[0]) or bracketed_agency(
+                        text, raw, start)  # ("Maghreb Arabe Presse (MAP) said": agencynames.py)
                     if outlet is not None and _bare(outlet) not in finder.newsmakers and not own_act(text, match.end()):
                         for credit in (Credit(outlet, " ".join(text[start:match.end()].split()), start),
                                        *_joined_credits(text, match, start, index, finder, found)):
@@ -314,7 +316,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 if whole is not None and not whole[0]:  # a name with "&" or "and" read whole, never its tail: "Oil & Gas
                     continue  # Journal reported" ("Gas Journal", T20); not after a sentence's first word (creditjoins.py)
                 raw, start, stop = (whole[0], whole[1] if index == 2 else start, whole[1] + len(whole[0])) if whole else (raw, start, 0)
-                outlet = outlet or _as_outlet(raw, finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, lead_in)))
+                outlet = outlet or _as_outlet(raw, finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, lead_in))) or \
+                    bracketed_agency(text, raw, start)
                 if outlet is not None and _ONE_OUTLET_WORD.fullmatch(outlet):  # "told the Journal"
                     outlet = _short_form(text, start, outlet, finder, found)
                 elif outlet is not None and outlet[:4] in ("The ", "the ") and _ONE_OUTLET_WORD.fullmatch(outlet[4:]):
@@ -352,7 +355,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):
                 continue
-            named = {**other_case_mentions(text, finder.initials), **found}  # (and "DPA" that names no dpa)
+            named = {**other_case_mentions(text, finder.initials, found), **found}  # (and "DPA" that names no dpa)
             outlet = (_nearest_outlet(text, match.start(), finder, named, misnamed) if finder.newsrooms is None else
                       _nearest_outlet(text, match.start(), replace(finder, known=finder.newsrooms),
                                       {at: c for at, c in named.items() if _bare(c.outlet) not in finder.newsmakers},

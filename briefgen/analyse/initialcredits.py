@@ -91,15 +91,17 @@ def _other_case(text: str, start: int, end: int, shorts: list[str]) -> bool:
     return False
 
 
-def other_case_mentions(text: str, initials: tuple[tuple[str, str], ...]) -> dict[int, Credit]:
+def other_case_mentions(text: str, initials: tuple[tuple[str, str], ...], found: dict[int, Credit]) -> dict[int, Credit]:
     """Every place `text` writes one of the site's short names that are not all capitals (`initials`, as
     `misread_initials` takes them: "dpa") in another case ("DPA"), by offset, as a credit of its outlet by those words:
     what "the agency" after them may stand for, to be refused by `misread_initials` unless an outlet's descriptor
-    stands before them ("The Irish DPA fined Meta. The agency said …": the authority, not dpa; FX51)."""
+    stands before them ("The Irish DPA fined Meta. The agency said …", "the Data Protection Authority (DPA)": the
+    authority, not dpa; FX51); none inside a credit `found` read ("BERLIN (DPA) —": wirecopy's)."""
     from briefgen.analyse.credits import Credit
 
     return {m.start(): Credit(outlet, m.group(0), m.start()) for short, outlet in initials if not short.isupper()
-            for m in re.finditer(rf"(?<![\w(-]){re.escape(short)}(?![\w-])", text, re.IGNORECASE) if m.group(0) != short}
+            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text, re.IGNORECASE) if m.group(0) != short
+            and not any(c.start <= m.start() < c.start + len(c.cue) for c in found.values())}
 
 
 def _trailing(text: str, before: str, end: int) -> bool:

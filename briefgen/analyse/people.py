@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from briefgen.analyse.acronyms import COMMON_ACRONYMS_UPPER, acronym_definers, initials
+from briefgen.analyse.agencynames import agency_names
 from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder
 from briefgen.analyse.fragments import reporters_fragment, statement_words
 from briefgen.analyse.onewordbodies import one_word_body
@@ -97,7 +98,11 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     outlet_named: dict[str, bool] = {}  # full name → whether it is an outlet's (a name recurs: keyed once)
     outlet_word: dict[str, bool] = {}  # surface → whether its first word is a word of an outlet's name (the same)
     mentions: list[Found] = []
+    agencies = agency_names(text)  # ("Maghreb Arabe Presse (MAP)": no person's; agencynames.py)
+    forms = {form for _, _, *written in agencies for form in written}
     for m in mentions_in(title, text, language, unnamed, unwrap=False):
+        if m[4] in forms or any(a <= m[1] < b for a, b, _, _ in agencies) and text[m[1]:m[2]] == m[0]:
+            continue
         if (named := outlet_named.get(m[4])) is None:  # (or its initials: "told PPW", Pharmacy Practice Weekly's; T14)
             named = outlet_named[m[4]] = outlet_core(outlet_key(m[4])) in outlet_keys or m[4] in _outlet_initials(outlets)
         if (word := outlet_word.get(m[0])) is None:

@@ -5,13 +5,18 @@ others, reports retracted later (FX51)").
    Presse-Agentur (dpa)"): "according to the DPA" was refused (another body's initials, BR31), but "the agency" after
    it was resolved to that refused credit. A name that names someone else there is what "the agency" stands for, so
    it credits no one: the site's lower-case short name in another case, and CBS/NBC alone ("statistics office CBS").
+2. "Algerie Presse Service (APS) reported …" credited no one and its name was a newsmaker's, "Maghreb Arabe Presse
+   (MAP)" a person's: an agency named "<X> Presse", "Agence <X> (de) Presse", "<X> News Agency" … with its bracketed
+   short name is an outlet (agencynames.py), with no `sources:` line for it.
 """
 from __future__ import annotations
 
-from hypothesis import example, given, settings, strategies as st
+from hypothesis import assume, example, given, settings, strategies as st
 from support.examples import examples
 
 from briefgen.analyse.credits import credit_finder, detect_credits
+from briefgen.analyse.outletkeys import bracket_initials
+from briefgen.analyse.people import find_people
 
 DPA = "Deutsche Presse-Agentur (dpa)"
 SITE = (DPA, "Harbour Daily")
@@ -62,3 +67,52 @@ def test_the_agency_after_an_outlet_credits_it(form: str, after: str) -> None:
     text = f"Prices rose in May, {form}. {after}"
     outlets = {outlet for outlet, _ in _credited(text)}
     assert len(outlets) == 1 and len(_credited(text)) == 2, (text, _credited(text))
+
+
+def test_the_reported_agencies_are_outlets() -> None:
+    for text, agency in (("Algerie Presse Service (APS) reported that the border was closed.", "Algerie Presse Service"),
+                         ("The border was closed, Maghreb Arabe Presse (MAP) said.", "Maghreb Arabe Presse"),
+                         ("According to Agence Tunis Afrique Presse (TAP), the border was closed.",
+                          "Agence Tunis Afrique Presse")):
+        assert [outlet for outlet, _ in _credited(text, ())] == [agency], text
+        assert find_people("Border closed", text).named == (), text
+
+
+SHAPES = ("{c} Presse", "{c} Presse Service", "Agence {c} Presse", "Agence {c} de Presse", "{c} News Agency",
+          "{c} Press Agency", "{c} Presse-Agentur")
+FRAMES = ("{a} reported that the border was closed.", "According to {a}, the border was closed.",
+          "The border was closed, {a} said.", "The border was closed, {a} said on Tuesday.",
+          "{a} said the border was closed.", "The minister told {a} that the border was closed.",
+          "{a} quoted the minister as saying the border was closed.")
+COUNTRY = st.lists(st.sampled_from(("Algerie", "Maghreb", "Arabe", "Tunis", "Afrique", "Ivoirienne", "Congolaise",
+                                    "Kenya", "Bakhtar", "Gabonaise", "Rwanda", "Zambia", "Lanka", "Sudan")),
+                   min_size=1, max_size=2, unique=True)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.replace("-", " ").split() if word[0].isupper())
+
+
+@settings(max_examples=examples(80), deadline=None)
+@given(COUNTRY, st.sampled_from(SHAPES), st.sampled_from(FRAMES))
+@example(["Algerie"], "{c} Presse Service", FRAMES[0])
+@example(["Maghreb", "Arabe"], "{c} Presse", FRAMES[2])
+def test_an_agency_with_its_bracketed_short_name_is_an_outlet(country: list[str], shape: str, frame: str) -> None:
+    """Each agency's shape × each credit frame: the name credits the agency, and names no person or newsmaker."""
+    name = shape.format(c=" ".join(country))
+    assume(bracket_initials(name, _initials(name)))  # (not a well-known body's initials: "Gabonaise Presse Service (GPS)")
+    text = "Officials confirmed the decision on Monday. " + frame.format(a=f"{name} ({_initials(name)})")
+    assert [outlet for outlet, _ in _credited(text, ())] == [name], text
+    named = {n.full for n in find_people("Border closed", text).named}
+    assert not named & {name, _initials(name)}, (text, named)
+
+
+@settings(max_examples=examples(30), deadline=None)
+@given(st.sampled_from(("Presidential Press Service", "National Health Service", "Agence Nationale de la Recherche",
+                        "Agence Française de Développement", "Federal Security Service", "Kremlin Press Service")),
+       st.sampled_from(FRAMES[:5]))
+def test_a_body_with_its_bracketed_initials_is_no_agency(body: str, frame: str) -> None:
+    """A press office, a health service, a government agency: no news agency's shape, no credit."""
+    text = frame.format(a=f"the {body} ({_initials(body)})").replace("the ", "The ", 1) if frame.startswith("{a}") \
+        else frame.format(a=f"the {body} ({_initials(body)})")
+    assert _credited(text, ()) == [], text

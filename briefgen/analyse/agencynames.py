@@ -1,0 +1,74 @@
+"""A news agency named with its bracketed short name, though no list knows it: "Algerie Presse Service (APS)",
+"Maghreb Arabe Presse (MAP)", "Agence Tunis Afrique Presse (TAP)", "Bakhtar News Agency (BNA)" (FX51, 2026-12-07).
+
+    bracketed_agency(text, name, at)   # -> str | None: `name`, written at or after `at`, if it is such an agency
+
+credits.py reads an outlet's name by its last word (Times, Post, News Agency, Press …: creditcues.OUTLET_WORDS), by a
+descriptor before it, or by a list (`KNOWN_OUTLETS`, the site's `sources:`). An agency named in French ("… Presse"),
+or whose name ends in "Service", was read by none: "Algerie Presse Service (APS) reported …" credited no one and its
+name was a newsmaker's, "Maghreb Arabe Presse" a person's (FX39 left it). The agencies of a country name themselves
+so, with their short name in brackets on first mention; a body that is no agency does not end its name so. A name
+is an agency's here when the bracket after it holds its initials (outletkeys.bracket_initials) and either it is one
+of `AGENCY_INITIALS`' names for those initials (any case, any accents: "Algérie Presse Service (APS)") or it has an
+agency's shape (`_SHAPE`): it ends in "Presse" (a hyphenated "France-Presse" too), "Presse Service", "Presse(-)Agentur",
+"News Service", "News Agency" or "Press Agency", or opens with "Agence", "Agencia", "Agência", "Agenzia", "Agencja" and
+holds a word for the press or news (Presse, Prensa, Press, News, Noticias, Notícias, Stampa, Prasowa). Not "Press
+Service" (a president's or a ministry's press office: "the Presidential Press Service (PPS) said"), nor "Agence" with
+no such word (a development agency, "Agence Française de Développement (AFD)"), nor "… Service" (NHS).
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.creditcues import NAME
+from briefgen.analyse.knownoutlets import AGENCY_INITIALS
+from briefgen.analyse.outletkeys import bare, bracket_initials
+
+_SHAPE = re.compile(r"(?:Presse|Presse[\s-]+(?:Service|Agentur)|News\s+(?:Service|Agency)|Press\s+Agency)$"
+                    r"|^(?:Agence|Agencia|Ag[eê]ncia|Agenzia|Agencja)\s.*\b(?:Presse|Prensa|Press|News|Noticias"
+                    r"|Not[ií]cias|Stampa|Prasowa)\b")
+_BRACKET = r"\s*\((?P<short>[^\W\d_][\w&./\-]{1,9})\)"
+
+
+def bracketed_agency(text: str, name: str, at: int, end: int | None = None) -> str | None:
+    """`name` (a capitalised run credits.py read, "Maghreb Arabe Presse") when an occurrence of it in `text` from
+    offset `at` (to `end`; None: 200 characters after the name) is followed by a bracket of its initials and it names a
+    news agency (module docstring); else None. The outlet is the name as written, without the bracket."""
+    found = _bracketed(text, re.sub(r"^[Tt]he\s+", "", name.strip().rstrip(".,")), at, end)  # (no agency's "The")
+    return found[0] if found else None
+
+
+def agency_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Every news agency `text` names with its bracketed short name (`bracketed_agency`), as (start, end, name, short):
+    the name's start, the bracket's end, the name as written, the short name. What is no person's or newsmaker's name
+    (people.find_people: "Maghreb Arabe Presse" was a person, FX51), nor a name inside it ("Presse Service" of "Tunis
+    Presse Service"). Of the capitalised run before a bracket, the longest tail that is such an agency's name."""
+    found = []
+    for bracket in _OPENING.finditer(text):
+        run = _RUN.search(text, max(0, bracket.start() - 120), bracket.start())
+        words = run.group(0).split() if run else []
+        for i in range(len(words)):
+            if (got := _bracketed(text, " ".join(words[i:]), run.start(), bracket.end() + 12)) is not None:
+                found.append((got[2], got[3], got[0], got[1]))
+                break
+    return tuple(found)
+
+
+_OPENING = re.compile(r"\((?=[^\W\d_][\w&./\-]{1,9}\))")
+_RUN = re.compile(rf"(?:{NAME})\s*$")
+
+
+def _bracketed(text: str, name: str, at: int, end: int | None) -> tuple[str, str, int, int] | None:
+    """(`name`, the short name in its bracket, where the name starts and the bracket ends) when `bracketed_agency`
+    holds, else None."""
+    if not name or _SHAPE.search(name) is None and not any(bare(name) in names for names in _KNOWN.values()):
+        return None
+    found = re.compile(re.escape(name) + _BRACKET).search(text, at, at + len(name) + 200 if end is None else end)
+    if found is None or not bracket_initials(name, short := found.group("short")):
+        return None
+    known = bare(name) in _KNOWN.get(short.upper().replace(".", ""), frozenset())
+    return (name, short, found.start(), found.end()) if known or _SHAPE.search(name) else None
+
+
+# `AGENCY_INITIALS`, each short name's agencies' names as compared (`bare`)
+_KNOWN = {short: frozenset(bare(n) for names in agencies for n in names) for short, agencies in AGENCY_INITIALS.items()}
