@@ -57,6 +57,7 @@ from briefgen.analyse.creditscoops import scoop_credits
 from briefgen.analyse.credit_times import past_report
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
 from briefgen.analyse.credit_disowned import disowned
+from briefgen.analyse.credit_retracted import without_retracted
 from briefgen.analyse.credit_ownacts import own_act, own_announcement
 from briefgen.analyse.programmes import programme_credits
 from briefgen.analyse.creditcues import (NAME, OPENING_NAME, OUTLET_WORDS, PARTICLES, REPORT_NOUNS, cues, odd_names,
@@ -365,11 +366,11 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 found[match.start()] = Credit(outlet, " ".join(match.group(0).split()).rstrip(","), match.start())
     # one credit read by two cues is one: "A report by Reuters said" (a report's cue, and "Reuters said")
     spans = [(c.start, c.start + len(c.cue), c.outlet) for c in found.values()]
-    return tuple(sorted((c for c in found.values() if not past_report(text, c.start, c.cue)
+    return without_retracted(text, tuple(sorted((c for c in found.values() if not past_report(text, c.start, c.cue)
                          and not any(a < c.start < b and outlet == c.outlet for a, b, outlet in spans)
                          and not misnamed(c)  # (initials where they name it; "CBS" alone: knownoutlets.py)
                          and not disowned(text, c.start, c.cue)),  # ("CNN reported, wrongly, …": credit_disowned.py)
-                        key=lambda c: c.start))
+                        key=lambda c: c.start)))  # ("CNN later retracted the report.": credit_retracted.py)
 
 
 # One word of an outlet's name alone ("told the Journal") names no outlet "Journal": a trial's "Journal"

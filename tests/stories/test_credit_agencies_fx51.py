@@ -8,6 +8,10 @@ others, reports retracted later (FX51)").
 2. "Algerie Presse Service (APS) reported …" credited no one and its name was a newsmaker's, "Maghreb Arabe Presse
    (MAP)" a person's: an agency named "<X> Presse", "Agence <X> (de) Presse", "<X> News Agency" … with its bracketed
    short name is an outlet (agencynames.py), with no `sources:` line for it.
+3. A report the article calls wrong or retracted credits no one (FX39: credit_disowned.py, within the credit's
+   sentence); "X reported … . X has since retracted the report." still credited X (credit_retracted.py). "as the Post
+   wrongly reported", "a report by X, since retracted" credit no one (guarded); "X later corrected its report" stands,
+   amended (FX39's decision, kept).
 """
 from __future__ import annotations
 
@@ -116,3 +120,55 @@ def test_a_body_with_its_bracketed_initials_is_no_agency(body: str, frame: str) 
     text = frame.format(a=f"the {body} ({_initials(body)})").replace("the ", "The ", 1) if frame.startswith("{a}") \
         else frame.format(a=f"the {body} ({_initials(body)})")
     assert _credited(text, ()) == [], text
+
+
+def test_the_reported_retractions() -> None:
+    assert _credited("CNN reported that the mayor had resigned. CNN has since retracted the report.", ()) == []
+    assert _credited("The mayor resigned, as the Post wrongly reported.", ()) == []
+    assert _credited("A report by CNN, since retracted, said the mayor resigned.", ()) == []
+    assert _credited("The Washington Post reported that the mayor resigned. The Post later corrected its report.", ()) \
+        == [("The Washington Post", "The Washington Post reported")]
+
+
+OUTLETS = (("CNN", "CNN", "the network"), ("The Washington Post", "The Post", "the newspaper"),
+           ("Reuters", "Reuters", "the agency"), ("Harbour Daily", "The Harbour Daily", "the paper"))
+CREDITS = ("{o} reported that the mayor had resigned.", "According to {o}, the mayor had resigned.",
+           "The mayor had resigned, {o} reported on Monday.", "The mayor had resigned, {o} said.")
+RETRACTIONS = ("{s} has since retracted the report.", "{s} later withdrew its story.", "{s} deleted the article.",
+               "{g} has since retracted the report.", "{G} later took down the story.", "It has since deleted the story.",
+               "The report was later retracted.", "That story has since been withdrawn.",
+               "The report was later shown to be false.")
+
+
+@settings(max_examples=examples(80), deadline=None)
+@given(st.sampled_from(OUTLETS), st.sampled_from(CREDITS), st.sampled_from(RETRACTIONS),
+       st.sampled_from(("", "Officials declined to comment. ")))
+@example(OUTLETS[0], CREDITS[0], RETRACTIONS[0], "")
+def test_a_report_retracted_in_a_later_sentence_credits_no_one(outlet: tuple[str, str, str], credit: str,
+                                                                 retraction: str, between: str) -> None:
+    name, short, generic = outlet
+    first = credit.format(o=name).replace("The mayor had resigned, The", "The mayor had resigned, the")
+    text = f"{first} {between}{retraction.format(s=short, g=generic.capitalize(), G=generic.capitalize())}"
+    assert _credited(text) == [], text
+    # a report of the outlet after the retraction stands (a new report)
+    later = f"{text} On Tuesday, {name if name != 'The Washington Post' else 'the Washington Post'} reported that the" \
+            " deputy had taken over."
+    assert [outlet for outlet, _ in _credited(later)] == [name], later
+
+
+GUARDS = ("{s} later corrected its report.", "{s} has since updated the story.",
+          "The ministry said the report was false.", "The mayor denied the report.",
+          "The council withdrew the motion.", "Officials later withdrew their report.",
+          "The ministry published a report on Tuesday. The report was later withdrawn.",
+          "Bloomberg has since retracted its story.")
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(OUTLETS), st.sampled_from(CREDITS), st.sampled_from(GUARDS))
+def test_a_report_not_retracted_by_its_outlet_credits_it(outlet: tuple[str, str, str], credit: str, guard: str) -> None:
+    """Corrected or updated (amended), denied by someone else, another body's or another outlet's report withdrawn:
+    the credit stands."""
+    name, short, _ = outlet
+    first = credit.format(o=name).replace("The mayor had resigned, The", "The mayor had resigned, the")
+    text = f"{first} {guard.format(s=short)}"
+    assert [outlet for outlet, _ in _credited(text)] == [name], text
