@@ -113,7 +113,8 @@ RUN = """([source, manifest, cases]) => {
 LOWER = st.text(st.sampled_from("abcdeilnorstuéöß"), min_size=1, max_size=6)
 PIECE = st.one_of(st.builds(lambda a, b: a.upper() + b, st.sampled_from("ABCDGJKMPRST"), LOWER),
                   st.sampled_from(["JP", "BBC", "Mac", "Mc", "De", "Fitz", "Gmb", "H", "KGa", "A", "re", "co", "sign",
-                                   "op", "election", "19", "Ji", "hoon", "col", "lecció", "il", "lusió"]))
+                                   "op", "election", "19", "Ji", "hoon", "col", "lecció", "il", "lusió",
+                                   "\u05e6\u05d4", "\ufb01", "NGOs"]))  # (other scripts' letters, a ligature: 962afcc3)
 SIGN = st.sampled_from(["", "", "-", "\u2011", "·"])
 
 
@@ -135,6 +136,7 @@ def _source() -> str:
 @given(st.lists(spelling(), min_size=1, max_size=8))
 @example(["ChapaPesa", "McDonald", "MacArthur", "GmbH", "KGaA", "THEnd", "re-sign", "co-op", "re-election", "Ji-hoon",
           "col·lecció", "2019-2020", "JPMorgan", "BBCNews"])
+@example(["THEnd\u05e6\u05d4", "ChapaPesa\ufb01NGOs", "JPMorgan\u05e6"])  # (the index's BR31 rule in Latin letters)
 def test_the_page_marks_what_the_index_holds(page, names: list[str]) -> None:  # type: ignore[no-untyped-def]
     manifest = json.loads(searchlayout.manifest(0, (), ())) | {"plural": None}  # (plurals: tested on their own)
     cases, expected = [], []

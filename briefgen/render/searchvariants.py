@@ -166,6 +166,9 @@ def middot_joined(text: str) -> list[str]:
 _CASE_CHANGE = re.compile("[A-Z](?:[a-z]+[A-Z]|[A-Z]+[a-z])")
 # A part's own head: its capital and the lower-case letters after it ("End" of "Endצה": the BR31 rule counts its
 # letters so, as the passes did; a CI draw "THEndצה", 2026-12-07). Every part after the first opens with a capital.
+# Two capitals ending a part: the run of capitals before the next part's head, wherever the part began ("PesaﬁNG" of
+# "ChapaPesaﬁNGOs": a ligature is a letter but no capital; a CI-scale draw, 2026-12-07).
+_TWO_CAPITALS = re.compile("[A-Z\u00c0-\u00d6\u00d8-\u00de]{2}")
 _HEAD = re.compile("[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]*")
 _PART = re.compile("(?<=[a-z\u00df-\u00f6\u00f8-\u00ff])(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])|(?<=[A-Z\u00c0-\u00d6\u00d8-\u00de])"
                    "(?=[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff])")
@@ -187,7 +190,7 @@ def camel_parts(text: str) -> list[str]:
         word = text[start:end]
         if camel_name(word) and word.lower() not in LEGAL_FORMS:
             parts = _PART.split(word)
-            if not any(len(part) > 1 and part.isupper() and _HEAD.match(after).end() < 4  # type: ignore[union-attr]
+            if not any(_TWO_CAPITALS.fullmatch(part[-2:]) and _HEAD.match(after).end() < 4  # type: ignore[union-attr]
                        for part, after in zip(parts, parts[1:])):
                 found += parts
     return found

@@ -136,6 +136,7 @@ texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map
 @example("\u00b2ChapaPesa")  # (a CI draw after 797e2275: "²" is \\w but neither a letter nor a decimal digit)
 @example("THEnd\u05e6\u05d4")  # (a CI draw after 7bfcf869: the part's letters past its Latin ones counted)
 @example("JPMorgan\u00e9t\u05e6")
+@example("ChapaPesa\ufb01NGOs")  # (a draw at BRIEFGEN_EXAMPLES_SCALE=30: capitals ending a part that others began)
 def test_the_fast_paths_give_what_the_passes_gave(text: str) -> None:
     assert searchvariants.hyphen_joined(text) == old_hyphen_joined(text)
     assert fold(text) == old_fold(searchtext._read_as_written(text))

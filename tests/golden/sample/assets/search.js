@@ -272,7 +272,7 @@
     while ((m = re.exec(word))) {
       var at = m.index, p = /^[A-Z]([a-z]+)[A-Z]/.exec(m[0]), parts = m[0].split(PART);
       if (!(p && (!p[1][1] || rules.prefixes.has(p[1])) || /^[A-Z]+s$/.test(m[0]) || rules.legal.has(m[0].toLowerCase()) ||
-            parts.some(function (q, i) { return q[1] && q === q.toUpperCase() && parts[i + 1] && !parts[i + 1][3]; })))
+            parts.some(function (q, i) { return /[A-ZÀ-ÖØ-Þ]{2}$/.test(q) && parts[i + 1] && !/^.[a-zß-öø-ÿ]{3}/.test(parts[i + 1]); })))
         parts.forEach(function (q) { if (wanted(q, terms)) found.push([at, at + q.length]); at += q.length; });
     }
     return found;
