@@ -32,11 +32,11 @@ from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
 from briefgen.analyse.installations import installation  # (military bases: FX50; sports clubs: postnominals.club_named)
 from briefgen.analyse.malaytitles import malay_title
+from briefgen.analyse.innertitles import inner_name_word  # ("Hassan Sheikh Mohamud")
 from briefgen.analyse.amountwords import amount_word, state_named  # (statenames.py)
 from briefgen.analyse.initialnames import AMPERSANDED as _AMPERSANDED, SLASHED as _SLASHED, INITIALS_ON as _INITIALS_ON, ampersanded, dotted_person
 
-PERSON = "person"
-ORGANISATION = "organisation"
+PERSON, ORGANISATION = "person", "organisation"
 
 
 def _capitals() -> str:
@@ -303,7 +303,7 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
         last = i == len(lowered) - 1
         if last and i > 0 and lowered[i - 1] in HONORIFICS and not malay_title(lowered, i, first) or last and _title_surname(tokens, lowered, first, i) and not malay_title(lowered, i, first):
             break  # "Mr Major", "Anna Brig", "Dr Anna Brig": a title only before a name
-        if word in _ALL_TITLES and word != "tun" and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or malay_title(lowered, i, first) or hyphen_title(word) or word[:3] in ("co-", "ex-") and (word[3:] in TITLE_WORDS or i == 0 < len(tokens) - 2 and opening_occupation(word[3:])) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and opening_occupation(word)) or (
+        if word in _ALL_TITLES and word != "tun" and not inner_name_word(lowered, i, first, lambda: _title_surname(tokens, lowered, first, i)) and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or malay_title(lowered, i, first) or hyphen_title(word) or word[:3] in ("co-", "ex-") and (word[3:] in TITLE_WORDS or i == 0 < len(tokens) - 2 and opening_occupation(word[3:])) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and opening_occupation(word)) or (
                 i == 0 and word in _BODY_ADJECTIVES and len(lowered) > 1 and lowered[1] in TITLE_WORDS):
             first = i + 1  # ("Federal Minister for Health Mark Butler": "Federal" qualifies the title, a breaker's
             # person "Federal Minister", 2026-12-05)
