@@ -24,6 +24,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from briefgen.analyse.familynames import either_family
+from briefgen.analyse.givenrefs import called_by
 from briefgen.analyse.judges import judge_tokens, judicial_style
 from briefgen.analyse.kinnames import kin_titled
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, MONTHS_DAYS, PEERAGE, PLACE_LEADS, STOPWORDS, TITLE_WORDS
@@ -126,6 +127,11 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
                 firsts[person_key(name)] = firsts.pop(person_key(name), " ".join(name))  # (last named last)
                 seen[person_key(name)] = run.start()
         found = lasts or firsts
+        if lasts and len(words) == 1 and (given := {k: v for k, v in firsts.items() if k not in lasts}):
+            chosen = called_by(f"{text}\n{context}", surface, lasts, given)  # "Mr Ahmed": Abiy Ahmed or Ahmed Shide?
+            if chosen == {}:  # (givenrefs.py: the text's usage, a given name's or a surname's, or no one)
+                return None
+            found = lasts if chosen is None else chosen
         if len(found) > 1 and source is text and title_before(text, at):  # "Mr Harrowgate": those it fits, before
             found = titled_choice(text, end, title_before(text, at), found)  # the last named (titlefit.py)
             if not found:
