@@ -84,7 +84,7 @@ _PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:%s)[ \t]+)+$" % "|".join(sorted(SU
 @dataclass(frozen=True, slots=True)
 class NameMention:
     """One occurrence of a name. `surface` is as written (possessive dropped); `full` is the article-local full name
-    ("Haines" after "Avril Haines" → "Avril Haines"; else `surface`); `kind` is "person" or "organisation"; `title` the words before the name ("Foreign Minister")."""
+    ("Haines" after "Avril Haines" → "Avril Haines"; else `surface`); `kind` is "person" or "organisation"; `title` the words before the name ("Foreign Minister"); `described`: written alone and described as a private person ("Johari, a smallholder": alonenames.py)."""
     surface: str
     start: int
     end: int
@@ -92,10 +92,10 @@ class NameMention:
     full: str
     title: str = ""
     in_title: bool = False
+    described: bool = False
 
 
-# One-word organisations that are verbs too, opening a sentence: a verb before `_AS_VERB` ("Unite behind …": BR8, 2026-12-06)
-_WORD_NAMES = frozenset(("unite",))
+_WORD_NAMES = frozenset(("unite",))  # one-word bodies that are verbs too, opening a sentence: a verb before `_AS_VERB` ("Unite behind …": BR8)
 _AS_VERB = re.compile(rf"[ \t]*(?:!|(?:and|or)(?![ \t]+{CAPITAL})|(?:behind|against|for|to|with|around|under|now|together|the(?![ \t]+union)|our|your|us|as)\b)")
 
 

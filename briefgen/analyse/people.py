@@ -24,6 +24,7 @@ from briefgen.analyse.fragments import reporters_fragment, statement_words
 from briefgen.analyse.onewordbodies import one_word_body
 from briefgen.analyse.outletkeys import all_forms, outlet_core, outlet_key
 from briefgen.analyse.misspeltnamed import misspelt_named
+from briefgen.analyse.alonenames import alone_titles, alone_usage
 from briefgen.analyse.filing import filing_order, given_called, particles_led, sort_name, surname_start  # noqa: F401 (read from here before: filing.py)
 from briefgen.analyse.firmsources import listed_outlet_keys, own_voices, voiced
 from briefgen.analyse.companyforms import without_legal_form
@@ -76,6 +77,7 @@ class ArticlePeople:
     defined: tuple[tuple[str, str], ...] = ()  # acronyms it defines by other words, with them: ("SMA", "Chilean environment superintendency")
     given_called: tuple[str, ...] = ()  # full names it calls by a title and the given name ("Ms Meseret": filing.given_called)
     particle_led: tuple[str, ...] = ()  # full names whose particles it capitalises inside a sentence (filing.particles_led)
+    alone: tuple[tuple[str, str], ...] = ()  # short names written alone: (full, title), (full, "") a vox pop (alonenames.py)
 
 
 def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: tuple[str, ...] = (),
@@ -123,12 +125,12 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
         if surface not in surfaces[key]:
             surfaces[key].append(surface)
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
+    found = joined(without_echoes(quotes_in(title, text, language, unwrap=False)), text)
     quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", _body_or(q, text), q.frame, frame_gender(q),
                         reporters_fragment(q, text, title), statement_words(q, text, title))
-                   for q in joined(without_echoes(quotes_in(title, text, language, unwrap=False)), text)
-                   if q.speaker and q.kind in (PERSON, ORGANISATION))
+                   for q in found if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes, tuple(sorted(unnamed)), acronym_definers(text), given_called(text, mentions),
-                         particles_led(text, mentions))
+                         particles_led(text, mentions), alone_usage(text, mentions, found))
 
 
 def _body_or(quote, text: str) -> str:
@@ -234,16 +236,21 @@ class PeopleFound:
 def article_mentions(articles: Iterable[Article], found: Mapping[str, ArticlePeople]
                      ) -> dict[str, tuple[NameMention, ...]]:
     """Article slug → every surface of every name it gives, as `NameIndex.build` takes them."""
-    made: dict[tuple[str, str, str, str], NameMention] = {}  # one value per distinct mention: most recur in many articles
+    made: dict[tuple[str, str, str, str, bool], NameMention] = {}  # one value per distinct mention: most recur in many articles
 
-    def mention(surface: str, kind: str, full: str, title: str) -> NameMention:  # (title: "Mr"/"Mrs", the frames' sex)
-        found_one = made.get((surface, kind, full, title))
+    def mention(surface: str, kind: str, full: str, title: str, described: bool) -> NameMention:  # (title: "Mr"/"Mrs", the frames' sex)
+        found_one = made.get((surface, kind, full, title, described))
         if found_one is None:
-            found_one = made[(surface, kind, full, title)] = NameMention(surface, 0, 0, kind, full, title)
+            found_one = made[(surface, kind, full, title, described)] = NameMention(surface, 0, 0, kind, full, title, described=described)
         return found_one
-    # (a sex the article's frames tell, as a title: initialnames.fold_initials merges no initials across it; BR19)
-    return {a.slug: tuple(mention(s, n.kind, n.full, told.get(n.full, "")) for told in [told_titles(found[a.slug].quotes)]
-                          for n in found[a.slug].named for s in n.surfaces) for a in articles}
+    # (a sex the article's frames tell, as a title: initialnames.fold_initials merges no initials across it; BR19; else
+    # the title a short name written alone has, or its description as a private person: alonenames.py)
+    return {a.slug: tuple(mention(s, n.kind, n.full, told.get(n.full) or (alone.get(n.full) or "" if s == n.full else ""),
+                                  s == n.full and alone.get(n.full) == "")
+                          for told in [told_titles(found[a.slug].quotes)] for alone in [alone_titles(found[a.slug].alone)]
+                          for n in found[a.slug].named for s in n.surfaces)
+            + tuple(mention(full, PERSON, full, "", True) for full, title in found[a.slug].alone  # (a vox pop quoted, not
+                    if not title and all(n.full != full for n in found[a.slug].named)) for a in articles}  # named)
 
 
 def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],

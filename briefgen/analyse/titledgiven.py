@@ -116,38 +116,41 @@ def given_alone(full: str, surface: str) -> bool:
 
 def _given_called(names: Mapping[str, str], occurrences: Iterable[object], key: Mapping[str, str],
                   declared: Mapping[str, str], normalise: Callable[[str], str], person: str) -> dict[str, str]:
-    """A given name written alone in an article that names no one in full by it ("Johari said"), mapped to the one
-    canonical person of the site, two words or more, whose first word it is, where some article calls that person by it
-    ("Plantation Minister Johari Abdul Ghani … Mr Johari said": the mention's full name is his): one word → canonical.
-    Malay and Indonesian names are called by the given name (a Malay name has no surname: "Johari Abdul Ghani" is Mr
-    Johari, "Anwar bin Ibrahim" Mr Anwar); T22's "Johari" had a People page beside "Johari Abdul Ghani". None when two
-    people of the site are named first so, or the word is no one's given name by any article's evidence. Only a name every
-    article writing it alone titles ("Minister Johari said"; "Mr" is no title kept: a miss), never a very common one
-    (`COMMON_GIVEN`): BR32 (2026-12-07) had '"We are afraid," said Mohammed, a 34-year-old shopkeeper in Khan Younis' on
-    the page of Saudi Crown Prince Mohammed bin Salman, and "said Johari, a smallholder" on the minister's."""
-    alone: set[str] = set()
-    bare: set[str] = set()  # given names some article writes alone with no title ("said Mohammed, a shopkeeper")
-    by_first: dict[str, set[str]] = {}
+    """A given name written alone in an article that names no one in full by it ("Johari said", "Prime Minister Abiy"),
+    or a name's leading words ("President Hassan Sheikh"), mapped to the one canonical person of the site, one word or
+    more longer, whose leading words they are: short form → canonical. Malay and Indonesian names are called by the
+    given name (a Malay name has no surname: "Johari Abdul Ghani" is Mr Johari, "Anwar bin Ibrahim" Mr Anwar), and so
+    are Ethiopian, Eritrean and Somali ones ("Abiy Ahmed" is Mr Abiy, "Hassan Sheikh Mohamud" President Hassan Sheikh);
+    T22's "Johari" and T23's "Abiy" and "Hassan Sheikh" (FX55) had People pages beside the full names. Only a short
+    form some article writes alone after a title ("Minister Johari said": names.NameMention.title, kept for the index
+    by alonenames.py), no article describes as a private person (`NameMention.described`: '"We are afraid," said
+    Mohammed, a 34-year-old shopkeeper in Khan Younis' was on the page of Saudi Crown Prince Mohammed bin Salman,
+    "said Johari, a smallholder" on the minister's: BR32), never a very common given name (`COMMON_GIVEN`); one word
+    only where some article calls that person by it ("Plantation Minister Johari Abdul Ghani … Mr Johari said"). None
+    when two people of the site are named so."""
+    titled: set[str] = set()
+    described: set[str] = set()  # short forms some article describes as a private person ("said Mohammed, a shopkeeper")
+    by_lead: dict[str, set[str]] = {}
     called: set[str] = set()  # canonical names some article calls by their first word
     for occurrence in occurrences:
         mention = occurrence.mention  # type: ignore[attr-defined]
         if mention.kind != person:
             continue
         words = mention.full.split()
-        if len(words) == 1 and mention.surface == mention.full:
-            alone.add(mention.full)
-            if not mention.title:
-                bare.add(mention.full)
-        elif len(words) > 1 and (canonical := names.get(key.get(mention.full) or normalise(mention.full))):
-            by_first.setdefault(fold(words[0]), set()).add(canonical)
+        if len(words) <= 2 and mention.surface == mention.full and (mention.title or mention.described):
+            (described if mention.described else titled).add(mention.full)
+        if len(words) > 1 and (canonical := names.get(key.get(mention.full) or normalise(mention.full))):
+            for lead in range(1, len(words)):
+                by_lead.setdefault(fold(" ".join(words[:lead])), set()).add(canonical)
             if fold(mention.surface) == fold(words[0]):
                 called.add(canonical)
     found: dict[str, str] = {}
-    for full in alone - bare:
+    for full in titled - described:
         if fold(full) in COMMON_GIVEN:
             continue
         at = key.get(full) or normalise(full)
-        candidates = by_first.get(fold(full), set())
-        if at not in declared and len(candidates) == 1 and names.get(at, full) == full and candidates <= called:
+        candidates = {c for c in by_lead.get(fold(full), set()) if len(c.split()) > len(full.split())}
+        if at not in declared and len(candidates) == 1 and names.get(at, full) == full and (
+                " " in full or candidates <= called):
             found[full] = next(iter(candidates))
     return found

@@ -150,8 +150,9 @@ def test_the_reported_sites_give_one_page_each(tmp_path: Path) -> None:
               "Putrajaya. \"We go to Geneva,\" Mr Johari told reporters. Prime Minister Datuk Seri Anwar bin Ibrahim "
               "had been briefed. \"We wait,\" Mr Anwar said."),
         "e2": ("Joint front", "Star", "\"We compete in the market, but we will not be divided,\" Minister Johari said."),
-    }) == [("Anwar bin Ibrahim", ("e",)), ("Johari", ("e2",)), ("Johari Abdul Ghani", ("e",))]  # (BR32: a given name alone
-    # in another article may be anyone; a split, no wrong merge. FX48 left: the titled one stays apart on a site too)
+    }) == [("Anwar bin Ibrahim", ("e",)), ("Johari Abdul Ghani", ("e", "e2"))]  # (BR32: a given name alone in another
+    # article may be anyone, unless titled; FX48 left the titled one apart on a site: the title was lost between the
+    # article's reading and the index; FX55 keeps it, alonenames.py)
     assert _people(tmp_path / "r4", {
         "f": ("Hotspots found", "Harbour Times", "\"We never burn,\" Jeffrey Tan Kah Seng, a spokesman for the group, "
               "said. Mr Tan blamed outsiders. Chairman Tan Sri Tan Hock Lye said the group would cooperate."),
