@@ -13,7 +13,7 @@ import re
 from briefgen.analyse.frenchroles import french_role
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.givensex import EITHER_SEX, given_sex
-from briefgen.analyse.lexicon import HONORIFICS
+from briefgen.analyse.lexicon import ARABIC_ARTICLES, HONORIFICS
 from briefgen.analyse.namekeys import fold
 
 # A name, then its appositive, then the colon: a description ("Ada Brenn, the union's chair: “…”") or what the person
@@ -97,7 +97,20 @@ def _name_and_appositive(lead: str, name: tuple[int, int], appositive: tuple[int
         lead, tail, appositive[1] - start)) and not set(lead[tail:appositive[1] - start].split()) & {"and", "or", "by", "to", "with"})
 
 
+# A possessive word opening a lead-in before a capitalised name: the name's country or body ("Sudan's al-Burhan in
+# Mogadishu:", "Kenya's Ruto was blunt:", "Apple's Tim Cook:"), no speaker of its own (T23, 2026-12-07: the headline
+# "Sudan's al-Burhan in Mogadishu: '…'" had no speaker; "Al-Burhan in Mogadishu:" had); `colon_subjects` starts after it.
+_OWNER = re.compile(rf"\s*{CAPITAL}[\w\-]*['\u2019]s[ \t]+(?:(?:{'|'.join(sorted(ARABIC_ARTICLES))})-)?(?={CAPITAL})")  # (after
+# a lower-case "al-": the name's run starts at its capital, nameruns.RUN)
+
+
 def colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[tuple[int, int]]:
+    """`_colon_subjects`, a part that opens with a possessive before a name (`_OWNER`) read from the name."""
+    return [(s + (owner.end() if (owner := _OWNER.match(lead, s - start, e - start)) else 0), e)
+            for s, e in _colon_subjects(start, end, lead, lexicon)]
+
+
+def _colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[tuple[int, int]]:
     """The parts of a lead-in `lead` (at `start`..`end`, before "X was blunt: “…”") that may name the
     speaker, as offsets, in the order to try: the whole clause when it has no comma; a subject and its
     appositive before a predicate of lower-case words ("The minister, Agnes Moreau, was blunt",
