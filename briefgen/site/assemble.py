@@ -8,6 +8,7 @@ outlet listings and people. Pure: the same inputs give an equal `Site`.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Callable, Mapping
 
 from briefgen.analyse.people import PeopleFound
@@ -31,6 +32,12 @@ def _newest_first(entry: Entry | NoteEntry) -> tuple:
             item.slug)
 
 
+def _entry_order(entry: Entry) -> tuple[float, str]:
+    """`_newest_first` of an `Entry` (the same key, without its two type tests: 10,000 calls a build)."""
+    article = entry.article
+    return (-article.published.timestamp(), article.slug)
+
+
 def _outlets(config: Config, articles: tuple[Article, ...]) -> dict[str, Outlet]:
     """Outlets by name, each with the language all its articles declare: its name, "الرصيف اليومي", is in that
     language (a reader trial, 2026-12-04: outlet names had no `lang`, read by a screen reader in the site's voice,
@@ -52,8 +59,10 @@ def _outlets(config: Config, articles: tuple[Article, ...]) -> dict[str, Outlet]
 
 def ordered_topics(matches: tuple[TopicMatch, ...], topics: Mapping[str, Topic]) -> tuple[Topic, ...]:
     """An article's topics, its primary topic first, then the others in config order."""
-    if len(matches) < 2:  # (most articles)
-        return tuple(topics[m.topic] for m in matches)
+    if len(matches) == 1:  # (most articles)
+        return (topics[matches[0].topic],)
+    if not matches:
+        return ()
     first = primary(matches)
     return tuple(topics[m.topic] for m in sorted(matches, key=lambda m: m.topic != first))
 
@@ -75,8 +84,14 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
     # (a draft correction, shown only by --drafts, marks nothing: a plain build never shows it, and a mark that
     # exists only in a preview would tell the editor the correction is published; README, "editor notes")
     corrected = {slug for note in notes if note.kind == "correction" and not note.draft for slug in note.articles}
+    tz = config.tz  # (a ZoneInfo made by each read)
+    # a moment's edition is its instant's (`astimezone`), and equal aware datetimes are one instant: each distinct
+    # moment's edition once (10,000 benchmark articles have 6,312)
+    editions_of: dict[dt.datetime, str] = {}
     for a in articles:
-        edition = edition_id(a.published, config.edition, config.tz)
+        edition = editions_of.get(a.published)
+        if edition is None:
+            edition = editions_of[a.published] = edition_id(a.published, config.edition, tz)
         if edition not in periods:
             periods[edition] = period(edition, config.edition)
         via_page = outlets[a.via].page if a.via in outlets and a.via in sources_used else ""
@@ -96,7 +111,7 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
         entries.append(Entry(a, article_url(a.slug), ordered_topics(matches[a.slug], topics),
                              outlets[a.source], edition, periods[edition], via_page, mentions, story.id, story_url,
                              roles[a.slug], a.slug in corrected))
-    entries.sort(key=_newest_first)
+    entries.sort(key=_entry_order)
     by_slug = {e.article.slug: e for e in entries}
     stories = place_stories(grouping, by_slug)
     note_entries = []
@@ -145,8 +160,9 @@ def _stories_of(entries: list[Entry], stories: Mapping[str, StoryEntry]) -> list
     """The stories of an edition's entries (newest first): each story once, with its reports in this edition."""
     members: dict[str, list[Report]] = {}
     for entry in entries:  # newest first
-        story = stories[entry.story]
-        report = next(r for r in story.reports if r.entry is entry)  # the story's own Report, not a copy
+        reports = stories[entry.story].reports
+        report = (reports[0] if reports[0].entry is entry  # the story's own Report, not a copy (most: its only one)
+                  else next(r for r in reports if r.entry is entry))
         members.setdefault(entry.story, []).append(report)
     return [edition_story(stories[story], reports) for story, reports in members.items()]
 

@@ -64,8 +64,10 @@ def people_entries(people: PeopleFound, by_slug: Mapping[str, Entry], stories: M
     for person in people.people:
         # Their articles and stories by rank, as numbers (~77,000 articles at 10,000: sorting slugs by
         # a key function and keeping the first of each story was 0.07 s of every rebuild's site model)
-        ranks = [rank for rank in map(entry_rank.get, person.articles) if rank is not None]
-        ordered = tuple(story_list[i] for i in sorted(set(map(story_of_rank.__getitem__, ranks))))
+        ranks = list(map(entry_rank.get, person.articles))
+        if None in ranks:  # (an article not in the site: a draft)
+            ranks = [rank for rank in ranks if rank is not None]
+        ordered = tuple(map(story_list.__getitem__, sorted(set(map(story_of_rank.__getitem__, ranks)))))
         pairs = sorted(((slug, q) for slug, q in person.quotes if slug in entry_rank), key=lambda pair: entry_rank[pair[0]])
         quotes = once_each(tuple(Quote(q.text, by_slug[slug]) for slug, q in pairs),
                            frozenset(k for k, (_, q) in enumerate(pairs) if q.statement))  # (fragments.statement_words)

@@ -61,7 +61,7 @@ def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tupl
             continue
         related.setdefault(first.id, []).append(StoryLink(second.id, second.url, second.headline, second.first))
         related.setdefault(second.id, []).append(StoryLink(first.id, first.url, first.headline, first.first))
-    stories = [_with_related(story, related.get(story.id, [])) for story in placed.values()]
+    stories = [_with_related(story, related[story.id]) if story.id in related else story for story in placed.values()]
     stories.sort(key=lambda s: (-s.first.timestamp(), s.id))
     return tuple(stories)
 
