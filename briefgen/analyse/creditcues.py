@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, APPOSITIVE, GENERIC, PRESS, QUALIFIED
+from briefgen.analyse.creditplaces import LEADS
 from briefgen.analyse.foreigncredits import foreign_cues
 from briefgen.analyse.lexicon import MONTHS_DAYS
 from briefgen.analyse.nameruns import CAPITALS
@@ -83,7 +84,8 @@ def site_cues(odd: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], r
 
 def _texts(name: str, opening: str) -> tuple[tuple[str, ...], str, str, str]:
     """The texts of `cues()`'s patterns, `name` and `opening` the patterns of an outlet's name (`NAME`, `OPENING_NAME`)."""
-    outlet = rf"(?:the\s+|The\s+)?(?:{ANY_DESCRIPTORS}\s+)?(?P<outlet>{name})"
+    # (a descriptor, or words that place or own the outlet without one: "told Doha-based X", creditplaces.py)
+    outlet = rf"(?:the\s+|The\s+)?(?:{ANY_DESCRIPTORS}\s+|{LEADS})?(?P<outlet>{name})"
     found = (
         rf"\b(?:told|telling|tells|[Ii]n an interview with|[Ss]peaking to|[Ss]peaking with|spoke to|interviewed by|"
         rf"explained to|confirmed to|confirmed it to|in a statement to)\s+{outlet}",
@@ -109,7 +111,7 @@ def _texts(name: str, opening: str) -> tuple[tuple[str, ...], str, str, str]:
                 rf"confirmed to|explained to) the\s+{press}\b"  # "he told the paper" (a trial's was missed)
                 rf"|\b[Tt]he\s+{QUALIFIED}"
                 rf"site\s+(?:reported|reports|wrote|writes|revealed|first reported)")
-    next_outlet = rf"{JOINED}(?P<lead>(?:the\s+|The\s+)?(?:{ANY_DESCRIPTORS}\s+)?)(?P<outlet>{name})"
+    next_outlet = rf"{JOINED}(?P<lead>(?:the\s+|The\s+)?(?:{ANY_DESCRIPTORS}\s+|{LEADS})?)(?P<outlet>{name})"
     outlet_before = rf"(?<![\w'\u2019.-])(?P<outlet>{name}){JOINED}$"
     return found, anaphora, next_outlet, outlet_before
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.creditplaces import LEAD, POSSESSIVE
 from briefgen.analyse.lexicon import NATIONALITIES
 
 QUALIFIERS = sorted({word.capitalize() for word in NATIONALITIES if word.isalpha()} | {
@@ -36,7 +37,8 @@ DESCRIPTOR_NOUNS = ("broadcaster", "newspaper", "daily", "weekly", "paper", "new
                     "website", "news site", "publication", "journal", "newsletter", "newswire", "news service")
 WEAK_NOUNS = ("agency", "site")  # (before a known or site outlet only: module docstring)
 # A qualifier, or a word and "trade" ("the energy trade paper"; not "energy" alone: "the energy agency said" is a body)
-QUALIFIED = r"(?:(?:" + "|".join(re.escape(w) for w in QUALIFIERS) + r"|[a-z]+\s+trade)\s+)*"
+# (and the words that place or own it: "the Doha-based channel", "the pan-Arab broadcaster": creditplaces.py)
+QUALIFIED = rf"(?:{POSSESSIVE}\s+(?=[a-z]))?(?:(?:" + "|".join(re.escape(w) for w in QUALIFIERS) + rf"|[a-z]+\s+trade|{LEAD})\s+)*"
 # What makes any name after it an outlet ("the trade publication Gas Monthly")
 DESCRIPTORS = QUALIFIED + r"(?:" + "|".join(DESCRIPTOR_NOUNS) + ")"
 # What may stand between a cue and an outlet's name, or as its appositive ("the Polish agency PAI")

@@ -10,8 +10,7 @@ credit it, and where they start. The forms recognised (issue 9, "Credit and cove
   "The Echo reported", "the Evening Post said": shortnames.py), and "told the paper" (resolved, see below)
 - a wire service in a dateline: "WASHINGTON (AP) —" (wire copy printed by another outlet)
 - "according to Reuters", "according to the newspaper" (resolved, see below), "per Reuters",
-  "documents seen (reviewed, obtained, viewed, examined) by X", "(first) revealed (disclosed, broken)
-  by X", "(first) reported in X"
+  "documents seen (reviewed, obtained, viewed, examined) by X", "(first) revealed (disclosed, broken) by X", "(first) reported in X"
 - "Bloomberg reported", "Bloomberg reported, citing …", "The NYT was first to report",
   "first reported by X", "a report by X", "X has learned", "X quoted", "X, which first
   reported (revealed, broke) …", "X's report (reporting, investigation, story) said"; "X said" when X is a known or site outlet
@@ -54,6 +53,8 @@ from briefgen.analyse.credit_leadins import LEAD_IN as _LEAD_IN, known_tail as _
 from briefgen.analyse.credit_writers import writer_credits
 from briefgen.analyse.creditjoins import joined_name
 from briefgen.analyse.creditscoops import scoop_credits
+from briefgen.analyse.creditplaces import placed
+from briefgen.analyse.signoffcredits import signoff_credits
 from briefgen.analyse.credit_times import past_report
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
 from briefgen.analyse.credit_disowned import disowned
@@ -212,7 +213,8 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
     if bare in finder.canonical:
         return finder.canonical[bare]
     match = finder.known.search(name)
-    if match and _dated(name[:match.start()], match.group(0)) and not (
+    if match and (_dated(name[:match.start()], match.group(0)) or placed(  # ("Qatar's Gulf Horizon": creditplaces)
+            name[:match.start()], lambda owner: _bare(owner) in finder.canonical)) and not (
             descriptor and _longer(name, match)):
         return None if _titled_person(name) else finder.canonical.get(_bare(match.group(0)))
     if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name):
@@ -341,8 +343,9 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
         outlet = dateline_outlet(agency, finder.canonical)  # (its name, or the head of one: "(Pacifica)")
         if outlet is not None:
             found.setdefault(at, Credit(outlet, f"({agency})", at))
-    for outlet, cue, at in writer_credits(text, finder.canonical) + scoop_credits(text, finder.known, finder.canonical,
-                                                                                    finder.newsmakers):
+    closing = signoff_credits(text, finder.canonical)  # "— AFP" closing the text (signoffcredits.py)
+    for outlet, cue, at in (*writer_credits(text, finder.canonical),
+                            *scoop_credits(text, finder.known, finder.canonical, finder.newsmakers), *closing):
         found.setdefault(at, Credit(outlet, cue, at))  # "first spotted by …, who writes the X blog"; "X has the story"
     titles = []  # "told ABC's This Week": the outlet, never the title's words ("Meet the Press": no AP; programmes.py)
     for outlet, cue, at, title_start, title_end in programme_credits(text, finder.canonical):
@@ -350,8 +353,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
         titles.append((title_start, title_end))
     found = {at: c for at, c in found.items() if not any(a < at < b for a, b in titles)}
     def misnamed(credit: Credit) -> bool:  # a name that names another body there ("the DPA"): no "the agency" of it
-        return misread_initials(text, credit, finder.initials) or bare_network(credit.outlet, credit.cue)
-
+        return ((misread_initials(text, credit, finder.initials)  # (a sign-off's initials alone on its line name it)
+                 and (credit.outlet, credit.cue, credit.start) not in closing) or bare_network(credit.outlet, credit.cue))
     for begin, end in windows(text, _ANAPHORA_TRIGGERS, 40, 60, seen):
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):

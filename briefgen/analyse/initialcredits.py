@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse.creditcues import REPORT_NOUNS
 from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS
+from briefgen.analyse.creditplaces import LEADS
 from briefgen.analyse.lexicon import SPEECH_VERBS, STOPWORDS, TELL_VERBS
 
 if TYPE_CHECKING:
@@ -127,5 +128,7 @@ def _of_itself(text: str, end: int) -> bool:
 def _noun_phrase(words: str) -> bool:
     """Whether `words` (between "the" and the initials) describe them ("airline", "Vietnamese airline", "ruling"), not
     a clause's words ("The mayor told TAP": a verb, a function word or a past form ends the phrase)."""
+    if re.fullmatch(LEADS, words):  # ("the state-run SONNA", "the pan-Arab X": an outlet's own, creditplaces.py)
+        return False
     return not any(word.lower() in STOPWORDS or word.lower() in SPEECH_VERBS or word.lower() in TELL_VERBS
                    or word.endswith("ed") for word in words.split())

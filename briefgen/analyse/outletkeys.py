@@ -8,6 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from briefgen.analyse.bracketnames import editor_short_name
 from briefgen.analyse.knownoutlets import AGENCY_INITIALS, KNOWN_OUTLETS
 from briefgen.analyse.namekeys import fold
 
@@ -57,21 +58,28 @@ def name_forms(name: str) -> tuple[str, ...]:
     "Polska Agencja Informacyjna", "PAI"), as a dateline does (wirecopy.dateline_outlet). Texts say "PAI reported" and
     "Polska Agencja Informacyjna said", never the bracket (the T19 trial credited neither and listed "PAI" as an
     organisation, 2026-12-06). Other names give themselves alone; a bracket that holds no initials ("(English edition)")
-    is kept, and one whose capitals are no initials of the long name (`bracket_initials`) gives no third form.
+    is kept, and one whose capitals are no short name of the long name (`_short_name`: its initials, or any other of
+    three capitals or more, "(SONNA)", "(WAFA)") gives no third form.
     Failure (BR25 #1): "Politico (EU)" credited Politico with "the EU said"."""
     name = " ".join(name.split())
     match = _BRACKETED.fullmatch(name)
     if match is None:  # (an agency's short name in its own case: "Deutsche Presse-Agentur (dpa)")
         match = _AGENCY_BRACKET.fullmatch(name)
-        return (name, match.group("long"), match.group("short")) if match and bracket_initials(
+        return (name, match.group("long"), match.group("short")) if match and _short_name(
             match.group("long"), match.group("short")) else (name,)
     short = match.group("short")
-    return (name, match.group("long"), short) if bracket_initials(match.group("long"), short) else (name, match.group("long"))
+    return (name, match.group("long"), short) if _short_name(match.group("long"), short) else (name, match.group("long"))
+
+
+def _short_name(long: str, short: str) -> bool:
+    """Whether a `sources:` bracket's `short` is the outlet `long`'s short name: its initials (`bracket_initials`) or
+    another short name the editor gives it ("Somali National News Agency (SONNA)", "(Bernama)": bracketnames.py, T23)."""
+    return bracket_initials(long, short) or editor_short_name(long, short, _bodies())
 
 
 # A bracket of an agency's own short name as it writes it, in any case ("Deutsche Presse-Agentur (dpa)"): a form only
 # when `bracket_initials` finds it the agency's (FX39)
-_AGENCY_BRACKET = re.compile(r"(?P<long>\S.*?)\s*\((?P<short>[A-Za-z]{2,6})\)")
+_AGENCY_BRACKET = re.compile(r"(?P<long>\S.*?)\s*\((?P<short>[A-Za-z]{2,10})\)")  # (10: "(Bernama)")
 
 
 # Initials that are a well-known body's, a country's or a common noun's, never an outlet's alias whatever its name

@@ -26,6 +26,7 @@ from briefgen.analyse.copies import copy_prints
 from briefgen.analyse.credit_days import credit_placings
 from briefgen.analyse.citedsources import sourced as sourced_outlets
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
+from briefgen.analyse.signoffcredits import signoff_credits
 from briefgen.analyse.eventdays import lead_days
 from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.guides import for_readers
@@ -146,6 +147,8 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     kept = kept_set.__contains__
     happens, today = lead_days(text, [c.cue for c in credits])  # (a day on an outlet's "reported": outletdays.py)
     credits = news_credits(lead, credits)  # (not an outlet credited with one later quotation only: asidecredits.py)
+    closing = [outlet for outlet, _, _ in signoff_credits(text, (finder or credit_finder()).canonical)] if len(
+        text) > CREDIT_CHARS else []  # ("— AFP" closing a long text, beyond the lead: signoffcredits.py)
     found = capitals(read, body)
     shown = dict(terms.shown)  # (display only: a term written only inside "O'Neill" is shown so, "organisation" so)
     shown.update(written_forms(head, body, kept_set))  # (one-word terms as written: not "organization")
@@ -154,7 +157,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
         if term[0].isdigit() and (amount := shown_amount(term)) is not None:
             shown[term] = amount
     return StoryFeatures.pack(terms.weights, [(t, shown[t]) for t, _ in terms.weights if shown.get(t, t) != t],
-                              tuple(dict.fromkeys(c.outlet for c in credits)),
+                              tuple(dict.fromkeys([*(c.outlet for c in credits), *closing])),
                               list(filter(kept, found.names)), list(filter(kept, found.written)),
                               list(filter(kept, found.opening)), lead_actors(text, found.names, found.opening), lead_follows(text),
                               for_readers(text[:MAX_CHARS], title), scoop_claim(lead), lead_announces(text, title),
@@ -170,7 +173,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v123", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v124", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
