@@ -35,7 +35,10 @@ assessment filing submission dossier leaflet notice circular directive guidance 
 transcript petition complaint lawsuit indictment affidavit manifesto summary factsheet bulletin advisory newsletter
 editorial announcement notification white-paper readout communique communiqué decree""".split()
 DOCUMENT_NOUNS = frozenset(_DOCUMENTS) | frozenset(f"{w}s" for w in _DOCUMENTS) | frozenset(
-    ("memoranda", "analyses", "studies", "summaries", "policies", "emails", "press release", "press releases"))
+    ("memoranda", "analyses", "studies", "summaries", "policies", "emails", "press release", "press releases",
+     # a document's copy or its words: "according to a copy seen by The Addis Weekly Herald" (T23, 2026-12-07: the
+     # memorandum's words were the outlet's)
+     "copy", "copies", "text", "texts", "excerpt", "excerpts", "extract", "extracts"))
 # Words that cannot stand among a subject's modifiers: the head is then inside a clause or a prepositional phrase
 # ("Kerrigan in a note said", "In a statement, the company said").
 _NOT_MODIFIER = PREPOSITIONS | COORDINATORS | SUBORDINATORS | frozenset(
@@ -45,7 +48,8 @@ _WORD = re.compile(r"[^\s,;:()\u2014\u2013]+")
 # clause about the document (participles, "seen by", "to the council", "that").
 _AFTER = re.compile(r"\s*(?:$|[,(\u2014\u2013]|(?:by|from|to|for|of|on|in|at|seen|obtained|written|sent|drafted|"
                     r"prepared|published|released|issued|signed|sworn|dated|leaked|addressed|circulated|shared|that|which|"
-                    r"marked|given|presented|submitted|compiled|commissioned|produced|posted)\b)", re.IGNORECASE)
+                    r"marked|given|presented|submitted|compiled|commissioned|produced|posted|reviewed|viewed|examined|read)\b)",
+                    re.IGNORECASE)  # ("a copy reviewed by X": T23)
 # The author named right after the noun: "by X", "from X", "written/signed/drafted/prepared/sent by X".
 _AUTHOR = re.compile(r"\s+(?:(?:written|signed|sworn|drafted|prepared|compiled|authored|produced|issued|sent)\s+by|by|from)"
                      r"\s+(?P<author>[^,;:()\u2014\u2013]+?)\s*(?=$|[,;:()\u2014\u2013]|\s(?:to|in|on|at|for|last|this|"

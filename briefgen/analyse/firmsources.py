@@ -35,6 +35,7 @@ from briefgen.analyse.lexicon import COMPANY_HEADS
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.romancefirms import ROMANCE_FIRMS
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare, name_forms, outlet_core, outlet_key
+from briefgen.analyse.outletleads import leading_form
 
 _MEDIA_HEADS = frozenset("media group publishing networks communications studios".split())
 _OUTLET_WORD = re.compile(r"\b(?:times|post|journal|news|newswire|wire|herald|telegraph|tribune|gazette|press|radio|tv|"
@@ -72,11 +73,12 @@ def firm_source(name: str) -> bool:
 def listed_outlet_keys(outlets: Iterable[str], voices: Container[str] = (), news: Container[str] = ()) -> set[str]:
     """The `outlet_core` keys of the names people.people_of lists nobody by: the site's `outlets` and the known ones,
     by every name texts write them by (outletkeys.name_forms: "Polska Agencja Informacyjna (PAI)" is "PAI" too, the
-    T19 trial's organisation page "PAI"; the known outlets' aliases: "Valley Radio" is Valley Radio News), but a
+    T19 trial's organisation page "PAI"; its leading words, outletleads.leading_form: "Radio Dalka" of "Radio Dalka
+    Mogadishu", T23; the known outlets' aliases: "Valley Radio" is Valley Radio News), but a
     company speaking for itself (`firm_source`, T17) or a source whose own article quotes it by name (`voices`, keys:
     `own_voices`; T19); never a source its note says is an outlet (`news`: names, `outlet_noted`; FX21)."""
     return {outlet_core(outlet_key(form)) for name in (*outlets, *KNOWN_OUTLETS) if (not firm_source(name) or name in news)
-            and outlet_key(name) not in voices for form in name_forms(name)} | {
+            and outlet_key(name) not in voices for form in (*name_forms(name), leading_form(name) or name)} | {
         outlet_core(outlet_key(a)) for names in KNOWN_OUTLETS.values() for a in names}
 
 

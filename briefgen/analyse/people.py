@@ -23,6 +23,7 @@ from briefgen.analyse.credits import KNOWN_OUTLETS, credit_finder
 from briefgen.analyse.fragments import reporters_fragment, statement_words
 from briefgen.analyse.onewordbodies import one_word_body
 from briefgen.analyse.outletkeys import all_forms, outlet_core, outlet_key
+from briefgen.analyse.outletleads import leading_form
 from briefgen.analyse.misspeltnamed import misspelt_named
 from briefgen.analyse.alonenames import alone_titles, alone_usage
 from briefgen.analyse.filing import filing_order, given_called, particles_led, sort_name, surname_start  # noqa: F401 (read from here before: filing.py)
@@ -179,8 +180,10 @@ def _inside_outlet(mention: Found, title: str, text: str, outlet_names: tuple[re
 
 @lru_cache(maxsize=64)  # built once per configuration, not once per article
 def _outlet_keys(outlets: tuple[str, ...]) -> frozenset[str]:
-    """The keys (outletkeys.outlet_core) of the site's outlets (by each of their name_forms) and the known ones."""
-    names = (*all_forms(outlets), *KNOWN_OUTLETS, *(alias for aliases in KNOWN_OUTLETS.values() for alias in aliases))
+    """The keys (outletkeys.outlet_core) of the site's outlets (by each of their name_forms and leading words) and the
+    known ones."""
+    names = (*all_forms(outlets), *KNOWN_OUTLETS, *(alias for aliases in KNOWN_OUTLETS.values() for alias in aliases),
+             *filter(None, map(leading_form, outlets)))  # ("Radio Dalka" of "Radio Dalka Mogadishu": outletleads.py)
     return frozenset(outlet_core(outlet_key(name)) for name in names)
 
 
