@@ -54,9 +54,11 @@ def test_the_reported_brackets() -> None:
 
 @settings(max_examples=examples(40), deadline=None)
 @given(st.lists(st.sampled_from(LONG_WORDS), min_size=1, max_size=3, unique=True),
-       st.sampled_from(("EU", "UK", "US", "UN", "NATO", "IMF", "WTO", "LNG", "XQ", "ZZT")))
+       st.sampled_from(("EU", "UK", "US", "UN", "NATO", "IMF", "WTO", "LNG", "XQ")))
 def test_capitals_that_are_no_initials_are_no_form(words: list[str], capitals: str) -> None:
-    """Whatever the name, capitals that are not its initials (or are a body's) give no form and credit nothing."""
+    """Whatever the name, a body's or a common noun's capitals, or two capitals that are not its initials, give no form
+    and credit nothing. (Three capitals or more that are no initials, "ZZT" here until FX56, are the editor's short name
+    for the outlet since FX56: "Somali National News Agency (SONNA)", "Palestinian News Agency (WAFA)"; bracketnames.py.)"""
     long = " ".join(words)
     name = f"{long} ({capitals})"
     assert name_forms(name) == (name, long), name
