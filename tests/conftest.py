@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import settings
 
-from support.browsers import browser_scope, without_threads
+from support.browsers import PAGE_TIMEOUT_MS, browser_scope, page_in_new_context, without_threads
 from support.examples import examples
 from support.htmlcheck import require_chromium, shared_checker, start_checker_early, use_shared_checker
 from support.sites import MINIMAL_SITE, write_site
@@ -31,7 +31,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-PAGE_TIMEOUT_MS = 10_000  # fail fast rather than at Playwright's 30 s default
 
 # Properties that name no count draw Hypothesis's default 100, scaled as every count is (support/examples.py);
 # none has a deadline: a draw slowed by a loaded machine failed one (timing is the benchmarks' business).
@@ -185,11 +184,14 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     """A page in a fresh browser context, so no test sees another's cookies or storage."""
-    context = browser.new_context()
-    context.set_default_timeout(PAGE_TIMEOUT_MS)
-    try:
-        yield context.new_page()
-    finally:
-        for opened in context.pages:  # first: a preview tab's shared worker then closes its event stream
-            opened.close()           # (closing the context with it open hung in CI: tests/preview/test_tabs.py)
-        context.close()
+    yield from page_in_new_context(browser, PAGE_TIMEOUT_MS)
+
+
+@pytest.fixture(scope="module")
+def search_page(browser: Browser) -> Iterator[Page]:
+    """One page (and browser context) for all tests of a module that only load a search address of its built site
+    and read the results: each test's `page.goto` starts a new document, and search.js keeps nothing in cookies or
+    storage (only the HTTP cache holds its files, which the tests do not count). A new context and page a test
+    cost ~1.3 of its ~3 s under load (2026-12-07; docs/performance.md). Tests that count the bytes a query
+    downloads, or watch a live reload, keep `page`."""
+    yield from page_in_new_context(browser, PAGE_TIMEOUT_MS)

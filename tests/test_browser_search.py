@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from support.browsers import PAGE_TIMEOUT_MS, page_in_new_context
 from support.sites import MINIMAL_SITE, published, run_cli, write_site
 from support.examples import examples
 
@@ -73,6 +74,18 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert result.returncode == 0, result.stderr
     with published(site / "output", tmp_path) as url:  # under /briefing/, as it will be published
         yield url
+
+
+@pytest.fixture
+def page(search_page):  # type: ignore[no-untyped-def]
+    """One page for the module's queries (conftest's `search_page`); the two tests that count a query's bytes (which
+    the HTTP cache of a shared page would lower) or follow `serve`'s reload take `own_page`, a new one."""
+    return search_page
+
+
+@pytest.fixture
+def own_page(browser):  # type: ignore[no-untyped-def]
+    yield from page_in_new_context(browser, PAGE_TIMEOUT_MS)
 
 
 def results(page) -> list[str]:  # type: ignore[no-untyped-def]
@@ -183,7 +196,8 @@ def test_results_are_a_list_reachable_by_keyboard(served: str, page) -> None:
     assert page.evaluate("document.activeElement.id") == "search-query"
 
 
-def test_a_query_downloads_little(served: str, page) -> None:
+def test_a_query_downloads_little(served: str, own_page) -> None:  # type: ignore[no-untyped-def]
+    page = own_page
     page.goto(served + "search/?q=geneva")
     results(page)
     # page 2,868, CSS 29,660, script 23,085, manifest 1,388, icon 350, one shard 244, one chunk 4,746: 62,341 bytes
@@ -194,8 +208,9 @@ def test_a_query_downloads_little(served: str, page) -> None:
     assert bytes_downloaded(page) < 67_000
 
 
-def test_search_under_serve_follows_edits(site_factory, page) -> None:  # type: ignore[no-untyped-def]
+def test_search_under_serve_follows_edits(site_factory, own_page) -> None:  # type: ignore[no-untyped-def]
     """`briefgen serve` (under /briefing/, as base_url says): a word added to an article is found after the rebuild."""
+    page = own_page
     import os
 
     from playwright.sync_api import expect

@@ -33,6 +33,12 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture
+def page(search_page):  # type: ignore[no-untyped-def]
+    """One page for the module's queries (conftest's `search_page`: a new context a test cost more than its query)."""
+    return search_page
+
+
 @pytest.mark.parametrize("query, titles", [
     ("הארץ", [REVIEW]), ('ב"הארץ"', [REVIEW]), ("צה״ל", [REVIEW]), ('צה"ל', [REVIEW]), ("שלום", [FAREWELL]),
     ("להתראות", [FAREWELL]), ("gmbh", [FIRM]), ("GmbH", [FIRM]), ("thend", [FIRM]),

@@ -39,6 +39,12 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture
+def page(search_page):  # type: ignore[no-untyped-def]
+    """One page for the module's queries (conftest's `search_page`: a new context a test cost more than its query)."""
+    return search_page
+
+
 @pytest.mark.parametrize("query, title, marked", [
     ("kyiv", "Power returns to Kyi\u00adv", "Kyi\u00adv"), ("Kyi\u00adv", "Power returns to Kyi\u00adv", "Kyi\u00adv"),
     ("zelensky", "Power returns to Kyi\u00adv", "Zelen\u00adsky"),

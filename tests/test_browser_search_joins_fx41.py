@@ -47,6 +47,12 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture
+def page(search_page):  # type: ignore[no-untyped-def]
+    """One page for the module's queries (conftest's `search_page`: a new context a test cost more than its query)."""
+    return search_page
+
+
 @pytest.mark.parametrize("query, titles", [
     ("col·lecció", [MUSEU]), ("collecció", [MUSEU]), ("col.lecció", [MUSEU]), ("colleccio", [MUSEU]),
     ("coŀlecció", [MUSEU]), ("paral·lel", [MUSEU]), ("parallel", [MUSEU]), ("il·lusió", [MUSEU]), ("illusio", [MUSEU]),

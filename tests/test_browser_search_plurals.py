@@ -41,6 +41,12 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture
+def page(search_page):  # type: ignore[no-untyped-def]
+    """One page for the module's queries (conftest's `search_page`: a new context a test cost more than its query)."""
+    return search_page
+
+
 results = search_results  # (titles of the results once the search has answered)
 
 

@@ -19,7 +19,7 @@ import asyncio
 import concurrent.futures
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -107,3 +107,19 @@ def browser_scope(fixture_name: str, config: pytest.Config) -> str:
     """pytest's dynamic scope for the `browser` fixture: "session" (one Chromium per test process) where
     asyncio can wait for the driver without a thread, else "module" (as before)."""
     return "session" if install_threadless_watcher() else "module"
+
+
+PAGE_TIMEOUT_MS = 10_000  # a page's default timeout: fail fast rather than at Playwright's 30 s default
+
+
+def page_in_new_context(browser: Any, timeout_ms: float) -> Iterator[Any]:
+    """A Playwright page in a new context of `browser` (its default timeout `timeout_ms`), closed after the yield:
+    the body of conftest's `page` and `search_page` fixtures, and of a module's own page beside a shared one."""
+    context = browser.new_context()
+    context.set_default_timeout(timeout_ms)
+    try:
+        yield context.new_page()
+    finally:
+        for opened in context.pages:  # first: a preview tab's shared worker then closes its event stream
+            opened.close()           # (closing the context with it open hung in CI: tests/preview/test_tabs.py)
+        context.close()
