@@ -43,11 +43,30 @@ def reported_within(text: str, masked: str, verb_end: int, open_mark: int, close
     (“…”, Y said; “…,” said Y): "that it had “the capital and the people” to handle the claims" has no frame after it."""
     if verb_end < 0 or verb_end > open_mark or not (text[close_end - 2:close_end - 1] == "," or masked[close_end:close_end + 3].lstrip()[:1] == ","):
         return False
-    after = _WORD.search(masked, close_end)
+    after = _WORD.search(masked, _frame_lead_end(masked, close_end))
     if after is not None and after.group().lower() in CLAUSE_OPENERS:
         return False  # "A wrote that the plan was “…,” if B is right, as she said": a clause of its own, A's (test_clause_frames)
     words = [w.lower() for w in _WORD.findall(masked, verb_end, open_mark)][:THAT_AT * 2]
     return "that" in words
+
+
+# A place or time the frame after the quotation opens with, set off by its comma: "“…,” in a statement, the Treasury said",
+# "“…,” on Monday, his lawyers said" (FX52: d613cd52's CLAUSE_OPENERS read its "in"/"on"/"at" as a clause of its own and
+# gave the claim back to its holder). A short phrase, no verb's words: "in a letter that B said he wrote" has no comma.
+_FRAME_LEAD = re.compile(rf"[\s,]*(?:in|on|at)[ \t]+(?:[^\s,;:.!?{MASK}]+[ \t]+){{0,4}}?[^\s,;:.!?{MASK}]+[ \t]*,[ \t]*(?=[^\s,])")
+
+
+def _frame_lead_end(masked: str, close_end: int) -> int:
+    """Where the frame after a quotation starts in `masked` (from `close_end`), past its lead phrases of place and
+    time (`_FRAME_LEAD`: "“…,” in a statement, on Monday, the Treasury said") that are not clauses of their own —
+    unless what follows them opens one ("in Oslo, and B said": the opener is read there)."""
+    at = close_end
+    while (lead := _FRAME_LEAD.match(masked, at)) is not None and not _THAT_IN.search(lead.group()):
+        at = lead.end()
+    return at
+
+
+_THAT_IN = re.compile(r"(?<![\w'\u2019-])(?:that|which|who|whom|where|when)(?![\w'\u2019-])")
 
 
 def participle_clause(masked: str, start: int, participle: int) -> int:

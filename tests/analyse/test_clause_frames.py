@@ -84,3 +84,34 @@ def test_a_claim_then_a_clause_of_its_own_stays_the_claimants(after: str) -> Non
     text = f"Anna Berg wrote that the plan was “{QUOTE},” {after.format(b='Tom Reed')}."
     (quote,) = quotes_in("", text)
     assert quote.name == "Anna Berg", text
+
+
+# FX52: a place or time that the frame after the quotation opens with ("in a statement,", "on Monday,") is no clause of
+# its own: the claim is the frame's speaker's, as without it (reportedclaims._frame_lead_end); d613cd52's openers stay.
+CLAIMS = ["{a} held that “{q},”", "{a} wrote that the plan was “{q},”", "{a} argued in court that it was “{q},”"]
+LEADS = ["in a statement", "on Monday", "at the hearing", "in a letter to staff", "on Monday, in a statement",
+         "in court filings"]
+UNREAD = ["the Treasury said", "his lawyer said", "lawyers for the family said", "the company said",
+          "her counsel argued", "the ministry said"]
+
+
+@FAST
+@given(person, st.sampled_from(CLAIMS), st.sampled_from(LEADS), st.sampled_from(UNREAD))
+def test_a_lead_phrase_before_the_frame_after_a_claim_leaves_it_the_frames(a: str, claim: str, lead: str,
+                                                                            frame: str) -> None:
+    text = f"{claim.format(a=a, q=QUOTE)} {lead}, {frame}."
+    (quote,) = quotes_in("", text)
+    assert quote.speaker is None, text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tom Reed held that “the contract was void,” in a statement, his lawyer said.", None),
+    ("Tom Reed held that “the contract was void,” in a statement, the Treasury said.", None),
+    ("Tom Reed held that “the contract was void,” on Monday, his lawyer, Ana Silva, said.", "Ana Silva"),
+    ("Tom Reed held that “the contract was void,” in a letter that Ana Silva said he wrote.", "Tom Reed"),
+    ("Tom Reed held that “the contract was void,” and in Oslo, Ana Silva said it would work.", "Tom Reed"),
+    ("Tom Reed held that “the contract was void,” in Oslo, while Ana Silva said it would work.", "Tom Reed"),
+])
+def test_a_lead_phrase_of_the_frame_after_a_claim(text: str, name: str | None) -> None:
+    (quote,) = quotes_in("", text)
+    assert quote.name == name, text
