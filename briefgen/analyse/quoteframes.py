@@ -87,7 +87,7 @@ def aside_before(masked: str, start: int, verb_start: int) -> int:
 # A spokesperson as that subject ("A university spokesman would not discuss … but said": from "A", no one; 2026-12-05)
 _SPOKES_NP = rf"(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w'\u2019&-]+[ \t]+){{0,3}}?spokes(?:person|man|woman)(?:[ \t]+(?:for|of|at|from)[ \t]+(?:the[ \t]+)?[^\W\d_][\w'\u2019&-]*(?:[ \t]+(?:{CAPITAL}|&)[\w'\u2019&-]*)*)?"
 _SHARED_SUBJECT = re.compile(rf"\s*(?P<np>{_SPOKES_NP}|{CAPITAL}[^\s,{MASK}]*(?:[ \t]+{CAPITAL}[^\s,{MASK}]*)*(?:,[^,{MASK}]{{1,80}},)?)"
-                             rf"[ \t]+[a-z][^{MASK}]*?[ \t,](?:and|but)(?:[ \t]+(?:{_ADV}))?[ \t]*")
+                             rf"[ \t]+[a-z][\s\S]*?[ \t,](?:and|but)(?:[ \t]+(?:{_ADV}))?[ \t]*")
 
 
 def shared_subject(masked: str, start: int, end: int) -> tuple[int, int]:

@@ -40,9 +40,9 @@ from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, R
 from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
 from briefgen.analyse.quoteframes import (
-    AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_BREAK, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
+    AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
     PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, RULING_VERBS, WORDS_NOUN, Frames, aside_before, frames_for, governs, joined,
-    leads_into_quotation, named_term, not_ruling, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays, shared_subject)
+    leads_into_quotation, named_term, not_ruling, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
 from briefgen.analyse.quotemask import masked_text, uncut_end
 from briefgen.analyse.quotesplits import interrupted, long_frame
@@ -57,6 +57,7 @@ from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.passedon import passed_on
 from briefgen.analyse.reportedclaims import ClaimVoices, participle_clause
+from briefgen.analyse.secondpredicates import clause_start, shared_subject
 from briefgen.analyse.paragraphquotes import runs_on
 from briefgen.analyse.leadsentences import LeadSentences
 from briefgen.analyse.askedleads import after_clock, asked_end, asked_subject
@@ -280,9 +281,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
         if verb is verbs[-1] and passed_on(self.masked, start, [(v.start("verb"), v.end("verb")) for v in verbs]):
             return UNNAMED  # "She had assured him, he said, that “…”": hers, passed on (passedon.py)
         self.verb_end = verb.end()
-        clause, subject_end = start, aside_before(self.masked, start, verb.start())  # "X — himself a resident — said"
-        for brk in CLAUSE_BREAK.finditer(self.masked, start, subject_end):
-            clause = brk.end()
+        subject_end = aside_before(self.masked, start, verb.start())  # "X — himself a resident — said"
+        clause = clause_start(self.masked, start, subject_end)  # (the subject of "X called it “…” and said": secondpredicates.py)
         quoted = QUOTED_AS.match(self.masked, clause, verb.start()) if "quoted" in self.masked[clause:verb.start()] else None
         if quoted is not None:  # "Walla quoted Moreau as saying “…”": Moreau's
             np = "object" if quoted.group("object") else "subject"
