@@ -25,9 +25,9 @@ _APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+(?:
                          rf"[a-z]+ing\b(?:(?!\b(?:reading|saying|quoting|citing)\b)(?!{CAPITAL})[\s\S])*)\s*$")  # (not "holding a sign reading:")
 # The party a person speaks for in a court or a hearing: "Ms Achieng Odhiambo, for ChapaPesa: “…”" (a live blog's entry, T21:
 # no speaker), "James Otieno, lawyer for the bank:", "X, counsel for the family:", "X, on behalf of the union:", "X, acting for
-# Y:", "X, ChapaPesa's lawyer:". The appositive describes the person named before it, who speaks.
+# Y:", "X, ChapaPesa's lawyer:", "X, of ChapaPesa:" (FX52). The appositive describes the person named before it, who speaks.
 _PARTY_HEAD = (r"(?:(?:(?:the|a|an|[^\W\d_][\w\-]*['\u2019]s)[ \t]+)?(?:[a-z]+[ \t]+)?(?:counsel|lawyers?|attorneys?|advocates?|"
-               r"barristers?|solicitors?)(?:[ \t]+for)?|(?:acting|appearing)[ \t]+for|for|on[ \t]+behalf[ \t]+of|representing)(?![\w'\u2019-])")
+               r"barristers?|solicitors?)(?:[ \t]+for)?|(?:acting|appearing)[ \t]+for|for|of|on[ \t]+behalf[ \t]+of|representing)(?![\w'\u2019-])")
 PARTY = _PARTY_HEAD + r"[^,;:.!?\n]{0,60}"
 # Several parties, one counsel (FX41): "Ms Odhiambo, for ChapaPesa and the bank:", "X, for ChapaPesa, Equity Bank and
 # KCB:" — a list after one party's head (commas only before a last "and"/"or"); a second head is a second speaker
@@ -103,6 +103,12 @@ def _name_and_appositive(lead: str, name: tuple[int, int], appositive: tuple[int
 _OWNER = re.compile(rf"\s*{CAPITAL}[\w\-]*['\u2019]s[ \t]+(?:(?:{'|'.join(sorted(ARABIC_ARTICLES))})-)?(?={CAPITAL})")  # (after
 # a lower-case "al-": the name's run starts at its capital, nameruns.RUN)
 
+# A place or a time opening the lead-in, set off by its comma ("In Nairobi, Ms Odhiambo, for ChapaPesa:", "On Monday,
+# Grace Odhiambo, of ChapaPesa:", FX52): no part that names the speaker; the rest is read as a lead-in of its own.
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|meanwhile|separately|afterwards"
+_PLACE_OR_TIME = re.compile(rf"\s*(?:(?i:in|at|on|outside|inside|from|after|before|during|near|back[ \t]+in)[ \t]+[^,;:]{{1,40}}"
+                            rf"|(?i:{_DAYS})(?:[ \t]+[a-z]+)?)\s*")
+
 
 def colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[tuple[int, int]]:
     """`_colon_subjects`, a part that opens with a possessive before a name (`_OWNER`) read from the name."""
@@ -116,7 +122,8 @@ def _colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[
     appositive before a predicate of lower-case words ("The minister, Agnes Moreau, was blunt",
     "Agnes Moreau, the minister, was blunt", "Moreau, however, was blunt"), also after a lead-in ("In Vivonne,
     Marie Bonnet, the mayor, expects a difficult summer": T15, 2026-12-06, in French); else the last part, after
-    a lead-in ("On Monday, Moreau was blunt"), unless that part is a full name's appositive ("Ada Brenn, the
+    a lead-in ("On Monday, Moreau was blunt"; a place or time before three parts or more, `_PLACE_OR_TIME`, is passed
+    over and the rest read alone: "In Nairobi, Ms Odhiambo, for ChapaPesa"), unless that part is a full name's appositive ("Ada Brenn, the
     union's chair", "Ranganathan, speaking on the steps": `_APPOSITIVE`; the party it speaks for, "Ms Achieng
     Odhiambo, for ChapaPesa": `PARTY`; in French text, `lexicon` "fr", one headed
     by a role noun: "Marc-Antoine Girard, président de la coopérative"), when it is the name. quotes.py reads each
@@ -125,6 +132,8 @@ def _colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[
     for part in lead.split(","):
         parts.append((at, at + len(part)))
         at += len(part) + 1
+    if len(parts) > 2 and _PLACE_OR_TIME.fullmatch(lead, 0, parts[0][1] - start):  # (two parts: "On Monday, Moreau was blunt")
+        return colon_subjects(parts[1][0], end, lead[parts[1][0] - start:], lexicon)  # "In Nairobi, Ms Odhiambo, for ChapaPesa:"
     predicate = not any(w[:1].isupper() for w in lead[parts[-1][0] - start:].split()) and not _HEAD.match(
         lead, _lstripped(lead, parts[-1][0] - start))  # ("X, for A and Mr Y, for the state:": a party, no predicate)
     if len(parts) == 3 and predicate:
