@@ -263,7 +263,7 @@ def joined(before: list[str], after: list[str], clause: bool = False) -> bool:
     Moreau said": neither said it alone) or a part of a longer name that the runs split at "and"
     ("the Ministry of Trade and Industry said" is no person "Industry"; "Minister for Trade and
     Industry Ana Silva" no "Industry Ana Silva"; quotes.py reads such a name whole), also across a
-    determiner ("the Ministry of Trade and the Ministry of Finance said" is neither's alone). In a
+    determiner ("the Ministry of Trade and the Ministry of Finance said" is neither's alone), or "et al." (FX52). In a
     colon lead-in (`clause`) the words after the name are its predicate, so any "and" right after it
     joins another subject ("The minister met Walla, Berg and the crews: “…”"). quotes.py then names
     no speaker."""
@@ -274,7 +274,7 @@ def joined(before: list[str], after: list[str], clause: bool = False) -> bool:
     if len(after) >= 2 and after[1].lower() in _DETERMINERS:
         after = after[:1] + after[2:]
     return ((len(before) >= 2 and before[-1].lower() in _JOINERS and capitalised(before[-2]))
-            or (len(after) >= 2 and after[0].lower() in _JOINERS and (clause or capitalised(after[1]))))
+            or (len(after) >= 2 and (after[0].lower() in _JOINERS and (clause or capitalised(after[1])) or after[0] == "et" and after[1][:2] == "al")))
 
 
 _JOINERS = frozenset(("and", "or", "&"))

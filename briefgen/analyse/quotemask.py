@@ -28,7 +28,7 @@ from briefgen.load.datelines import BEFORE_COLON, PLACE, upper_place
 MASK = "\x1a"
 # One lookbehind for the three forms (a lookbehind per form made this ~2x slower).
 _ABBREVIATION_DOTS = re.compile(r"(?<![\w.])(?:(?:Barr|Arc)\.(?=[ \t]+[A-Z]\w+[ \t]+[A-Z])|(?:" + "|".join(TITLES) + "|Jr|Sr|"
-                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.(?=\s)"
+                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|(?<=\bet )al)\.(?=\s)"
                                 rf"|(?:[A-Za-z]\.){{2,}}|{CAPITAL}\.(?=\s+{CAPITAL}))")
 
 
