@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
+from briefgen.analyse.addressedoutlets import NEWS_HEADS, OUTLETS, news_outlet  # (news outlets' names: addressedoutlets.py)
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.vesselnames import BODY_HEADS, BRANCH_HEADS, CARRIER_HEADS
 from briefgen.analyse.companyforms import company_formed  # ("Cobrebras Mineração", a company by its trade's word: T20 #2)
@@ -68,13 +68,8 @@ ministry department office government parliament court army navy committee insti
 service services assembly police party regulator school college brigade inspectorate directorate secretariat
 registry observatory prefecture treasury watchdog cathedral church abbey
 """.split()) | BODY_HEADS | BRANCH_HEADS  # (a coastguard, an investigation branch: a ferry trial, 2026-12-05)
-# The last words of news outlets' names, which "the company" never stands for beside the company a report is about
-# ("according to the Harbour Chronicle"; `_referent` reads the whole article for a company's noun).
-NEWS_HEADS = frozenset("""times post journal herald gazette tribune news press review monitor telegraph guardian observer
-express radio television tv digest dispatch ledger chronicle courier courant echo register magazine weekly""".split())
 # A place of worship's head word: its name is a place's ("St Aldwyn's Cathedral"), but one a spokesperson speaks for.
 WORSHIP_HEADS = frozenset("cathedral abbey minster church chapel priory mosque synagogue temple".split())
-OUTLETS = frozenset(name.lower() for canonical, others in KNOWN_OUTLETS.items() for name in (canonical, *others))
 
 _SPOKES = re.compile(
     r"(?:(?:a|an|the|one|another)\s+)?(?:(?:chief|senior|press)\s+(?=(?:\S+\s+){1,4}spokes))?(?P<pre>[^\s].*?\s+)??(?:(?:chief|senior|press|official)\s+)?"
@@ -89,7 +84,8 @@ _REFERENCE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<noun>[a-z]+)")
 _THE = re.compile(r"(?:[Tt]he\s+)?")
 # What may stand before an organisation that opens a sentence: a lead-in that a function or time word opens ("On
 # Friday, ", "Earlier, ", a dateline "Oct 14 (Reuters) - ": the bracket is masked), then "Shares of", "The".
-_LEAD_IN = re.compile(r"\s*(?P<first>[A-Z][a-z]*)\.?(?:\s+[A-Za-z0-9]+\.?){0,3}\s*(?:,|\s[-\u2014\u2013]+)")
+# (up to five words: "According to the Financial Times," before the company, FX52)
+_LEAD_IN = re.compile(r"\s*(?P<first>[A-Z][a-z]*)\.?(?:\s+[A-Za-z0-9]+\.?){0,4}\s*(?:,|\s[-\u2014\u2013]+)")
 _OPENING = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:[Ss]hares|[Ss]tock|[Bb]onds)\s+(?:in|of)\s+|(?:[Tt]he\s+)?(?:" + "|".join(
     sorted(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in MEMBER_NOUNS)) + r")\s+of\s+)?(?:[Tt]he\s+)?")  # "Members of the …",
 # "The directors of Fenmoor Water have rejected …" (the board's words are the company's: a water trial lost them)
@@ -298,8 +294,8 @@ class OrganisationVoices(SpeakerNames, NearVoices):
         ends = [e for s, e in runs if _same(self.text[s:e], name)]
         if not ends:
             return False
-        return rival_between(self.masked, ends[-1], at) or any(
-            s >= ends[-1] and _fits(noun, self.text[s:e]) and not _same(self.text[s:e], name) for s, e in runs)
+        return rival_between(self.masked, ends[-1], at) or any(  # (a news outlet is none: "X told the Harbour Chronicle", FX52)
+            s >= ends[-1] and _fits(noun, self.text[s:e]) and not _same(self.text[s:e], name) and not news_outlet(self.text[s:e]) for s, e in runs)
 
     def _beside_person(self, noun: str) -> bool:
         """Whether an organisation that `noun` may stand for is named in a sentence that names a person (an analyst's

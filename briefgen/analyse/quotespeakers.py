@@ -12,6 +12,7 @@ import re
 from briefgen.analyse.postnominals import knights_letters, titled_form, titled_name
 from briefgen.analyse.companyforms import company_worded
 from briefgen.analyse.capitals import CAPITAL
+from briefgen.analyse.addressedoutlets import addressed_outlet
 from briefgen.analyse.seats import seat_skip
 from briefgen.analyse.sentences import sentence_index
 from briefgen.analyse.nonpersons import according_to_the
@@ -322,7 +323,8 @@ class SpeakerNames:
 
     def _it(self, at: int, sentence: int) -> Who:
         lo = self.sentences[sentence - 1][0] if sentence > 0 else self.sentences[sentence][0]
-        organisations = [run for run, (kind, _) in self._runs(lo, at) if kind == ORGANISATION]
+        organisations = [run for run, (kind, _) in self._runs(lo, at) if kind == ORGANISATION and not addressed_outlet(
+            self.masked, run[0][0], " ".join(w for _, w in run))]  # ("X told Reuters …: “…,” it said": X's, addressedoutlets.py)
         if not organisations:
             return UNNAMED
         start = organisations[-1][0][0]

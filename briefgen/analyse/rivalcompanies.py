@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.addressedoutlets import news_outlet
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.companyforms import FACILITY_NOUNS
 from briefgen.analyse.lexicon import PLACES, street_word
@@ -60,7 +61,7 @@ def rival_between(masked: str, lo: int, hi: int) -> bool:
         name = found.group("name")
         words = name.lower().split()
         kind = classify(name.split())
-        if name.lower() in PLACES or words[-1] in _PUBLIC or kind is not None and kind[0] == ORGANISATION or words[-1] in PLACE_HEADS or (
+        if name.lower() in PLACES or words[-1] in _PUBLIC or news_outlet(name) or kind is not None and kind[0] == ORGANISATION or words[-1] in PLACE_HEADS or (
                 street_word(words[-1])) or shown_vessel(masked, name) or words[0] in ROMANCE_ARTICLES or (
                 (after := _NOUN_AFTER.match(masked, found.end(), hi)) and FACILITY_NOUNS.intersection(after.group().split())):  # ("the El Toqui
             # tailings dam", "the Amber Link pipeline": an installation, no company; T20 #2, FX24)  ("shops in the Marrow Valley": a place's name,
