@@ -24,7 +24,7 @@ _ADVERB = "|".join(sorted(SPEECH_ADVERBS | {"then", "later", "also"}))
 # Only a coordinator (and an adverb) between the masked quotation and the speech verb: no subject of its own; before
 # it, at most four lower-case words of the first predicate ("“…” in court and said"), none a pronoun or a subordinator.
 _NOT_PREDICATE = r"(?:he|she|they|it|we|i|you|who|which|that|while|as|when|because|if|although|though|whereas|since|after)"
-_SHARED = re.compile(rf"[ \t]*(?:(?!{_NOT_PREDICATE}(?![\w'\u2019-]))[a-z][\w\-]*[ \t]+){{0,4}}?,?[ \t]*(?:and|but)"
+_SHARED = re.compile(rf"[ \t]*(?:(?!{_NOT_PREDICATE}(?![\w'\u2019-]))[a-z][\w\-]*(?:[ \t]+|(?=,))){{0,4}}?,?[ \t]*(?:and|but)"
                      rf"(?:[ \t]+(?:{_ADVERB})){{0,2}}[ \t]*")
 # "The judge", "The chief judge", then a verb in the past (the first predicate), then "and"/"but" before the speech verb.
 _THE_SHARED = re.compile(rf"\s*(?P<np>[Tt]he(?:[ \t]+[a-z\-]+){{1,3}}?)[ \t]+(?:[a-z]+ed|{'|'.join(sorted(PAST_VERBS))})(?![\w'\u2019-])"
