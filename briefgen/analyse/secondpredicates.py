@@ -19,6 +19,7 @@ import re
 from briefgen.analyse.lexicon import PAST_VERBS
 from briefgen.analyse.quoteframes import CLAUSE_BREAK, SPEECH, SPEECH_ADVERBS, shared_subject as named_shared_subject
 from briefgen.analyse.quotemask import MASK
+from briefgen.analyse.sentences import sentence_spans
 
 _ADVERB = "|".join(sorted(SPEECH_ADVERBS | {"then", "later", "also"}))
 # Only a coordinator (and an adverb) between the masked quotation and the speech verb: no subject of its own; before
@@ -26,9 +27,6 @@ _ADVERB = "|".join(sorted(SPEECH_ADVERBS | {"then", "later", "also"}))
 _NOT_PREDICATE = r"(?:he|she|they|it|we|i|you|who|which|that|while|as|when|because|if|although|though|whereas|since|after)"
 _SHARED = re.compile(rf"[ \t]*(?:(?!{_NOT_PREDICATE}(?![\w'\u2019-]))[a-z][\w\-]*(?:[ \t]+|(?=,))){{0,4}}?,?[ \t]*(?:and|but)"
                      rf"(?:[ \t]+(?:{_ADVERB})){{0,2}}[ \t]*")
-# Where a clause before a quotation starts when the sentence spans start inside that quotation ("asked about “It the.
-# Varga is here” and said:": the frame must not depend on the quotation's words, tests/analyse/test_masked_quotations.py).
-_CLAUSE_OR_SENTENCE_END = re.compile(rf"[;:(\[\u2014\u2013{MASK}\n]|[.!?](?=\s)")
 # "The judge", "The chief judge", then a verb in the past (the first predicate), then "and"/"but" before the speech verb.
 _THE_SHARED = re.compile(rf"\s*(?P<np>[Tt]he(?:[ \t]+[a-z\-]+){{1,3}}?)[ \t]+(?:[a-z]+ed|{'|'.join(sorted(PAST_VERBS))})(?![\w'\u2019-])"
                          rf"[\s\S]*?[ \t,](?:and|but)(?:[ \t]+(?:{_ADVERB})){{0,2}}[ \t]*")
@@ -45,11 +43,14 @@ def clause_start(masked: str, start: int, subject_end: int) -> int:
     if masked[ends[-1] - 1] == MASK and _SHARED.fullmatch(masked, ends[-1], subject_end) and not SPEECH.search(masked, ends[-1], subject_end):
         opening = ends[-1] - 1
         while opening > 0 and masked[opening - 1] == MASK:
-            opening -= 1  # the quotation's first character, also before `start` (a sentence split inside the quotation)
+            opening -= 1  # the quotation's first character, also before `start` (a sentence split inside the quotation:
+            # "asked about “It the. Varga is here” and said:" — the frame never depends on its words, test_masked_quotations)
         if opening >= start:
             return max((e for e in ends if e <= opening), default=start)
-        before = list(_CLAUSE_OR_SENTENCE_END.finditer(masked, max(0, opening - 400), opening))
-        return before[-1].end() if before else max(0, opening - 400)
+        lo = max(0, opening - 400)
+        spans = sentence_spans(masked, lo, opening)  # (the shared sentence rule: sentences.py)
+        lo = spans[-1][0] if spans else lo
+        return max([lo] + [b.end() for b in CLAUSE_BREAK.finditer(masked, lo, opening)])
     return ends[-1]
 
 
