@@ -6,7 +6,7 @@ frames is still an organisation, and a listed one that leads a longer name ("LNG
 """
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
 
@@ -21,7 +21,8 @@ FRAMES = ("{a} prices eased in October, the regulator said.", "The {a} terminal 
           "Officials at {a} said imports rose.", "{a} fell by 2 per cent in the third quarter.")
 # (not a title's abbreviation, "SGT", nor a company word alone, "PLC": read as those, tests/analyse/test_person_of_organisation.py)
 UNLISTED = st.text(alphabet="BCDFGHJKMNPQRSTVWXZ", min_size=3, max_size=4).filter(
-    lambda a: a.lower() not in COMMON_ACRONYMS and a.lower() not in TITLE_WORDS and a.lower() not in ORG_HEADS)
+    lambda a: a.lower() not in COMMON_ACRONYMS | TITLE_WORDS | ORG_HEADS | ACRONYM_TITLES)  # ("MPS", MPs in capitals:
+# a title's plural, no organisation; a CI-scale draw, 2026-12-07)
 
 
 @settings(max_examples=examples(120), deadline=None)
@@ -33,6 +34,7 @@ def test_a_common_acronym_is_no_name(acronym: str, frame: str) -> None:
 
 @settings(max_examples=examples(60), deadline=None)
 @given(UNLISTED, st.sampled_from(FRAMES))
+@example("MPT", FRAMES[0])
 def test_another_acronym_is_still_an_organisation(acronym: str, frame: str) -> None:
     text = frame.format(a=acronym)
     assert [(m.surface, m.kind) for m in names_in("Gas", text) if m.surface == acronym] == [(acronym, "organisation")]
