@@ -10,6 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from support.examples import examples
 
+from briefgen.analyse.amountwords import amount_word
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.lexicon import (DEMONYMS, MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, SAINT_WORDS, STOPWORDS,
                                       TITLE_WORDS)
@@ -22,8 +23,8 @@ FRAMES = ("{a} prices eased in October, the regulator said.", "The {a} terminal 
 # (not a title's abbreviation, "SGT", nor a company word alone, "PLC": read as those, tests/analyse/test_person_of_organisation.py)
 UNLISTED = st.text(alphabet="BCDFGHJKMNPQRSTVWXZ", min_size=3, max_size=4).filter(
     lambda a: a.lower() not in COMMON_ACRONYMS | TITLE_WORDS | ORG_HEADS | ACRONYM_TITLES | INITIAL_TITLES
-    | ABBREVIATED_TITLES)  # ("MPS", MPs in capitals; "DCC", a deputy chief constable: titles, no organisations; draws
-# of 2026-12-07 that fail at the session's start too)
+    | ABBREVIATED_TITLES and not amount_word(a))  # ("MPS", MPs in capitals; "DCC", a deputy chief constable: titles;
+# "PKR", a currency's code: amountwords.py; no organisations. Draws of 2026-12-07 that fail at the session's start too)
 
 
 @settings(max_examples=examples(120), deadline=None)
