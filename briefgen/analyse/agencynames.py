@@ -14,7 +14,9 @@ agency's shape (`_SHAPE`): it ends in "Presse" (a hyphenated "France-Presse" too
 "News Service", "News Agency" or "Press Agency", or opens with "Agence", "Agencia", "Agência", "Agenzia", "Agencja" and
 holds a word for the press or news (Presse, Prensa, Press, News, Noticias, Notícias, Stampa, Prasowa). Not "Press
 Service" (a president's or a ministry's press office: "the Presidential Press Service (PPS) said"), nor "Agence" with
-no such word (a development agency, "Agence Française de Développement (AFD)"), nor "… Service" (NHS).
+no such word (a development agency, "Agence Française de Développement (AFD)"), nor "… Service" (NHS), nor a
+government's or an institution's press office of any shape (`_OFFICE`, FX58: "Government Press Agency (GPA)", "State
+Press Service", "Army News Service (ANS)": its own voice, as a ministry's; "Xinhua, the state news agency" is no name).
 """
 from __future__ import annotations
 
@@ -27,6 +29,11 @@ from briefgen.analyse.outletkeys import bare, bracket_initials
 _SHAPE = re.compile(r"(?:Presse|Presse[\s-]+(?:Service|Agentur)|News\s+(?:Service|Agency)|Press\s+Agency)$"
                     r"|^(?:Agence|Agencia|Ag[eê]ncia|Agenzia|Agencja)\s.*\b(?:Presse|Prensa|Press|News|Noticias"
                     r"|Not[ií]cias|Stampa|Prasowa)\b")
+# a government's or an institution's press office, no news agency (FX58, BR34): "Government Press Agency", "Presidential
+# Press Service", "Ministry of Defence Press Office", "Army News Service"
+_OFFICE = re.compile(r"\b(?:Government(?:al)?|Presiden(?:tial|cy|t['’]s)|Ministry|Ministerial|Cabinet|State|Army"
+                     r"|Military|Navy|Naval|Air\s+Force|Defen[cs]e|Police|Parliament(?:ary)?|Kremlin|White\s+House)\b"
+                     r"(?=.*\b(?:Press|News|Information)\s+(?:Agency|Service|Office)$)")
 _BRACKET = r"\s*\((?P<short>[^\W\d_][\w&./\-]{1,9})\)"
 
 
@@ -61,13 +68,23 @@ _RUN = re.compile(rf"(?:{NAME})\s*$")
 def _bracketed(text: str, name: str, at: int, end: int | None) -> tuple[str, str, int, int] | None:
     """(`name`, the short name in its bracket, where the name starts and the bracket ends) when `bracketed_agency`
     holds, else None."""
-    if not name or _SHAPE.search(name) is None and not any(bare(name) in names for names in _KNOWN.values()):
+    if not name or _OFFICE.search(name) or _SHAPE.search(name) is None and not any(bare(name) in names for names in _KNOWN.values()):
         return None
     found = re.compile(re.escape(name) + _BRACKET).search(text, at, at + len(name) + 200 if end is None else end)
     if found is None or not bracket_initials(name, short := found.group("short")):
         return None
     known = bare(name) in _KNOWN.get(short.upper().replace(".", ""), frozenset())
     return (name, short, found.start(), found.end()) if known or _SHAPE.search(name) else None
+
+
+def agency_form(name: str, descriptor: bool = False) -> str | None:
+    """`name` (a capitalised run that ends in an outlet word, credits.py's `_as_outlet`) as an outlet's name: without
+    a leading "The" when it ends in "Agency" or "Service" ("The Islamic Republic News Agency (IRNA) reported": no
+    agency's name holds it, as `bracketed_agency` reads it); None when it names a press office (`_OFFICE`: "The
+    Government Press Agency said") and no descriptor ("the news agency …") calls it an outlet (FX58, BR34)."""
+    if not descriptor and _OFFICE.search(name):
+        return None
+    return re.sub(r"^[Tt]he\s+", "", name) if re.search(r"\s(?:Agency|Service)$", name) else name
 
 
 # `AGENCY_INITIALS`, each short name's agencies' names as compared (`bare`)

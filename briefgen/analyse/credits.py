@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
-from briefgen.analyse.agencynames import bracketed_agency
+from briefgen.analyse.agencynames import agency_form, bracketed_agency
 from briefgen.analyse.findspans import after_words, search_end, triggers, windows
 from briefgen.analyse.initialcredits import misread_initials, other_case_mentions
 from briefgen.analyse.foreigncredits import FIRST_CUE, LANGUAGE_SEARCHES
@@ -217,8 +217,8 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
             name[:match.start()], lambda owner: _bare(owner) in finder.canonical)) and not (
             descriptor and _longer(name, match)):
         return None if _titled_person(name) else finder.canonical.get(_bare(match.group(0)))
-    if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name):
-        return name
+    if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name):  # (no "The" of an agency, no press office: agencynames)
+        return agency_form(name, descriptor)
     return None
 
 

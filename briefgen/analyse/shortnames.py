@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from briefgen.analyse.agencybodies import body_before
 from briefgen.analyse.outletkeys import bare, outlet_core
 
 if TYPE_CHECKING:
@@ -67,7 +68,8 @@ def short_form(text: str, at: int, tail: str, finder: CreditFinder, found: dict[
 def nearest_outlet(text: str, at: int, finder: CreditFinder, found: dict[int, Credit],
                    misnamed: Callable[[Credit], bool] = lambda credit: False) -> str | None:
     """The outlet named or credited last before `at` (within LOOK_BACK), else first after it: what "the newspaper"
-    stands for. None when that name names someone else there (`misnamed`, given a credit of the name as its own words
+    stands for. None when a body is named between it and "the agency" at `at` (agencybodies.py: "The European
+    Medicines Agency (EMA) approved it. The agency said …", FX58), or when that name names someone else there (`misnamed`, given a credit of the name as its own words
     or the credit that read it: "according to the DPA. The agency said …", a data-protection authority; FX51)."""
     from briefgen.analyse.credits import Credit
 
@@ -76,8 +78,8 @@ def nearest_outlet(text: str, at: int, finder: CreditFinder, found: dict[int, Cr
     before += [Credit(finder.canonical.get(bare(m.group(0)), m.group(0)), m.group(0), m.start())
                for m in finder.known.finditer(text, start, at)]
     if before:
-        nearest = max(before, key=lambda c: c.start)
-        return None if misnamed(nearest) else nearest.outlet
+        nearest = max(before, key=lambda c: c.start)  # (a body named since: "The EMA … The agency said", FX58)
+        return None if misnamed(nearest) or body_before(text, nearest.start + len(nearest.cue), at) else nearest.outlet
     after = finder.known.search(text, at, at + LOOK_BACK)
     if after is not None:
         credit = Credit(finder.canonical.get(bare(after.group(0)), after.group(0)), after.group(0), after.start())
