@@ -24,14 +24,18 @@ that: Axios' "Why it matters: … / Driving the news: … / What they're saying:
 lead-ins are one report's own: EXPLAINING), as a timeline's "Monday: … / Tuesday: …" and a live blog's "09:15 — …" are
 one event's (dates and times are no lead-ins here). A bullet list with neither lead-ins nor an announcing intro is not
 read: in plain text it is a wire report's one-sentence paragraphs. Rule set by hand on FX54's sites; a missed roundup
-is the lesser harm (a report kept out of its story is worse: BR32), so every doubt reads a report. English forms. Pure.
+is the lesser harm (a report kept out of its story is worse: BR32), so every doubt reads a report. One event's
+aspects told in varied words under lead-ins (reactions by country, "X: the latest", "what we know", a timeline by
+phases, a party's or a player's profiles: BR34) are read by oneeventlists.py. English forms. Pure.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import takewhile
 
 from briefgen.analyse.guides import explains
+from briefgen.analyse.oneeventlists import one_events_list
 from briefgen.analyse.terms import term_of, words
 
 MIN_ITEMS = 3
@@ -81,7 +85,7 @@ _QUOTED_OR_FIRST_PERSON = re.compile(r"[\u201c\"\u2018']|(?:I|We|Our|My)\b")
 
 
 def _lead_in(block: str, first: bool) -> str | None:
-    """The lead-in of `block` in lower case ("levy" of "Levy. Indonesia's …"), or None when it opens with none;
+    """The lead-in of `block` as written ("Levy" of "Levy. Indonesia's …"), or None when it opens with none;
     `first`: the body's first block, where capitals before a dash are a dateline ("THE HAGUE — …")."""
     head = block[:80]  # (a lead-in's six words end before this: most paragraphs are read no further, 4x faster)
     if ". " not in head and ": " not in head and " \u2014" not in head and " \u2013" not in head and " -" not in head \
@@ -95,11 +99,11 @@ def _lead_in(block: str, first: bool) -> str | None:
             or label.isdigit() or first and label.isupper() and block[len(label):match.end()].strip() in "\u2014\u2013-"
             or _QUOTED_OR_FIRST_PERSON.match(block, match.end()) or len(block) - match.end() < 20):
         return None
-    return label.lower()
+    return label
 
 
 def _items(blocks: list[str]) -> tuple[list[str], list[str]] | None:
-    """The items of a body's `blocks` and their lead-ins; None when a lead-in is written twice."""
+    """The items of a body's `blocks` and their lead-ins as written; None when a lead-in is written twice."""
     items: list[str] = []
     labels: list[str] = []
     announced = False
@@ -116,7 +120,7 @@ def _items(blocks: list[str]) -> tuple[list[str], list[str]] | None:
             continue
         # (only a block ending with a colon is read, its end: the search at every place took 0.6 ms an article)
         announced = block.endswith(":") and _INTRO.search(block[-200:]) is not None
-    return None if len(set(labels)) < len(labels) else (items, labels)
+    return None if len({label.lower() for label in labels}) < len(labels) else (items, labels)
 
 
 def _terms(text: str) -> set[str]:
@@ -133,8 +137,11 @@ def listed_roundup(title: str, text: str) -> bool:
     found = _items(blocks)
     if found is None or len(found[0]) < MIN_ITEMS:
         return False
-    items = found[0]
+    items, labels = found
     if 2 * sum(len(item.split()) for item in items) < sum(len(block.split()) for block in blocks):
         return False
     held = Counter(term for item in items for term in _terms(item))
-    return max(held.values(), default=0) * 2 <= len(items) + 1 and not explains(title, text)
+    if max(held.values(), default=0) * 2 > len(items) + 1 or explains(title, text):
+        return False
+    lead = list(takewhile(lambda block: _lead_in(block, block is blocks[0]) is None, blocks)) if labels else []
+    return not one_events_list(title, lead, labels, text)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.placewords import PLACES
+
 OPINION_PIECE, ROUNDUP = "opinion", "roundup"
 
 # A headline that opens as an opinion piece's: its section's word and a colon ("Opinion: …", "Comment: …", "Our view:
@@ -81,7 +83,37 @@ def _lists(rest: str) -> bool:
     items = [item.strip() for item in _ITEMS.split(rest) if item.strip()]
     if not re.search(r"[,;]", rest) or len(items) < 3:
         return False
-    return not (all(map(_named, items[:-1])) and _NAME.match(items[-1]) and not _ARTICLE.match(items[-1]))
+    return not (_subject_list(items) or _AS.search(rest) or _placed(_LOCATED.search(items[-1])))
+
+
+def _subject_list(items: list[str]) -> bool:
+    """Whether headline list `items` are one clause's subject, names, and its predicate: every item a name, or names
+    up to an item opening with a name and telling more ("Trump, Harris spar over economy and abortion in debate",
+    "Recap: Trump, Harris Spar Over Economy And Abortion In Debate": BR34, 2026-12-07; BR32's rule read only the last
+    item so)."""
+    first = next((n for n, item in enumerate(items) if not _named(item)), len(items))
+    return first >= 1 and (first == len(items) or (_NAME.match(items[first]) is not None
+                                                   and not _ARTICLE.match(items[first])))
+
+
+# A list that is one event's (BR34, 2026-12-07): "as" tells the event it happened as ("Rain, wind and a storm
+# surge as Milton hits Florida"), or it is placed in one country or city of placewords.PLACES, by its last item or by a
+# "week in" label ("A ceasefire, a hostage deal and a fragile calm in Gaza", "Week in Gaza: a truce, a hostage deal
+# and an uneasy calm"). A newsletter's "… and a strike in Riau" stays a list (Riau is no listed place).
+_AS = re.compile(r"\s(?i:as)\s+\S")
+_LOCATED = re.compile(r"\s(?i:in|across|over)\s+(?:(?i:the)\s+)?([\w'\u2019 .-]+?)\s*$")
+
+
+def _placed(match: re.Match[str] | None) -> bool:
+    return match is not None and match.group(1).lower() in PLACES
+
+
+def _one_places_things(label: str, rest: str) -> bool:
+    """Whether a "week in" `label` names a listed place and every item of list `rest` opens with "a" or "an": one
+    place's week told by its aspects ("Week In Gaza: A Truce, A Hostage Deal And An Uneasy Calm"; "Week in Gaza: levy,
+    lawsuits and a joint front" stays a roundup, BR32's test)."""
+    return _placed(_LOCATED.search(label.rstrip(" :|\u2014\u2013-"))) and all(
+        re.match(r"(?i:an?)\s", item.strip()) for item in _ITEMS.split(rest) if item.strip())
 
 
 # An article opens a thing, no name: a title-case list's "A Joint Front" (FX54, 2026-12-07)
@@ -99,7 +131,7 @@ def piece_kind(title: str) -> str:
     if ROUNDUP_HEADLINE.search(title):
         return ROUNDUP
     weak = WEAK_LABEL.match(title)
-    if weak and _lists(title[weak.end():]):
+    if weak and _lists(title[weak.end():]) and not _one_places_things(title[:weak.end()], title[weak.end():]):
         return ROUNDUP
     closing = WEAK_CLOSING.search(title)
     return ROUNDUP if closing and _lists(title[:closing.start()]) else ""
