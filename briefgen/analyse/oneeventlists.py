@@ -19,8 +19,8 @@ forming the Dutch coalition" ("PVV. …", "VVD. …"), "Five takeaways from Live
 - a paragraph before the first item reports an event as news: a day after "on" ("… at Israel on Tuesday night",
   "agreed on Monday"), "yesterday", "overnight", "last night" (a newsletter's greeting or intro tells none:
   "Good morning.", "Welcome to the weekly palm oil newsletter.", "Here's what we're watching this Tuesday:");
-- more than half of the lead-ins are names — countries and places (placewords.PLACES, nationalities), short
-  capitals ("PVV", "UK"), title-case runs of two words or more ("United Kingdom", "Mac Allister"), or a word the
+- more than half of the lead-ins are names — countries, places and bodies (placewords.PLACES, nationalities,
+  COUNTRIES here: "Jordan", "The Vatican", "The Kremlin"), short capitals ("PVV", "UK", "The EU", "NATO"), title-case runs of two words or more ("United Kingdom", "Mac Allister"), or a word the
   body writes capitalised inside a sentence ("Gakpo" of "Cody Gakpo doubled …"): the parties, countries or people
   of one list. A newsletter's lead-ins name its items' news ("Levy", "Riau march", "Court", "Joint front").
 
@@ -53,13 +53,23 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?
 _NEWS_TIME = re.compile(rf"\bon\s+(?:{_DAY}|{_MONTH}\.?\s+\d|\d{{1,2}}\s+{_MONTH})\b|\byesterday\b|\bovernight\b"
                         rf"|\blast\s+night\b", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[A-Z][a-z][\w'\u2019.-]*")
-_SHORT_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{1,2}")
+_SHORT_CAPITALS = re.compile(r"(?:The )?[A-Z][A-Z0-9]{1,3}")
+# Countries and bodies that speak in reactions lists beyond placewords.PLACES (which other analyses read: kept apart)
+COUNTRIES = frozenset("""
+australia jordan pakistan indonesia malaysia singapore thailand vietnam philippines bangladesh afghanistan nigeria
+kenya ethiopia sudan somalia libya tunisia algeria morocco ghana senegal chile peru colombia cuba switzerland
+austria belgium netherlands greece cyprus malta croatia serbia slovenia kazakhstan uzbekistan azerbaijan armenia
+mongolia nepal myanmar cambodia laos yemen kosovo albania bosnia montenegro luxembourg vatican kremlin pentagon nato
+""".split()) | frozenset(("new zealand", "the netherlands", "sri lanka", "the vatican", "the un", "the eu",
+                         "the african union", "african union", "the arab league", "arab league", "the white house",
+                         "white house", "the kremlin", "the pentagon", "the holy see", "holy see", "european union",
+                         "united nations"))
 
 
 def _named(label: str, text: str) -> bool:
     """Whether lead-in `label` (as written) names a place, a party or a person (module docstring) in body `text`."""
     lower = label.lower()
-    if lower in PLACES or lower in NATIONALITIES or _SHORT_CAPITALS.fullmatch(label):
+    if lower in PLACES or lower in NATIONALITIES or lower in COUNTRIES or _SHORT_CAPITALS.fullmatch(label):
         return True
     label_words = label.split()
     if len(label_words) > 1:

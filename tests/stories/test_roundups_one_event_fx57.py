@@ -99,6 +99,18 @@ def test_lead_ins_of_one_lists_names(labels: tuple[str, ...]) -> None:
     assert not listed_roundup("Saturday edition", _plain(_body("", list(zip(labels, texts)), "bold")))
 
 
+@pytest.mark.parametrize("labels", [("Australia", "Jordan", "Pakistan", "Indonesia"), ("The Vatican", "The UN", "NATO",
+                                                                                           "The EU"),
+                                    ("Kenya", "Nigeria", "The African Union", "Egypt")])
+def test_reactions_of_countries_and_bodies_beyond_placewords(labels: tuple[str, ...]) -> None:
+    """Countries and bodies that placewords.PLACES does not list, under a newsletter's headline and no lead."""
+    texts = ("Officials condemned the attack in the strongest terms and called for an immediate halt.",
+             "Its navy said sailors in the Gulf had helped intercept several projectiles overnight.",
+             "Ministers urged restraint on all sides and convened an emergency security meeting.",
+             "Diplomats asked both parties to avoid steps that could widen the conflict.")
+    assert not listed_roundup("Tuesday's briefing", _plain(_body("", list(zip(labels, texts)), "bold-colon")))
+
+
 # Headlines: a list followed by "as <event>", names that are one clause's subject, one place's aspects
 LISTS = ("rain, wind and a storm surge", "floods, landslides and power cuts", "a ceasefire, a hostage deal and a calm")
 EVENTS = ("Milton hits Florida", "Storm Bert hits UK", "Israel and Hamas sign the deal")
