@@ -9,6 +9,7 @@ its names with particles ("Marie-Hélène de Villiers").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefgen.analyse.frenchroles import french_role
 from briefgen.analyse.capitals import CAPITAL
@@ -99,9 +100,11 @@ def _name_and_appositive(lead: str, name: tuple[int, int], appositive: tuple[int
 
 # A possessive word opening a lead-in before a capitalised name: the name's country or body ("Sudan's al-Burhan in
 # Mogadishu:", "Kenya's Ruto was blunt:", "Apple's Tim Cook:"), no speaker of its own (T23, 2026-12-07: the headline
-# "Sudan's al-Burhan in Mogadishu: '…'" had no speaker; "Al-Burhan in Mogadishu:" had); `colon_subjects` starts after it.
+# "Sudan's al-Burhan in Mogadishu: '…'" had no speaker; "Al-Burhan in Mogadishu:" had); `colon_subjects` starts after it
+# when the words after it are a person the article names (`_OWNED`, `_owned_person`).
 _OWNER = re.compile(rf"\s*{CAPITAL}[\w\-]*['\u2019]s[ \t]+(?:(?:{'|'.join(sorted(ARABIC_ARTICLES))})-)?(?={CAPITAL})")  # (after
 # a lower-case "al-": the name's run starts at its capital, nameruns.RUN)
+_OWNED = re.compile(rf"{CAPITAL}[\w'\u2019\-]*(?:[ \t]+{CAPITAL}[\w'\u2019\-]*)*")  # the capitalised words after the owner
 
 # A place or a time opening the lead-in, set off by its comma ("In Nairobi, Ms Odhiambo, for ChapaPesa:", "On Monday,
 # Grace Odhiambo, of ChapaPesa:", FX52): no part that names the speaker; the rest is read as a lead-in of its own.
@@ -110,10 +113,30 @@ _PLACE_OR_TIME = re.compile(rf"\s*(?:(?i:in|at|on|outside|inside|from|after|befo
                             rf"|(?i:{_DAYS})(?:[ \t]+[a-z]+)?)\s*")
 
 
-def colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[tuple[int, int]]:
-    """`_colon_subjects`, a part that opens with a possessive before a name (`_OWNER`) read from the name."""
-    return [(s + (owner.end() if (owner := _OWNER.match(lead, s - start, e - start)) else 0), e)
-            for s, e in _colon_subjects(start, end, lead, lexicon)]
+def _owned_person(lead: str, at: int, start: int, full: Callable[[str, int], str | None]) -> bool:
+    """Whether the capitalised words at lead[at:] (`_OWNED`; lead at `start` in the text) after an owner's possessive
+    are a person the article names: two words a known given name opens ("Kenya's William Ruto:"; givensex.py's lists),
+    or a reference the article writes in full elsewhere (`full`, the speaker's full name for a surface at an offset:
+    "Sudan's al-Burhan in Mogadishu:" beside "Gen Abdel Fattah al-Burhan"; None, two people it may name, is a person
+    too). Not "Britain's Got Talent:", "Europe's Dilemma:", "Kenya's Gen Z:", "Sudan's Darfur:" (BR33, 2026-12-07:
+    each was a person with a People page)."""
+    run = _OWNED.match(lead, at)
+    words = run.group().split() if run else []
+    if not words:
+        return False
+    if len(words) == 2 and (given_sex(words[0]) or fold(words[0]) in EITHER_SEX):
+        return True
+    name = full(run.group(), start + at)
+    return name is None or len(name.split()) > len(words)
+
+
+def colon_subjects(start: int, end: int, lead: str, lexicon: str = "",
+                   full: Callable[[str, int], str | None] | None = None) -> list[tuple[int, int]]:
+    """`_colon_subjects`, a part that opens with a possessive before a person the article names (`_OWNER`,
+    `_owned_person` with `full`: the reference's full name, as quotespeakers' `full_name` gives it) read from the name;
+    without `full`, no part is cut."""
+    return [(s + (owner.end() if full is not None and (owner := _OWNER.match(lead, s - start, e - start)) is not None and (
+        _owned_person(lead, owner.end(), start, full)) else 0), e) for s, e in _colon_subjects(start, end, lead, lexicon)]
 
 
 def _colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[tuple[int, int]]:

@@ -261,7 +261,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
                                         for m in self.frames.speech.finditer(self.masked, asked_end(self.masked, np_start, np_end), np_end)):
             # (a speech verb's form as a noun is none: "Marsk welcomed the comments: “…”", a fifth trial)
             frame = "dash" if self.masked[np_end:end].strip() in ("\u2014", "\u2013") else "colon"
-            for s, e in asked_subject(self.masked, np_start, np_end) or colon_subjects(np_start, np_end, lead.group("np"), self.frames.lexicon):  # "The minister, Agnes Moreau, was blunt:"
+            for s, e in asked_subject(self.masked, np_start, np_end) or colon_subjects(np_start, np_end, lead.group("np"), self.frames.lexicon, lambda w, at: self.full_name(w, PERSON, at)):  # "The minister, Agnes Moreau, was blunt:"
                 who = self._phrase(s, e, frame, sentence, previous, True, clause=True)
                 if who is not None and who.speaker is not None and not (who.kind == PLACE and e < np_end):
                     return who  # (a place before its appositive is described: "New York, the city that …:")
