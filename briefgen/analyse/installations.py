@@ -14,6 +14,8 @@ Station …", "RAF …"); "Base", "Camp" or "Fort" as a person's surname ends a 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 # Words before a last "base"/"station"/"airfield" that make it a force's ("Ramstein Air Base", "Naval Base Kitsap").
 _FORCE_WORDS = frozenset("air naval navy army military marine marines force airforce joint space missile submarine "
                          "logistics operating operations training support coast guard".split())
@@ -27,15 +29,48 @@ _LEAD_PAIRS = frozenset(("joint base", "naval station", "naval base", "naval air
 _FORCE_INITIALS = frozenset("RAF RNAS RAAF RCAF RNZAF".split())
 
 
+# Ranks of two words neither of which the title lexicon holds alone ("Marshal" is a surname there) or that open with a
+# word a station's name may hold ("Air", "Squadron"): the forces' own ranks (RAF, RN, US and NATO rank tables).
+RANK_PAIRS = frozenset(("air marshal", "air vice-marshal", "air commodore", "air chief", "squadron leader", "sqn ldr",
+                        "wing commander", "wg cdr", "group captain", "gp capt", "flight lieutenant", "flt lt",
+                        "flying officer", "pilot officer", "flight sergeant", "warrant officer", "field marshal",
+                        "rear admiral", "vice admiral", "lance corporal", "staff sergeant", "master sergeant"))
+
+
+def _titled(lowered: list[str], titles: frozenset[str]) -> bool:
+    """Whether a rank or title stands among `lowered` (lower-case words): a title word (`titles`) or a rank of two
+    words (`RANK_PAIRS`); an abbreviation's period as written or masked ("Gen.", "Gen\u2024": quotes' DOT)."""
+    return any(w in titles or w.rstrip(".\u2024") in titles for w in lowered) or any(f"{a} {b}" in RANK_PAIRS for a, b in zip(lowered, lowered[1:]))
+
+
 def installation(tokens: tuple[str, ...] | list[str], titles: frozenset[str] = frozenset()) -> bool:
     """Whether the words of a run (as written) are a military base's or station's name (module docstring). `titles`:
-    lower-case title words (lexicon.TITLE_WORDS), none of which a station's name after a force's initials holds
-    ("RAF Air Marshal …" is a title). Pure; the source is FX50's trial."""
+    lower-case title words (lexicon.TITLE_WORDS); a rank or title after the force's words (one of `titles`, or of
+    `RANK_PAIRS`) makes the rest a titled person, no station ("RAF Air Marshal …", "Marine Corps Commandant General
+    Eric Smith", "Space Force General Chance Saltzman": BR33, 2026-12-07, each was no one). Pure; the source is FX50's
+    trial."""
     if len(tokens) < 2:
         return False
     lowered = [t.lower() for t in tokens]
     if lowered[-1] in _BASE_WORDS and lowered[-2] in _FORCE_WORDS:
         return True  # "Ramstein Air Base", "Edwards Air Force Base", "Incirlik Air Base", "the Air Base"
     if lowered[0] in _LEADS or f"{lowered[0]} {lowered[1]}" in _LEAD_PAIRS and len(tokens) > 2:
-        return lowered[0] not in _LEADS or lowered[1] not in titles  # ("Camp Director …": a title)
-    return tokens[0] in _FORCE_INITIALS and not any(w in titles for w in lowered[1:])
+        return not _titled(lowered[1 if lowered[0] in _LEADS else 2:], titles)  # ("Camp Director …": a title)
+    return tokens[0] in _FORCE_INITIALS and not _titled(lowered[1:], titles)
+
+
+def force_titled(tokens: tuple[str, ...] | list[str], titles: frozenset[str],
+                 classify: Callable[[tuple[str, ...]], tuple[str, int] | None]) -> tuple[str, int] | None:
+    """("person", n) when a run opens with a force's initials or words (`_LEAD_PAIRS`), then a rank and a name ("RAF Squadron Leader Ian Smith",
+    "RAF Flt Lt John Nichol", "RAF Air Marshal Harvey Smyth": the initials and the rank its title, n words), else None.
+    `titles` as for `installation`; `classify` reads the words after the initials (nameruns._classify). BR33
+    (2026-12-07): each was an organisation of the whole run, given the person's quotation."""
+    lowered = [t.lower() for t in tokens]
+    force = 1 if tokens[0] in _FORCE_INITIALS else 2 if len(tokens) > 2 and f"{lowered[0]} {lowered[1]}" in _LEAD_PAIRS else 0
+    if not force or len(tokens) < force + 2:
+        return None
+    rank = 2 if f"{lowered[force]} {lowered[force + 1]}" in RANK_PAIRS else 0
+    rest = classify(tuple(tokens[force + rank:])) if len(tokens) > force + rank else None
+    if rest is None or rest[0] != "person" or not (rank or rest[1]) or rest[1] >= len(tokens) - force - rank:
+        return None
+    return "person", force + rank + rest[1]

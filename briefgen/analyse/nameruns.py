@@ -30,7 +30,7 @@ from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, camel_name, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
-from briefgen.analyse.installations import installation  # (military bases: FX50; sports clubs: postnominals.club_named)
+from briefgen.analyse.installations import force_titled, installation  # (military bases: FX50; sports clubs: postnominals.club_named)
 from briefgen.analyse.malaytitles import malay_title
 from briefgen.analyse.innertitles import inner_name_word  # ("Hassan Sheikh Mohamud")
 from briefgen.analyse.amountwords import amount_word, state_named  # (statenames.py)
@@ -197,7 +197,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return None  # "UN Charter", "Mokri Yaly River", "Mount Hood", "St Albans", "St Brigid" (of "St Brigid's")
     if len(tokens) == 2 and lowered[0] in REGION_PREFIXES and not _adjectival(tokens[1], lowered[1]):
         return None  # a region: "Middle Rhine", "Lower Saxony" (lexicon.REGION_PREFIXES)
-    if (initialled := dotted_person(tokens, _classify)) is not None:
+    if (initialled := dotted_person(tokens, _classify) or force_titled(tokens, TITLE_WORDS, _classify)) is not None:
         return initialled  # "S.K. Verma", "J.K. Rowling": initials, no body's capitals (initialnames.py; T16)
     if lowered[0] in ORG_NAMES or (tokens[0].isupper() and len(tokens[0]) > 2 and (
             lowered[0] not in _ALL_TITLES or len(tokens) == 1 and _acronym_alone(tokens[0], phrase))
