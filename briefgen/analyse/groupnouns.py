@@ -13,6 +13,9 @@ said" keeps him).
 """
 from __future__ import annotations
 
+from briefgen.analyse.givensex import EITHER_SEX, given_sex
+from briefgen.analyse.namekeys import fold
+
 GROUP_PLURALS = frozenset("""
 unions nurses banks neighbours neighbors councils experts firms schools pupils airlines landlords judges groups fans
 rebels businesses friends colleagues sources markets troops forces crews witnesses victims women men children people
@@ -25,7 +28,7 @@ dozens millions scores
 # Plural nouns of a party's members, a chamber's or a government's office holders and a force's commanders, capitalised
 # as a party's name is ("Ten Republicans voted against", "Republicans said", "Two Senators said", "Senate Republicans
 # said"): a group, no person, whatever the sentence (FX50: a trial's People page had "Republicans" and "Senators").
-# No surname has these forms.
+# A surname may have these forms ("Traci Lords", "Liam Peers"): after a given name or a title it is one (`plural_group`).
 PARTY_PLURALS = frozenset("""
 republicans democrats conservatives tories liberals socialists communists nationalists unionists loyalists
 senators ministers generals governors congressmen congresswomen lawmakers legislators representatives mayors
@@ -35,10 +38,31 @@ admirals colonels lords peers
 _PARTY_FIRSTS = frozenset("liberal social free christian sweden swiss national democratic progressive young united".split())
 
 
-def plural_group(lowered: list[str] | tuple[str, ...]) -> str:
+# Words before such a plural that qualify the group, none in the lexicon's lists (nameruns._NO_GIVEN): "Rebel Tories",
+# "Moderate Republicans", "Veteran Senators", "Backbench Conservatives" (a reading of a plural as a surname stops at them).
+_QUALIFIERS = frozenset("""
+young rebel moderate senior junior leading prominent retired serving former female male black white hispanic latino
+progressive centrist backbench frontbench hardline veteran freshman dissident leftist rightwing conservative liberal
+gop congressional federal top key fellow other some many most several all both few
+""".split())
+_ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ing", "ed", "ist", "ent", "ant", "ate", "ish", "ary", "ous", "ian", "an")
+
+
+def plural_group(lowered: list[str] | tuple[str, ...], no_given: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset()) -> str:
     """What a run whose lower-case words are `lowered` is by a last word in `PARTY_PLURALS`: "party" when its other
     words are one of a party's (`_PARTY_FIRSTS`: "Liberal Democrats", an organisation), "group" for any other ("Senate
-    Republicans", "Ten Republicans", "Republicans": no one), "" when the last word is none of them."""
+    Republicans", "Ten Republicans", "Republicans": no one), "" when the last word is none of them or is a surname: after
+    a title (`titles`: "Mr Peers", "Dr Ana Generals") or a given name (givensex.py's lists: "Defender Liam Peers"; or,
+    two words, a first word in no list — `no_given`, nameruns._NO_GIVEN — nor a group's qualifier nor an adjective's
+    shape: "Traci Lords"). BR33, 2026-12-07: "said former porn star Traci Lords, 57", "Defender Liam Peers said" were
+    no one after FX50."""
     if not lowered or lowered[-1] not in PARTY_PLURALS:
         return ""
-    return "party" if len(lowered) == 2 and lowered[0] in _PARTY_FIRSTS else "group"
+    if len(lowered) == 2 and lowered[0] in _PARTY_FIRSTS:
+        return "party"
+    if len(lowered) > 1 and (lowered[0].rstrip(".\u2024") in titles or given_sex(lowered[-2]) or fold(lowered[-2]) in EITHER_SEX or (
+            len(lowered) == 2 and lowered[0].isalpha() and lowered[0] not in no_given and lowered[0] not in _QUALIFIERS
+            and not lowered[0].endswith(_ADJECTIVE_ENDINGS) and no_given)):
+        return ""  # a surname: "Liam Peers", "Mr Peers", "Traci Lords"
+    return "group"

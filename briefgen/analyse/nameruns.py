@@ -185,11 +185,11 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return ORGANISATION, 0  # "Marks & Spencer", "Johnson & Johnson", "Thames P&I"; a fire service andnames.py joined ("Fire and Rescue NSW"): never a person (issue 9)
     if _person_of_body(tokens, lowered):
         return None  # "DI Rhona Vale of Harcastle Police": two names, a person and her body (`_person_of_body`)
-    if (phrase in ORG_NAMES or phrase in PARTY_NAMES or plural_group(lowered) == "party" or (len(tokens) > 1 and (lowered[-1] in ORG_HEADS or lowered[-1] in MORE_ORG_HEADS)) or (len(tokens) > 2 and " ".join(
+    if (phrase in ORG_NAMES or phrase in PARTY_NAMES or plural_group(lowered, _NO_GIVEN, HONORIFICS) == "party" or (len(tokens) > 1 and (lowered[-1] in ORG_HEADS or lowered[-1] in MORE_ORG_HEADS)) or (len(tokens) > 2 and " ".join(
             lowered[-2:]) in ORG_NAMES and lowered[-2] not in _ALL_TITLES)  # "Calderbridge City Hall" (was a person)  # a public body of a brief and a country: "Natural Resources Wales"
             or (linked > 0 and lowered[linked - 1] in ORG_HEADS) or romance_body(lowered) or (linked == 1 and lowered[0] == "friends") or (len(tokens) > 1 and lowered[-1] in PLACES and all(w in PORTFOLIO_WORDS for w in lowered[:-1]))):
         return ORGANISATION, 0
-    if PLURAL_ACRONYM.fullmatch(tokens[-1]) or plural_group(lowered) == "group":
+    if PLURAL_ACRONYM.fullmatch(tokens[-1]) or plural_group(lowered, _NO_GIVEN, HONORIFICS) == "group":
         return None  # a group: "Opposition MPs", "Labour MEPs", "Tech CEOs" (a trial: a People page "Opposition MPs")
     if lowered[-1] in THING_HEADS or installation(tokens, TITLE_WORDS) or (len(tokens) > 1 and (lowered[-1] in PLACE_HEADS or lowered[0] in PLACE_LEADS)) or (
             street_word(lowered[-1])) or (len(tokens) == 1 and phrase in PLACE_HEADS and not tokens[0].isupper()) or (
