@@ -20,7 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from briefgen.analyse.commonsurnames import common_surname
+from briefgen.analyse.givensex import EITHER_SEX, given_sex
 from briefgen.analyse.lexicon import HONORIFICS, STOPWORDS, TITLE_WORDS
+from briefgen.analyse.namekeys import fold
 from briefgen.analyse.titlewords import NO_SURNAMES
 
 _WORD = r"[^\W\d_][\w'\u2019\-]*"
@@ -67,4 +70,25 @@ def called_by(text: str, surface: str, surnamed: Mapping[str, str], given: Mappi
             seen[usage] = True
     if seen["given"] != seen["surname"]:
         return dict(given) if seen["given"] else dict(surnamed)
-    return {}
+    return dict(surnamed) if surname_reading(surnamed, given) else {}
+
+
+def _given_word(word: str) -> bool:
+    """Whether `word` is a known given name (givensex.py's lists)."""
+    return bool(given_sex(word)) or fold(word) in EITHER_SEX
+
+
+def surname_reading(surnamed: Mapping[str, str], given: Mapping[str, str]) -> bool:
+    """Whether a one-word reference with no usage evidence (`called_by`: neither or both) names the person whose last
+    word it is (`surnamed`, key -> full name) rather than one whose first word it is (`given`), by the names' own
+    shapes, English usage titling the surname: every `given` name ends in a common surname (commonsurnames.py: "Lee
+    Anderson" is Mr Anderson) that is no known given name, or every `surnamed` name opens with a known given name
+    (givensex.py) and no `given` name ends with one ("Stewart Lee" beside "Lee Anderson"). Else no one: T23's "Abiy
+    Ahmed" and "Ahmed Shide" ("Abiy" unlisted), "Ahmed Ali" and "Ali Hassan" ("Hassan" a given name: Mr Ali may be
+    either). BR33 (2026-12-07): FX55 made "Mr Lee" beside Lee Anderson and Stewart Lee no one (s48: Stewart Lee)."""
+    if not surnamed or not given:
+        return False
+    lasts_of_given = [name.split()[-1] for name in given.values()]
+    if all(common_surname(w) and not _given_word(w) for w in lasts_of_given):
+        return True
+    return all(_given_word(name.split()[0]) for name in surnamed.values()) and not any(_given_word(w) for w in lasts_of_given)
