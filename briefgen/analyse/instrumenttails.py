@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.lexicon import THING_HEADS
+from briefgen.analyse.lexicon import PORTFOLIO_WORDS, THING_HEADS
 
 _BODY_HEADS = frozenset("""commission commissions committee committees council conference court tribunal inquiry panel
 forum summit assembly covenant framework""".split())
@@ -29,9 +29,15 @@ _BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<head>[A-Z][\w'\u2019-]*)[ \t]+(?:on|
 _POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
 
 
-def instrument_tail(text: str, start: int, end: int) -> bool:
+def instrument_tail(text: str, start: int, end: int, reading: int | None = None) -> bool:
     """Whether the name text[start:end] follows an instrument's or an institution's head word and "on", "against",
     "concerning" or "regarding" (module docstring): the tail of that name, no person. Not a possessive ("the Committee
-    on Anna Berg's appointment": hers). `start`, `end`: character offsets into `text`."""
+    on Anna Berg's appointment": hers). `start`, `end`: character offsets into `text` of the run; `reading`: where the
+    name read from it starts (default `start`), after words of a portfolio only ("the Senate Committee on Foreign
+    Relations" read "Relations" after "Foreign": BR33, 2026-12-07, a person "Relations"; not "the summit on Ukraine
+    Anna Berg …": a place, then a person)."""
+    reading = start if reading is None else reading
+    if reading != start and not all(w.lower() in PORTFOLIO_WORDS for w in text[start:reading].split()):
+        return False
     before = _BEFORE.search(text, max(0, start - 40), start)
     return before is not None and before.group("head").lower() in _HEADS and not _POSSESSIVE.match(text, end)

@@ -171,7 +171,7 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             return None
         if not reading.title and ((body := (speaker or reports_after(text, end) or according_to_the(text, start, end)) and article_body(surface.split()) and not surname_title(surface.rsplit(None, 1)[-1])) or reading.single or surname_title(surface.rsplit(None, 1)[-1])) and after_the(text, start):
             return (surface, start, end, ORGANISATION, full, "", in_title) if body else None  # "the Treasury said", "the Frenchman said", "the Westbury Mayor said": no one's name; "The Royal Mail said": a body's (namecontext.article_body)
-        if not reading.title and not earlier.get(reading.key) and (not speaker and thing_named(text, start, end, surface) or start == at and instrument_tail(text, at, end)):
+        if not earlier.get(reading.key) and (not reading.title and not speaker and thing_named(text, start, end, surface) or instrument_tail(text, at, end, start)):
             earlier[PLACE + _fold(surface)] = surface  # "the Great Hall", "MP for …", at every mention and in the archive,
             return None  # "…, Chief Information Officer", "Castlebridge Learning Hub": no person (nonpersons.py)
         # two words are a reference only as a two-word surname given in full before ("Vaughan Williams"): no other (namekeys.compound_surname)
