@@ -20,7 +20,8 @@ from pathlib import Path
 PARTS = ("lead_terms", "counted", "numbers_as_digits", "article_terms", "detect_credits", "capitals", "written_forms",
          "compound_forms", "shown_with_compounds", "lead_actors", "lead_follows", "addresses_reader", "scoop_claim",
          "lead_announces", "lead_event_day", "place_terms", "lead_days", "for_readers", "cause_terms",
-         "tells_future", "lead_sentence", "words", "copy_prints")
+         "tells_future", "lead_sentence", "words", "copy_prints", "signoff_credits", "listed_roundup", "news_credits",
+         "credit_placings", "sourced_outlets", "opening_dateline", "shown_amount", "lead_incidents")
 
 
 def main() -> None:
