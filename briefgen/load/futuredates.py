@@ -12,9 +12,12 @@ inputs alone (deterministic builds; a rebuild with nothing changed does nothing,
 held back until its date would appear only at some later, unrelated edit); and content
 that silently vanishes is worse than a loud warning. Scheduling is what `draft: true` is for.
 
-`FUTURE_GRACE` is two days: a date without a time is midnight in the site's timezone, time
-zones differ by up to 26 hours, and an article dated tomorrow may well be scheduled, so
-today's and tomorrow's dates written anywhere are never warned about.
+`FUTURE_GRACE` is two days and two hours: a date without a time is midnight in the site's
+timezone, time zones differ by up to 26 hours (UTC-12 to UTC+14), and an article dated tomorrow
+may well be scheduled, so today's and tomorrow's dates written anywhere are never warned about.
+The worst case: an editor at UTC+14 a moment after midnight writes tomorrow's date D, which a
+UTC-12 site reads as D 00:00-12:00, D 12:00 UTC; the build's moment is D-2 10:00 UTC, 50 hours
+before (two days alone warned there: a CI draw of 2026-12-07, editor UTC+14, site Pago Pago).
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ from briefgen.durations import duration_words
 from briefgen.diagnostics import Diagnostic, warning
 from briefgen.load.documents import Article, Note
 
-FUTURE_GRACE = dt.timedelta(days=2)
+FUTURE_GRACE = dt.timedelta(hours=50)  # tomorrow written at UTC+14, read at UTC-12 (module docstring)
 
 
 def future_dated(articles: Iterable[Article], notes: Iterable[Note], now: dt.datetime) -> list[Diagnostic]:

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 from support import factories
 
 from briefgen.build import BuildOptions, build
@@ -79,8 +79,13 @@ def test_a_note_dated_ahead_is_warned_at_its_date_line(tmp_path: Path) -> None:
 @settings(max_examples=examples(200), deadline=None, database=None)  # no .hypothesis/ folder in the checkout
 @given(now=st.datetimes(dt.datetime(2000, 1, 1), dt.datetime(2040, 1, 1), timezones=st.just(dt.timezone.utc)),
        editor=st.integers(-12 * 60, 14 * 60).map(lambda m: dt.timezone(dt.timedelta(minutes=m))),
-       site=st.sampled_from(["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Europe/Kyiv", "America/New_York"]),
+       site=st.sampled_from(["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Etc/GMT+12", "Europe/Kyiv",
+                             "America/New_York"]),
        ahead=st.integers(0, 1))
+@example(now=dt.datetime(2000, 1, 1, 10, 0, tzinfo=dt.timezone.utc), editor=dt.timezone(dt.timedelta(hours=14)),
+         site="Pacific/Pago_Pago", ahead=1)  # (a CI draw of 2026-12-07: two days' grace warned it)
+@example(now=dt.datetime(2000, 1, 1, 10, 0, tzinfo=dt.timezone.utc), editor=dt.timezone(dt.timedelta(hours=14)),
+         site="Etc/GMT+12", ahead=1)  # (the worst case: UTC-12, 50 hours ahead)
 def test_today_or_tomorrow_written_anywhere_is_never_warned(now: dt.datetime, editor: dt.timezone, site: str,
                                                             ahead: int) -> None:
     # An editor anywhere writes their own date of today or tomorrow, without a time; the site
