@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given, settings, strategies as st
 from support.examples import examples
 
-from briefgen.analyse.lexicon import BRIEF_WORDS, ORG_HEADS, STOPWORDS
+from briefgen.analyse.lexicon import BRIEF_WORDS, MONTHS_DAYS, ORG_HEADS, STOPWORDS
 from briefgen.analyse.names import names_in
 
 HEADS = ("Commission", "Administration", "Agency", "Authority", "Office", "Department", "Council", "Service")
@@ -81,7 +81,8 @@ def test_a_body_named_after_its_briefs_is_one_organisation(head: str, link: str,
 
 
 trade = st.text(alphabet="abdeghiklmnorstuvz", min_size=4, max_size=9).map(str.capitalize).filter(
-    lambda w: w.lower() not in STOPWORDS | ORG_HEADS and not w.endswith(("ing", "ed")))
+    lambda w: w.lower() not in STOPWORDS | ORG_HEADS | MONTHS_DAYS and not w.endswith(("ing", "ed")))  # ("November
+# and Aaaa Union": a month is no trade; a CI draw of 2026-12-07, failing at the session's start too)
 
 
 @settings(max_examples=examples(100), deadline=None)
