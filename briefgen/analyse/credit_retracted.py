@@ -42,6 +42,10 @@ _ADVERB = r"(?:(?:later|since|subsequently|quickly|swiftly|now|then|also)\s+)?"
 _DID = (r"(?:retracted|withdrew|withdrawn|deleted|took\s+down|taken\s+down|pulled|removed)")
 _DONE = (r"(?:retracted|withdrawn|deleted|taken\s+down|pulled|removed|debunked|discredited|disproved|disproven"
          r"|(?:proved|proven|shown)\s+(?:to\s+be\s+)?(?:false|wrong|untrue|inaccurate))")
+# "The newspaper has since apologised and removed the article", "The paper later issued a retraction" (FX61, BR34's
+# cred4: each credited the Daily Mail): an apology before the verb, a retraction issued (of the outlet's own report)
+_APOLOGISED = r"(?:apologi[sz]ed|apologi[sz]ed\s+for\s+\w+\s+\w+|conceded\s+its\s+error)"
+_ISSUED = r"(?:issued|published|printed|ran|posted)"
 _THING = r"(?:report|reports|story|stories|article|articles|claim|claims|piece|account|dispatch|tweet|post)"
 _REPORT = r"(?:report|reports|story|stories|article|articles|piece|pieces|dispatch)"  # a report's, never a newsmaker's
 _GENERIC = r"(?:newspaper|paper|daily|network|agency|broadcaster|outlet|site|magazine|channel|station|tabloid|wire)"
@@ -49,7 +53,8 @@ _START = r"(?:^|(?<=[.!?])[\"”’)]?\s+|(?<=[.!?][\"”’)])\s+|[,;]\s+but\s+
 # "CNN has since retracted the report", "The newspaper later withdrew its story", "It deleted the article"
 _ACTIVE = re.compile(
     rf"{_START}(?P<subject>[Ii]t|[Tt]he\s+{_GENERIC}|(?:[Tt]he\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,4}}|)"
-    rf"\s*(?:(?:has|had|have)\s+)?{_ADVERB}{_DID}\s+(?:the|its|that|this|their)\s+(?:\w+\s+){{0,2}}?(?P<thing>{_THING})\b")
+    rf"\s*(?:(?:has|had|have)\s+)?{_ADVERB}(?:{_APOLOGISED}\s+and\s+)?(?:{_DID}\s+(?:the|its|that|this|their)\s+"
+    rf"(?:\w+\s+){{0,2}}?(?P<thing>{_THING})\b|{_ISSUED}\s+an?\s+(?:\w+\s+)?(?P<retraction>retraction)\b)")
 # "The report was later retracted", "That story has since been deleted", "The article was shown to be false"
 _PASSIVE = re.compile(
     rf"{_START}(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]he\s+{_GENERIC}['’]s)\s+{_REPORT}\s+(?:(?:was|were|has|have|had)\s+)"
@@ -67,7 +72,8 @@ def without_retracted(text: str, credits: tuple[Credit, ...]) -> tuple[Credit, .
         at = match.start()  # (the previous sentence's end, or the comma before "but")
         before = [c for c in credits if c.start < at]
         subject, agent = match.groupdict().get("subject") or "", (match.groupdict().get("agent") or "").rstrip(".")
-        if subject.lower() in ("", "it") and not re.fullmatch(_REPORT, match.groupdict().get("thing") or "report"):
+        thing = match.groupdict().get("thing") or match.groupdict().get("retraction") or "report"  # (a retraction
+        if subject.lower() in ("", "it") and not re.fullmatch(_REPORT, thing):  # issued: the outlet's by its name only)
             continue  # ("It later deleted the post": the newsmaker's post, tweet, claim, never the outlet's report)
         if agent and not re.match(rf"[Ii]ts\s|[Tt]he\s+{_GENERIC}$", agent):  # ("… retracted by the Gazette")
             outlets = {c.outlet for c in before if agent[:1].isupper() and _names(agent, c)}
@@ -82,6 +88,7 @@ def without_retracted(text: str, credits: tuple[Credit, ...]) -> tuple[Credit, .
 
 
 _OTHER = re.compile(rf"\b{_THING}\b")
+_NEAR = re.compile(rf"\b(?:{_THING}|retraction)\b")
 
 
 def _matches(text: str) -> list[re.Match[str]]:
@@ -91,7 +98,7 @@ def _matches(text: str) -> list[re.Match[str]]:
     for word in _WORDS:
         at = text.find(word)
         while at >= 0:
-            for pattern in (_ACTIVE, _PASSIVE) if _OTHER.search(text, max(0, at - 60), at + 60) else ():  # (a report's
+            for pattern in (_ACTIVE, _PASSIVE) if _NEAR.search(text, max(0, at - 60), at + 60) else ():  # (a report's
                 # noun stands beside the verb in either: most "removed", "pulled", "proved" are of other things)
                 for match in pattern.finditer(text, max(0, at - 140), min(len(text), at + 120)):
                     found.setdefault(match.start(), match)

@@ -14,7 +14,7 @@ KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
     "Associated Press": ("AP", "the Associated Press", "AP News"),
     "AFP": ("Agence France-Presse", "Agence France Presse"),
     "BBC": ("BBC News",), "CNN": (), "CBS News": ("CBS",), "NBC News": ("NBC",), "ABC News": (), "Fox News": (),
-    "The Guardian": ("Guardian",), "The Economist": ("Economist",), "The Telegraph": ("Telegraph",),
+    "The Guardian": ("Guardian",), "Daily Mail": ("MailOnline", "Mail Online"), "The Economist": ("Economist",), "The Telegraph": ("Telegraph",),
     "The Times": (), "Sky News": (), "Le Monde": (), "Le Figaro": (), "Der Spiegel": ("Spiegel",),
     "Die Welt": (), "Bild": (), "DW": ("Deutsche Welle",), "Euronews": (), "Al Jazeera": (),
     "Kommersant": (), "Izvestia": (), "Vedomosti": (), "TASS": (), "RIA Novosti": (), "Interfax": (),
