@@ -14,6 +14,11 @@ Authority, Administration, Commission, Office, Bureau, Institute, Directorate, I
 body and credits no one. A name of a news agency's shape ("Xinhua News Agency", "Saudi Press Agency":
 agencynames) is no such body; an outlet named there is the nearest credit itself. "the newspaper", "the network"
 are not read so: no body's name is so called.
+
+A body named before the credit is that body too when "the agency" stands in the credit's own sentence (FX61, left
+by FX58): "The European Medicines Agency approved the drug. According to Reuters, the agency said more data was
+needed." — the sentence credits Reuters and tells what another agency said; it credited Reuters with "the agency
+said" (`body_before_credit`). "the agency" in a later sentence after the credit is still the outlet.
 """
 from __future__ import annotations
 
@@ -32,3 +37,15 @@ def body_before(text: str, start: int, at: int) -> bool:
     if not _AGENCY.match(text, at):
         return False
     return any(not _NEWS.search(body.group(0)) for body in _BODY.finditer(text, start, at))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
+
+
+def body_before_credit(text: str, since: int, credit: int, at: int) -> bool:
+    """Whether "the agency" opens `text` at offset `at` in the sentence of the outlet's credit or name at offset
+    `credit` (no sentence's end between them), and a named body (module docstring) stands in `text[since:credit]`
+    (`since`: where the name or credit of an outlet before it ends). Offsets are character offsets into `text`."""
+    if not _AGENCY.match(text, at) or _SENTENCE_END.search(text, credit, at + 4):
+        return False
+    return any(not _NEWS.search(body.group(0)) for body in _BODY.finditer(text, since, credit))

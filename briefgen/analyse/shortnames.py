@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from briefgen.analyse.agencybodies import body_before
+from briefgen.analyse.agencybodies import body_before, body_before_credit
 from briefgen.analyse.outletkeys import bare, outlet_core
 
 if TYPE_CHECKING:
@@ -69,8 +69,11 @@ def nearest_outlet(text: str, at: int, finder: CreditFinder, found: dict[int, Cr
                    misnamed: Callable[[Credit], bool] = lambda credit: False) -> str | None:
     """The outlet named or credited last before `at` (within LOOK_BACK), else first after it: what "the newspaper"
     stands for. None when a body is named between it and "the agency" at `at` (agencybodies.py: "The European
-    Medicines Agency (EMA) approved it. The agency said …", FX58), or when that name names someone else there (`misnamed`, given a credit of the name as its own words
-    or the credit that read it: "according to the DPA. The agency said …", a data-protection authority; FX51)."""
+    Medicines Agency (EMA) approved it. The agency said …", FX58), or before it when "the agency" is in its sentence
+    ("… Medicines Agency approved it. According to Reuters, the agency said …", FX61), or before "the agency" with no
+    outlet before it (FX61); or when that name names someone else there (`misnamed`, given a credit of the name as its
+    own words or the credit that read it: "according to the DPA. The agency said …", a data-protection authority;
+    FX51)."""
     from briefgen.analyse.credits import Credit
 
     start = max(0, at - LOOK_BACK)
@@ -79,7 +82,12 @@ def nearest_outlet(text: str, at: int, finder: CreditFinder, found: dict[int, Cr
                for m in finder.known.finditer(text, start, at)]
     if before:
         nearest = max(before, key=lambda c: c.start)  # (a body named since: "The EMA … The agency said", FX58)
-        return None if misnamed(nearest) or body_before(text, nearest.start + len(nearest.cue), at) else nearest.outlet
+        since = max((c.start + len(c.cue) for c in before if c.start + len(c.cue) <= nearest.start), default=start)
+        return None if misnamed(nearest) or body_before(text, nearest.start + len(nearest.cue), at) or \
+            body_before_credit(text, since, nearest.start, at) else nearest.outlet  # ("The EMA … According to
+            # Reuters, the agency said": FX61)
+    if body_before(text, start, at):  # no outlet before it, a body is ("The WHO met. Cases rose, the agency said,
+        return None  # according to Reuters.": the name before it, FX61)
     after = finder.known.search(text, at, at + LOOK_BACK)
     if after is not None:
         credit = Credit(finder.canonical.get(bare(after.group(0)), after.group(0)), after.group(0), after.start())

@@ -76,3 +76,37 @@ def test_the_reported_retraction() -> None:
     assert _outlets("According to the Daily Mail, the club made the claim. It later issued a retraction.") == [
         "Daily Mail"]
     assert _outlets("Royal Mail said it would cut 1,000 jobs. Royal Mail reported a loss.") == []
+
+
+BODIES = ("The European Medicines Agency", "The World Health Organization", "The Environment Agency (EA)",
+          "The International Atomic Energy Agency", "The Food and Drug Administration", "The European Commission",
+          "The Federal Aviation Administration", "Britain's Competition and Markets Authority")
+AGENCY_OUTLETS = ("Reuters", "the Associated Press", "AFP", "Bloomberg", "Kyodo", "Yonhap")
+SAME_SENTENCE = ("According to {o}, the agency said more data was needed.",
+                 "{O} reported that the agency said more data was needed.",
+                 "More data was needed, the agency said, according to {o}.",
+                 "According to {o}, the agency's chief said more data was needed.")
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(BODIES), st.sampled_from(AGENCY_OUTLETS), st.sampled_from(SAME_SENTENCE))
+@example(BODIES[0], AGENCY_OUTLETS[0], SAME_SENTENCE[0])
+@example(BODIES[1], AGENCY_OUTLETS[0], SAME_SENTENCE[2])
+def test_the_agency_in_the_credits_sentence_is_the_body_named_before(body: str, outlet: str, frame: str) -> None:
+    text = f"{body} approved the drug on Tuesday. " + frame.format(o=outlet, O=outlet[0].upper() + outlet[1:])
+    got = [(c.outlet, c.cue.lower()) for c in detect_credits(text, credit_finder(()))]
+    assert len(got) == 1 and "agency" not in got[0][1], (text, got)
+
+
+def test_the_reported_agency_and_the_outlets_own() -> None:
+    text = ("The European Medicines Agency approved the drug on Tuesday. According to Reuters, the agency said more "
+            "data was needed.")
+    assert [(c.outlet, c.cue) for c in detect_credits(text)] == [("Reuters", "According to Reuters")]
+    # the outlet's own "the agency": no body named, or a later sentence after the credit (FX58's left case, kept)
+    assert _outlets("Talks stalled. According to Reuters, the agency said officials would meet.") == ["Reuters"] * 2
+    assert _outlets("Reuters reported on Monday that talks stalled. The agency said officials would meet.") == [
+        "Reuters"] * 2
+    assert _outlets("The European Medicines Agency (EMA) approved the drug. Reuters reported the approval. The agency "
+                    "said more data was needed.") == ["Reuters"] * 2
+    assert _outlets("The Environment Agency issued warnings. According to Bloomberg, the news agency said rivers "
+                    "rose.") == ["Bloomberg"] * 2
