@@ -17,6 +17,8 @@ Service" (a president's or a ministry's press office: "the Presidential Press Se
 no such word (a development agency, "Agence Française de Développement (AFD)"), nor "… Service" (NHS), nor a
 government's or an institution's press office of any shape (`_OFFICE`, FX58: "Government Press Agency (GPA)", "State
 Press Service", "Army News Service (ANS)": its own voice, as a ministry's; "Xinhua, the state news agency" is no name).
+A bracket that is no initials is the agency's own short name too when the name has an agency's shape and the bracket
+holds one word of letters that is no place ("Mongolian News Agency (Montsame) said" credited no one, FX61: `_own_word`).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ import re
 
 from briefgen.analyse.creditcues import NAME
 from briefgen.analyse.knownoutlets import AGENCY_INITIALS
+from briefgen.analyse.lexicon import PLACES
 from briefgen.analyse.outletkeys import bare, bracket_initials
 
 _SHAPE = re.compile(r"(?:Presse|Presse[\s-]+(?:Service|Agentur)|News\s+(?:Service|Agency)|Press\s+Agency)$"
@@ -71,10 +74,21 @@ def _bracketed(text: str, name: str, at: int, end: int | None) -> tuple[str, str
     if not name or _OFFICE.search(name) or _SHAPE.search(name) is None and not any(bare(name) in names for names in _KNOWN.values()):
         return None
     found = re.compile(re.escape(name) + _BRACKET).search(text, at, at + len(name) + 200 if end is None else end)
-    if found is None or not bracket_initials(name, short := found.group("short")):
+    if found is None or not bracket_initials(name, short := found.group("short")) and not _own_word(name, short):
         return None
     known = bare(name) in _KNOWN.get(short.upper().replace(".", ""), frozenset())
     return (name, short, found.start(), found.end()) if known or _SHAPE.search(name) else None
+
+
+def _own_word(name: str, short: str) -> bool:
+    """Whether `short`, a bracket's word after `name`, is an agency's own short name that is no initials of it: a word
+    of letters, no place's, after a name of an agency's shape ("Mongolian News Agency (Montsame)", "Malaysian National
+    News Agency (Bernama)": FX61; "Kenya News Agency (Nairobi)" is no name of it)."""
+    return _SHAPE.search(name) is not None and re.fullmatch(r"[^\W\d_]{3,}", short) is not None and \
+        bare(short) not in PLACES and short.lower() not in _NO_NAMES
+
+
+_NO_NAMES = frozenset(("english", "french", "arabic", "spanish", "official", "state", "government"))
 
 
 def agency_form(name: str, descriptor: bool = False) -> str | None:

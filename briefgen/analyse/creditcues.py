@@ -42,7 +42,9 @@ NAME = rf"{_CAP}{_NAME_REST}"
 # capital or the letter of an elided article before trying the pattern (the "X reported" cue ~40 % cheaper).
 OPENING_NAME = rf"[LDld{CAPITALS}](?:(?<=[LDld])['\u2019][{CAPITALS}]|(?<=[{CAPITALS}])){_CAP_REST}{_NAME_REST}"
 # A site's name with its initials in brackets, as texts write it ("Polska Agencja Informacyjna (PAI) said"; outletkeys)
-INITIALS_AFTER = r"(?:\s+\([A-Z][A-Z0-9&./\-]{1,9}\))?"
+# or an agency's own short name that is no initials ("Mongolian News Agency (Montsame) said": agencynames._own_word;
+# "Deutsche Presse-Agentur (dpa) reported", FX61)
+INITIALS_AFTER = r"(?:\s+\((?:[A-Z][A-Z0-9&./\-]{1,9}|[A-Za-z][a-z]{2,11})\))?"
 _VERB = r"(?:reported|reports|wrote|writes|notes|noted|cited|learned|has learned|quoted|revealed)"
 _ANAPHORA_VERB = r"(?:reported|reports|said|says|wrote|writes|notes|noted|cited|added|learned|quoted|revealed)"
 # Outlets credited together: "told Reuters and AS", "according to AP, AFP and Reuters" (after the

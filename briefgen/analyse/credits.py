@@ -46,6 +46,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from briefgen.analyse.agencynames import agency_form, bracketed_agency
+from briefgen.analyse.creditagencies import with_agencies
+from briefgen.analyse.knownruns import dated, longer
 from briefgen.analyse.findspans import after_words, search_end, triggers, windows
 from briefgen.analyse.initialcredits import misread_initials, other_case_mentions
 from briefgen.analyse.foreigncredits import FIRST_CUE, LANGUAGE_SEARCHES
@@ -66,7 +68,6 @@ from briefgen.analyse.creditcues import (NAME, OPENING_NAME, OUTLET_WORDS, PARTI
 from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, DESCRIPTOR_NOUNS, DESCRIPTORS, WEAK_NOUNS
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS, bare_network  # (KNOWN_OUTLETS re-exported: people.py …)
 from briefgen.analyse.languages import lexicon_of
-from briefgen.analyse.lexicon import MONTHS_DAYS
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, name_forms, unaccented
@@ -106,6 +107,7 @@ class CreditFinder:
                                                  # (("PAI", "Polska Agencja Informacyjna (PAI)"),: initialcredits.py)
     next_outlet: re.Pattern[str] = _NEXT_OUTLET  # outlets credited together (`_joined_credits`), after the first …
     outlet_before: re.Pattern[str] = _OUTLET_BEFORE  # … and before the last (with names read as written: creditcues)
+    spelled: tuple[tuple[str, ...], CreditFinder] | None = None  # lower-case agencies' names, the finder reading them
 
 
 def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
@@ -121,8 +123,9 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
     for name, written_as in forms.items():
         for form in written_as:  # (a site's "Namibian Broadcasting Corporation (NBC)" before NBC News: BR29)
             canonical[_bare(form)] = name if len(written_as) > 1 else canonical.get(_bare(form), name)
-    written = {alias for canonical_name, aliases in KNOWN_OUTLETS.items()
-               for alias in (canonical_name, *aliases)} | {form for written_as in forms.values() for form in written_as}
+    canonical, agencies, lower = with_agencies(canonical)  # ("Agencia EFE", "dpa" with no `sources:`: creditagencies)
+    written = {alias for canonical_name, aliases in KNOWN_OUTLETS.items() for alias in (canonical_name, *aliases)} | {
+        form for written_as in forms.values() for form in written_as} | set(agencies)
     # "the Daily Meridian said" for The Daily Meridian (a trial's credit was missed): a name of two words or more
     # after "The" is found without it (one word alone is no name: "Times", "Guardian")
     written |= {n[4:] for n in written if n.startswith("The ") and " " in n[4:]}
@@ -133,15 +136,18 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
     # a site outlet whose name `NAME` does not read whole ("dpa", "RFE/RL") is read as written (creditcues.py); not the
     # whole "Long Name (LN)" of one known by its other forms
     site = {f for written_as in forms.values() for f in written_as[len(written_as) > 1:]}
-    odd = odd_names(n for n in names if n in site or unaccented(n) in site or f"The {n}" in site)
-    found, anaphora, next_outlet, outlet_before = site_cues(odd) if odd else cues()
-    _ENDINGS.setdefault(outlet_before.pattern, _ENDINGS[_OUTLET_BEFORE.pattern])
+    odd_names_ = [n for n in names if n in site or unaccented(n) in site or f"The {n}" in site]
     last = {n.split()[-1] for n in names}  # (and as `fold` writes them: "CTK said" for ČTK, "Belta said" for BelTA)
-    return CreditFinder(_names_pattern(names), canonical, found, anaphora, last_words=frozenset(last | set(map(fold, last))),
-                        tails=site_tails(extra_outlets), newsmakers=newsmakers,
-                        newsrooms=_names_pattern(newsrooms) if newsmakers else None,
-                        initials=tuple((written_as[2], name) for name, written_as in forms.items() if len(written_as) > 2),
-                        next_outlet=next_outlet, outlet_before=outlet_before)
+    finders = []  # the site's; then with the lower-case agencies' names read as written, for a text that has one
+    for odd in dict.fromkeys((odd_names(odd_names_), odd_names((*odd_names_, *(n for n, _ in lower))))):
+        found, anaphora, next_outlet, outlet_before = site_cues(odd) if odd else cues()
+        _ENDINGS.setdefault(outlet_before.pattern, _ENDINGS[_OUTLET_BEFORE.pattern])
+        finders.append(CreditFinder(_names_pattern(names), canonical, found, anaphora, last_words=frozenset(
+            last | set(map(fold, last))), tails=site_tails(extra_outlets), newsmakers=newsmakers,
+            newsrooms=_names_pattern(newsrooms) if newsmakers else None, initials=tuple(dict.fromkeys((*(
+                (written_as[2], name) for name, written_as in forms.items() if len(written_as) > 2), *lower))),
+            next_outlet=next_outlet, outlet_before=outlet_before))
+    return replace(finders[0], spelled=(tuple(n for n, _ in lower), finders[-1])) if len(finders) > 1 else finders[0]
 
 
 def _names_pattern(names: list[str]) -> re.Pattern[str]:
@@ -213,32 +219,13 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
     if bare in finder.canonical:
         return finder.canonical[bare]
     match = finder.known.search(name)
-    if match and (_dated(name[:match.start()], match.group(0)) or placed(  # ("Qatar's Gulf Horizon": creditplaces)
+    if match and (dated(name[:match.start()], match.group(0)) or placed(  # ("Qatar's Gulf Horizon": creditplaces)
             name[:match.start()], lambda owner: _bare(owner) in finder.canonical)) and not (
-            descriptor and _longer(name, match)):
+            descriptor and longer(name, match)):
         return None if _titled_person(name) else finder.canonical.get(_bare(match.group(0)))
     if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name):  # (no "The" of an agency, no press office: agencynames)
         return agency_form(name, descriptor)
     return None
-
-
-def _dated(before: str, known: str) -> bool:
-    """Whether the words `before` a known outlet's name `known` in a run are none, "the" or a day's or a month's name
-    ("the Tuesday Warsaw Courier story"), not the outlet's: of a name of two words or more ("Sunday Times" is none)."""
-    words = before.lower().split()
-    return words in ([], ["the"]) or " " in known and all(word in MONTHS_DAYS or word == "the" for word in words)
-
-
-def _longer(run: str, known: re.Match[str]) -> bool:
-    """Whether a known outlet's name starts a longer one, read after a descriptor ("the Turkish broadcaster
-    CNN Türk": a hypothesis draw, "the Afghan newspaper CNN AA", was credited to CNN); "Reuters Ukraine's",
-    "Reuters Tuesday" are not. Without a descriptor the known outlet keeps the credit ("told BBC Mundo": BBC).
-    A particle may join them, as in any name (`_NAME`): "the Afghan newspaper AP dello AA" (a draw, 2026-12-03)."""
-    rest = run[known.end():].split()
-    if len(rest) > 1 and rest[0] in _PARTICLES:
-        rest = rest[1:]
-    return bool(rest) and rest[0][:1].isupper() and not re.search(r"['\u2019]s$", rest[0]) and (
-        rest[0].lower() not in MONTHS_DAYS | _LEAD_IN)
 
 
 def _titled_person(name: str) -> bool:
@@ -276,6 +263,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
     Only the text around the words of each form ("told", "according", "reported", ...) is searched. German and French text (`language`, BCP 47) is read for its forms too (foreigncredits.py).
     """
     finder = finder or credit_finder()
+    finder = finder.spelled[1] if finder.spelled and any(n in text for n in finder.spelled[0]) else finder  # ("dpa")
     found: dict[int, Credit] = {}
     seen: dict[str, list[int]] = {}  # where each trigger word's anchor occurs (findspans.py)
     for index, words, before, after in _SEARCHES + LANGUAGE_SEARCHES.get(lexicon_of(language), ()):

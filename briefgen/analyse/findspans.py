@@ -90,15 +90,16 @@ def after_words(text: str, verbs: tuple[str, ...], words: frozenset[str], before
                 ) -> list[tuple[int, int]]:
     """The character ranges from `before` characters before each occurrence of one of `verbs` (" said") whose
     word just before is one of `words` (the last words of outlets' names), or is so as `key` writes it (case and
-    accents folded: "Belta said" for BelTA), or is a bracket of capitals (an agency's short name after its name:
-    "Maghreb Arabe Presse (MAP) said", agencynames.py), to the verb's end and one character."""
+    accents folded: "Belta said" for BelTA), or is a bracket opening with a letter (an agency's short name after its
+    name: "Maghreb Arabe Presse (MAP) said", agencynames.py; "(dpa)", "(Montsame)"), to the verb's end and one
+    character."""
     seen = {} if seen is None else seen
     spans = []
     for verb in verbs:
         for at in occurrences(text, verb, seen):
             word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at]
             if word in words or key is not None and not word.islower() and key(word) in words or (  # ("he said")
-                    word[:1] == "(" and word[-1:] == ")" and word[1:2].isupper()):
+                    word[:1] == "(" and word[-1:] == ")" and word[1:2].isalpha()):  # ("(dpa)", "(Montsame)": FX61)
                 spans.append((max(0, at - before), at + len(verb) + 1))
     return spans
 

@@ -77,3 +77,27 @@ def bare_network(outlet: str, cue: str) -> bool:
 
     return outlet in ("CBS News", "NBC News") and _BARE_NETWORK.search(cue) is not None and not interview_credit(cue) \
         and not network_programme(cue)
+
+
+_GENERIC = frozenset(("national", "central", "news", "agency", "press", "service"))
+
+
+def agency_outlets() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The news agencies of `AGENCY_INITIALS` that credits read by name with no `sources:` line (FX61, 2026-12-07:
+    "according to dpa", "Agencia EFE reported", "Press Trust of India said" credited no one, though the lexicon held
+    them), as (canonical name, the names it is written by): the canonical name is the agency's first listed name, or
+    the `KNOWN_OUTLETS` name of an agency it lists already ("Anadolu Agency"). An agency's initials are others' too
+    and credit only in a dateline (wirecopy.py) or as a site's bracket (initialcredits.py): a listed name that is
+    the initials of two agencies ("CNA") or of two letters ("PA": the Palestinian Authority) is none of its names here;
+    initials of three letters or more that are one agency's own name ("EFE", "ANSA", "WAM") are. Nor is a name of
+    generic words alone (`_GENERIC`: "National News Agency", Lebanon's, ends "Malaysian National News Agency")."""
+    listed = {alias.lower(): canonical for canonical, aliases in KNOWN_OUTLETS.items() for alias in (canonical, *aliases)}
+    found = []
+    for short, agencies in AGENCY_INITIALS.items():
+        for names in agencies:
+            forms = tuple(n for n in names if not (n.upper() == n and (len(n) < 3 or len(agencies) > 1))
+                          and not set(n.lower().split()) <= _GENERIC)
+            canonical = next((listed[n.lower()] for n in names if n.lower() in listed), names[0])
+            if forms:
+                found.append((canonical, forms))
+    return tuple(found)

@@ -14,7 +14,7 @@ from hypothesis import example, given, settings, strategies as st
 from support.examples import examples
 
 from briefgen.analyse.credits import credit_finder, detect_credits
-from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
+from briefgen.analyse.knownoutlets import KNOWN_OUTLETS, agency_outlets
 
 
 def _outlets(text: str, site: tuple[str, ...] = ()) -> list[str]:
@@ -110,3 +110,59 @@ def test_the_reported_agency_and_the_outlets_own() -> None:
                     "said more data was needed.") == ["Reuters"] * 2
     assert _outlets("The Environment Agency issued warnings. According to Bloomberg, the news agency said rivers "
                     "rose.") == ["Bloomberg"] * 2
+
+
+AGENCY_FORMS = tuple((canonical, form) for canonical, forms in agency_outlets() for form in forms)
+AGENCY_FRAMES = ("The drug was approved, according to {x}.", "{X} reported that the drug was approved.",
+                 "The drug was approved, {x} reported.", "The minister told {x} that the drug was approved.",
+                 "The drug was approved, {x} said.", "The drug was approved, {x} said on Tuesday.",
+                 "The drug was approved, the news agency {x} reported.", "A {x} report said the drug was approved.")
+
+
+def _framed(frame: str, form: str) -> str:
+    return frame.format(x=form, X=form if form.islower() else form[0].upper() + form[1:])
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(st.sampled_from(AGENCY_FORMS), st.sampled_from(AGENCY_FRAMES))
+@example(("Deutsche Presse-Agentur", "dpa"), AGENCY_FRAMES[0])
+@example(("Deutsche Presse-Agentur", "dpa"), AGENCY_FRAMES[2])
+@example(("Agencia EFE", "Agencia EFE"), AGENCY_FRAMES[1])
+def test_an_agency_of_the_lexicon_credits_by_any_of_its_names(form: tuple[str, str], frame: str) -> None:
+    text = _framed(frame, form[1])
+    assert _outlets(text) == [form[0]], text
+
+
+SHAPED = ("Mongolian News Agency", "Malaysian National News Agency", "Lao News Agency", "Palestine News Agency",
+          "Agencia Andina de Noticias", "Agence Ivoirienne de Presse")
+OWN_WORDS = ("Montsame", "Bernama", "Andina", "Wafa", "dpa")
+SHAPED_FRAMES = ("The {n} ({w}) said the drug was approved.", "The drug was approved, the {n} ({w}) said.",
+                 "The {n} ({w}) reported that the drug was approved.", "According to the {n} ({w}), the drug was "
+                 "approved.")
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(SHAPED), st.sampled_from(OWN_WORDS), st.sampled_from(SHAPED_FRAMES))
+@example(SHAPED[0], OWN_WORDS[0], SHAPED_FRAMES[0])
+def test_an_agency_with_its_own_bracketed_word_credits_by_its_name(name: str, word: str, frame: str) -> None:
+    text = frame.format(n=name, w=word)
+    assert _outlets(text) == [name], text
+
+
+def test_the_reported_agencies_and_the_other_bodies() -> None:
+    assert _outlets("The drug was approved, according to dpa.") == ["Deutsche Presse-Agentur"]
+    assert _outlets("The drug was approved, dpa reported.") == ["Deutsche Presse-Agentur"]
+    assert _outlets("Agencia EFE reported the arrests.") == ["Agencia EFE"]
+    assert _outlets("The Mongolian News Agency (Montsame) said the drug was approved.") == ["Mongolian News Agency"]
+    # another case of a lower-case name is another body's, but after an outlet's descriptor (BR31, FX51)
+    assert _outlets("The talks collapsed, according to the DPA. The agency said both sides left.") == []
+    assert _outlets("The Irish DPA fined Meta. The agency said it would appeal.") == []
+    assert _outlets("The German news agency DPA reported the arrests.") == ["Deutsche Presse-Agentur"]
+    # a site's own "dpa" is read in any case (FX20), and a site's name of the agency is the outlet credited
+    assert _outlets("The fire has burned out, DPA said.", ("dpa",)) == ["dpa"]
+    assert _outlets("Agencia EFE reported the arrests.", ("EFE",)) == ["EFE"]
+    # initials two agencies share, or of two letters, are others' too; generic names end longer ones
+    assert _outlets("The drug was approved, according to CNA.") == []
+    assert _outlets("The drug was approved, the PA said.") == []
+    assert _outlets("The Presidential Press Service (Office) said the drug was approved.") == []
+    assert _outlets("Smith (Labour) said the vote was lost.") == []
