@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.sentences import first_end
+
 _HEAD = (r"(?:Agency|Organization|Organisation|Authority|Administration|Commission|Office|Bureau|Institute"
          r"|Directorate|Inspectorate|Programme|Fund)")
 _BODY = re.compile(rf"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’-]*)*\s+{_HEAD}\b")
@@ -39,13 +41,13 @@ def body_before(text: str, start: int, at: int) -> bool:
     return any(not _NEWS.search(body.group(0)) for body in _BODY.finditer(text, start, at))
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*(?P<capital>\w)")  # (sentences.ends reads the capital)
 
 
 def body_before_credit(text: str, since: int, credit: int, at: int) -> bool:
     """Whether "the agency" opens `text` at offset `at` in the sentence of the outlet's credit or name at offset
     `credit` (no sentence's end between them), and a named body (module docstring) stands in `text[since:credit]`
     (`since`: where the name or credit of an outlet before it ends). Offsets are character offsets into `text`."""
-    if not _AGENCY.match(text, at) or _SENTENCE_END.search(text, credit, at + 4):
+    if not _AGENCY.match(text, at) or first_end(_SENTENCE_END, text, credit, at + 1):
         return False
     return any(not _NEWS.search(body.group(0)) for body in _BODY.finditer(text, since, credit))

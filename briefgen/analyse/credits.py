@@ -107,7 +107,7 @@ class CreditFinder:
                                                  # (("PAI", "Polska Agencja Informacyjna (PAI)"),: initialcredits.py)
     next_outlet: re.Pattern[str] = _NEXT_OUTLET  # outlets credited together (`_joined_credits`), after the first …
     outlet_before: re.Pattern[str] = _OUTLET_BEFORE  # … and before the last (with names read as written: creditcues)
-    spelled: tuple[tuple[str, ...], CreditFinder] | None = None  # lower-case agencies' names, the finder reading them
+    spelled: tuple[tuple[str, ...], str] = ((), "")  # lower-case agencies' names; the odd names when a text has one
 
 
 def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
@@ -138,16 +138,25 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
     site = {f for written_as in forms.values() for f in written_as[len(written_as) > 1:]}
     odd_names_ = [n for n in names if n in site or unaccented(n) in site or f"The {n}" in site]
     last = {n.split()[-1] for n in names}  # (and as `fold` writes them: "CTK said" for ČTK, "Belta said" for BelTA)
-    finders = []  # the site's; then with the lower-case agencies' names read as written, for a text that has one
-    for odd in dict.fromkeys((odd_names(odd_names_), odd_names((*odd_names_, *(n for n, _ in lower))))):
-        found, anaphora, next_outlet, outlet_before = site_cues(odd) if odd else cues()
-        _ENDINGS.setdefault(outlet_before.pattern, _ENDINGS[_OUTLET_BEFORE.pattern])
-        finders.append(CreditFinder(_names_pattern(names), canonical, found, anaphora, last_words=frozenset(
-            last | set(map(fold, last))), tails=site_tails(extra_outlets), newsmakers=newsmakers,
-            newsrooms=_names_pattern(newsrooms) if newsmakers else None, initials=tuple(dict.fromkeys((*(
-                (written_as[2], name) for name, written_as in forms.items() if len(written_as) > 2), *lower))),
-            next_outlet=next_outlet, outlet_before=outlet_before))
-    return replace(finders[0], spelled=(tuple(n for n, _ in lower), finders[-1])) if len(finders) > 1 else finders[0]
+    odd, spelled = odd_names(odd_names_), odd_names((*odd_names_, *(n for n, _ in lower)))  # ("dpa": creditagencies)
+    found, anaphora, next_outlet, outlet_before = site_cues(odd) if odd else cues()
+    _ENDINGS.setdefault(outlet_before.pattern, _ENDINGS[_OUTLET_BEFORE.pattern])
+    return CreditFinder(_names_pattern(names), canonical, found, anaphora, last_words=frozenset(
+        last | set(map(fold, last))), tails=site_tails(extra_outlets), newsmakers=newsmakers,
+        newsrooms=_names_pattern(newsrooms) if newsmakers else None, initials=tuple(dict.fromkeys((*(
+            (written_as[2], name) for name, written_as in forms.items() if len(written_as) > 2), *lower))),
+        next_outlet=next_outlet, outlet_before=outlet_before,
+        spelled=(tuple(n for n, _ in lower), spelled) if spelled != odd else ((), ""))
+
+
+def _spelled(finder: CreditFinder, text: str) -> CreditFinder:
+    """`finder`, with the cues that read the lower-case agencies' names as written when `text` holds one (compiled
+    once a process, ~65 ms, only then: creditagencies.py); else `finder` itself."""
+    if not any(name in text for name in finder.spelled[0]):
+        return finder
+    found, anaphora, next_outlet, outlet_before = site_cues(finder.spelled[1])
+    _ENDINGS.setdefault(outlet_before.pattern, _ENDINGS[_OUTLET_BEFORE.pattern])
+    return replace(finder, cues=found, anaphora=anaphora, next_outlet=next_outlet, outlet_before=outlet_before)
 
 
 def _names_pattern(names: list[str]) -> re.Pattern[str]:
@@ -263,7 +272,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
     Only the text around the words of each form ("told", "according", "reported", ...) is searched. German and French text (`language`, BCP 47) is read for its forms too (foreigncredits.py).
     """
     finder = finder or credit_finder()
-    finder = finder.spelled[1] if finder.spelled and any(n in text for n in finder.spelled[0]) else finder  # ("dpa")
+    finder = _spelled(finder, text)  # ("according to dpa" with no `sources:` line: creditagencies.py)
     found: dict[int, Credit] = {}
     seen: dict[str, list[int]] = {}  # where each trigger word's anchor occurs (findspans.py)
     for index, words, before, after in _SEARCHES + LANGUAGE_SEARCHES.get(lexicon_of(language), ()):
