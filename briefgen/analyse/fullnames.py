@@ -31,6 +31,7 @@ from briefgen.analyse.lexicon import ARABIC_ARTICLES, MONTHS_DAYS, PEERAGE, PLAC
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.postnominals import name_words
+from briefgen.analyse.regnalnames import regnal_before, styled_before
 from briefgen.analyse.nameparticles import joined_particles
 from briefgen.analyse.runparts import leading_month_kept, split_run
 from briefgen.analyse.sentences import ends
@@ -132,6 +133,8 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             if chosen == {}:  # (givenrefs.py: the text's usage, a given name's or a surname's, or no one)
                 return None
             found = lasts if chosen is None else chosen
+        if len(words) == 1 and found and regnal_before(text, at):  # "Prince Harry" is no Harry Kane, "King Abdullah" no
+            found = {k: v for k, v in found.items() if styled_before(source, v, end)}  # Abdullah Abdullah (regnalnames)
         if len(found) > 1 and source is text and title_before(text, at):  # "Mr Harrowgate": those it fits, before
             found = titled_choice(text, end, title_before(text, at), found)  # the last named (titlefit.py)
             if not found:

@@ -8,8 +8,7 @@
     index.seen_as("Avril Haines")        # -> ("Avril Haines", "Avril Haynes"): spellings in the content
     misspellings(index)                  # -> (Suggestion(article, surface, start, ..., suggestion), ...)
 
-`names_in(title, text)` takes an article's headline and plain text and gives a tuple of `NameMention` (offsets are
-character offsets into `title` when `in_title`, else into `text`); a pure function of its two strings.
+`names_in(title, text)` takes an article's headline and plain text and gives a tuple of `NameMention` (offsets into `title` when `in_title`, else into `text`); pure.
 
 Discovery rules (the lists live in `lexicon.py`; what a run is apart from its context, in `nameruns.py`, once a run):
 - a candidate is a run of capitalised words, joined by spaces, particles ("von der", "de") and "of"/"for" ("Secretary of
@@ -51,6 +50,7 @@ from briefgen.analyse.kinnames import kin_titled
 from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES, title_alone
 from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.titledgiven import given_alone, honour_name, titled_given_names
+from briefgen.analyse.regnalnames import regnal_title, styled_before, without_regnal  # ("King Abdullah": FX60)
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.familynames import fold_first_surnames, titled_middle
 from briefgen.analyse.hungariannames import given_first
@@ -178,7 +178,7 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
         short = reading.single or reading.particled or (reading.surface.count(" ") == 1 and reading.key in earlier)
         if short and earlier.get(reading.key) == _UNSURE:
             return None  # "Okafor" after "Adaeze Okafor" and "Chidi Okafor": one of them, not a third person
-        reference = short and bool(earlier.get(reading.key))  # "Haines", "Al Nuaimi", "Vaughan Williams"
+        reference = short and bool(earlier.get(reading.key)) and not (reading.single and regnal_title(reading.title) and not styled_before(text, earlier[reading.key], start))  # "Haines", "Al Nuaimi"; not "Prince Harry" of Harry Kane (regnalnames.py)
         if not reference and reading.single and reading.key not in earlier and (middle := titled_middle(text, start, surface, earlier.values())):
             reference, earlier[reading.key] = True, middle  # "Mr Quispe" after "Wilber Quispe Mamani" (familynames.py)
         if reference and reading.single and reading.title and kin_titled(text, start, surface):
@@ -334,7 +334,7 @@ class NameIndex:
         fold_acronyms(names, by_article, normalise, declared, [a for d in (defined or {}).values() for a in d])  # "CMA" and its full name
         fold_short_forms(names, by_article, normalise, declared)  # "City Hall" and "Calderbridge City Hall"
         organisations = firms_written_alone(names, declared, key, occurrences)
-        ambiguous = lone_surnames(names, fulls, counts, declared, organisations,
+        ambiguous = lone_surnames(names, without_regnal(fulls, occurrences), counts, declared, organisations,
                       frozenset(o.mention.full for o in occurrences if o.mention.kind == PERSON), judged(occurrences))
         owners: dict[str, set[str]] = {}
         for full, surface in pairs:  # "Haines" → whoever its article-local full name is, if only one

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from briefgen.analyse.initialnames import fits, spread_initials
 from briefgen.analyse.malaytitles import patronymic_at
+from briefgen.analyse.regnalnames import regnal_title
 from briefgen.analyse.titlewords import DOTTED_STYLES
 from briefgen.analyse.namekeys import fold, reference_forms
 
@@ -137,7 +138,8 @@ def _given_called(names: Mapping[str, str], occurrences: Iterable[object], key: 
         if mention.kind != person:
             continue
         words = mention.full.split()
-        if len(words) <= 2 and mention.surface == mention.full and (mention.title or mention.described):
+        if len(words) <= 2 and mention.surface == mention.full and (mention.title or mention.described) and not (
+                len(words) == 1 and regnal_title(mention.title)):  # ("Queen Rania": a regnal name, no one's else: FX60)
             (described if mention.described else titled).add(mention.full)
         if len(words) > 1 and (canonical := names.get(key.get(mention.full) or normalise(mention.full))):
             for lead in range(1, len(words)):
