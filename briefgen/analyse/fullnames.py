@@ -32,6 +32,7 @@ from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.regnalnames import regnal_before, styled_before
+from briefgen.analyse.sheikhnames import name_start
 from briefgen.analyse.nameparticles import joined_particles
 from briefgen.analyse.runparts import leading_month_kept, split_run
 from briefgen.analyse.sentences import ends
@@ -100,6 +101,8 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             if classified is None and len(tokens) > 1 and tokens[0].lower() in PLACE_LEADS and person_appositive(
                     source, piece[-1][0] + len(piece[-1][1])) and classify(tokens[1:]) == (PERSON, 0):
                 classified = (PERSON, 0)  # "Jabal Ali, a trader, said … Ali said" (runparts._landform_person)
+            if classified is not None and classified[0] == PERSON and classified[1] and name_start(source, tokens, classified[1]) != classified[1]:
+                classified = (PERSON, classified[1] - 1)  # "Sheikh Hasina" (sheikhnames.py)
             if classified is not None and classified[0] == PERSON and (kept := name_words(tokens, before)) < len(tokens):
                 tokens = tokens[:kept]  # "John Reed MP … Reed said": the letters end the name (postnominals.py; FX40)
             at_name = run.group().find(tokens[-1]) if len(tokens) > 1 else -1

@@ -51,6 +51,7 @@ from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURN
 from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.titledgiven import given_alone, honour_name, titled_given_names
 from briefgen.analyse.regnalnames import regnal_title, styled_before, without_regnal  # ("King Abdullah": FX60)
+from briefgen.analyse.sheikhnames import name_titled
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.familynames import fold_first_surnames, titled_middle
 from briefgen.analyse.hungariannames import given_first
@@ -130,8 +131,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
                 always = False  # "Unite behind the manager", "“Unite and fight,”": the verb, unless a speaker ("Unite said")
             if never and surname_title(group) and _fold(group) in earlier:
                 never, key = False, _fold(group)  # "Brig said" after "Anna Brig" (nameruns.surname_title)
-            if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end(), run.start()) or and_tail(text, run.start()) or plural_opening(
-                    text, run.start(), run.end()) or plural_verb(text, run.end())):
+            if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end(), run.start()) or and_tail(text, run.start()) or plural_opening(text, run.start(), run.end()) or plural_verb(text, run.end())):
                 continue
         drop = said_first(text, run.start(), group) if not in_title else 0  # "Said Ada Brenn: “…”" (namecontext)
         drop = max(drop, seat_skip(text, run.start(), group))  # "the councillor for Westbury North Helen Mabry" (seats.py)
@@ -140,12 +140,12 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
         at, group = run.start() + drop, group[drop:]
         for part in parts(group):
             reading = part.stop_first if part.stop_first and stop_named(text, at, part.stop_first, earlier, in_title) else appositive_person(text, at, part.landform_first, part.plain) or speaking_firm(text, at, part.landform_first) or brand_led(text, at, part.plain)
-            if ((part.verb_first and _sentence_initial(text, at + part.head) and not (  # "Showing Olaf Scholz", not
-                    part.plain and _is_speaker(text, at + part.plain.end)))  # a speaker: "Erling Haaland said"
-                    or (part.month_first and after_time_word(text, at + part.head))):
+            if ((part.verb_first and _sentence_initial(text, at + part.head) and not (part.plain and _is_speaker(text, at + part.plain.end)))  # "Showing
+                    or (part.month_first and after_time_word(text, at + part.head))):  # Olaf Scholz"; not a speaker: "Erling Haaland said"
                 reading = part.without_first
             if reading is not None and reading.kind == PERSON and job_titled(text, reading.surface.split(), at + reading.start, earlier=earlier):
                 reading = retitled(group, reading)  # "Dean Judith Amery", "Astronaut Osterhagen" (jobtitled.py)
+            reading = name_titled(text, at, group, reading)  # "Sheikh Hasina" (sheikhnames.py)
             if reading is not None and not (text[at + reading.start - 3:at + reading.start] == "of " and designated_place(
                     text, at + reading.start)) and not camel_thing(text, at + reading.start, at + reading.end):  # "Finsbury" in "Lord Smith of Finsbury": the peer's (territorial.py); "in PowerPoint": a product
                 mention = _mention(text, at, reading, earlier, in_title)

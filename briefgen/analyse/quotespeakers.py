@@ -14,6 +14,7 @@ from briefgen.analyse.companyforms import company_worded
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.addressedoutlets import addressed_outlet
 from briefgen.analyse.seats import seat_skip
+from briefgen.analyse.sheikhnames import kept_start
 from briefgen.analyse.sentences import sentence_index
 from briefgen.analyse.nonpersons import according_to_the
 from briefgen.analyse.antecedents import (CARRY_BACK, SURE, acts, addressee, carried_back, in_own_sentence, main_subject, pronoun_speaker, pronoun_subject, speaks_after,
@@ -351,5 +352,7 @@ class SpeakerNames:
         if kind == PERSON and (words := surface.split()) and (kept := name_words(words, (
                 self.masked[max(0, at - 12):at].split() or [""])[-1])) < len(words):  # ("Mr Reed VC": his title, FX40)
             surface = surface[:[m.end() for m in _TOKEN.finditer(surface)][kept - 1]]  # "Priya Raman KC" → "Priya Raman"
+        if kind == PERSON and (start := kept_start(self.masked, at, surface)) != at:  # "Sheikh Hasina said" (sheikhnames.py)
+            surface, at = self.masked[start:at] + surface, start
         name = self.full_name(surface, kind, at)
         return UNSURE if name is None else Who(surface, name, kind, frame)
