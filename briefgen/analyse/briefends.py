@@ -12,6 +12,10 @@ words may hold an unknown brief word ("… Housing Delivery Anna Berg") and name
 from __future__ import annotations
 
 from briefgen.analyse.givensex import given_sex
+from briefgen.analyse.lexicon import FAMILY_NAME_FIRST, VIETNAMESE_FAMILY
+from briefgen.analyse.namekeys import fold
+
+_FAMILY_FIRST = frozenset(w.lower() for w in FAMILY_NAME_FIRST)
 
 
 # Nouns that end a minister's brief after its first word and no list of portfolios holds ("Climate Change", "Aged Care",
@@ -34,9 +38,17 @@ def brief_word(word: str, listed: frozenset[str] = frozenset()) -> bool:
 _NAME_OPENINGS = frozenset("tengku tunku engku raja syed sharifah siti nur nurul wan nik".split())
 
 
+# Family names written first that are English words too, and so may be a brief's ("… and Long Term Care"): not openings.
+_ENGLISH_FAMILIES = frozenset("long song fan gu hu he ma pan ren shen shi sun tan tang wan yan ye yu du do ho lam mai ta".split())
+
+
 def name_opening(word: str) -> bool:
     """Whether `word` (as written) opens a person's name for sure: a given name of one sex (givensex.given_sex: "Mary",
-    "Tom") or a name's opening style (`_NAME_OPENINGS`: "Tengku"). After a brief's known words, three words that open so
-    are a name ("… Trade and Industry Tengku Zafrul Aziz", "… and Homelessness Mary Lou McDonald"); three that do not
-    may hold an unknown brief word ("… Housing Delivery Anna Berg"), and name no one (nameruns._title_end, seats.py)."""
-    return word.lower() in _NAME_OPENINGS or bool(given_sex(word))
+    "Tom"), a name's opening style (`_NAME_OPENINGS`: "Tengku") or a family name written first that is no English word
+    (lexicon.VIETNAMESE_FAMILY, FAMILY_NAME_FIRST: "Le", "Nguyen", "Wang"; FX60, 2026-12-07: "Minister of Agriculture
+    and Rural Development Le Minh Hoan said" named no one). After a brief's known words, three words that open so are a
+    name ("… Trade and Industry Tengku Zafrul Aziz", "… and Homelessness Mary Lou McDonald"); three that do not may
+    hold an unknown brief word ("… Housing Delivery Anna Berg"), and name no one (nameruns._title_end, seats.py)."""
+    lowered = fold(word)
+    return lowered in _NAME_OPENINGS or bool(given_sex(word)) or lowered not in _ENGLISH_FAMILIES and (
+        lowered in VIETNAMESE_FAMILY or lowered in _FAMILY_FIRST)

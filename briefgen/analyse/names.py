@@ -28,8 +28,7 @@ surname never given in full in its own article maps to the only full name in the
 spellings that are transliteration variants of each other (`namekeys.translit_key`) are one person, under the most
 frequent spelling, as are initials that fit one fuller name's given names ("S. K. Verma", "S.K. Verma" and "Satish
 Kumar Verma": initialnames.py), and a Spanish name's given names and first surname the one fuller name (familynames.py),
-a Hungarian name written family name first ("Nagy László") its words in the other order (hungariannames.py). A run
-that is a place, a room or a job by its context is none (nonpersons.py); "Mr Quispe" is familynames.titled_middle's.
+a Hungarian name written family name first ("Nagy László") its words in the other order (hungariannames.py). A run that is a place, a room or a job by its context is none (nonpersons.py); "Mr Quispe" is familynames.titled_middle's.
 """
 from __future__ import annotations
 
@@ -64,6 +63,7 @@ from briefgen.analyse.jobtitled import job_titled
 from briefgen.analyse.nonpersons import according_to_the, instrument_tail, spoken_for_word, thing_named
 from briefgen.analyse.runparts import Reading, appositive_person, parts, retitled, stop_named  # (stopnames.py)
 from briefgen.analyse.seats import seat_skip
+from briefgen.analyse.onbriefs import brief_skip
 from briefgen.analyse.orgnames import camel_thing, firms_and_things, legal_forms
 from briefgen.analyse.orgprefixes import shortened_firms
 from briefgen.analyse.places import place_context
@@ -134,7 +134,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
             if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end(), run.start()) or and_tail(text, run.start()) or plural_opening(text, run.start(), run.end()) or plural_verb(text, run.end())):
                 continue
         drop = said_first(text, run.start(), group) if not in_title else 0  # "Said Ada Brenn: “…”" (namecontext)
-        drop = max(drop, seat_skip(text, run.start(), group))  # "the councillor for Westbury North Helen Mabry" (seats.py)
+        drop = max(drop, seat_skip(text, run.start(), group), brief_skip(text, run.start(), group))  # "the councillor for Westbury North Helen Mabry" (seats.py), "Envoy on Climate John Kerry" (onbriefs.py)
         if drop >= len(group):
             continue
         at, group = run.start() + drop, group[drop:]

@@ -6,8 +6,7 @@
         q.text, q.speaker, q.name, q.kind, q.frame  # "We will not trade land", "Kuleba", "Dmytro Kuleba", "person", "said-after"
     # q.name is the article-local full name: pass it to NameIndex.canonical() (names.py).
 
-A pure function of the two strings (no memo, no I/O); offsets are into `text`, or into `title` when `in_title`. Every
-quotation-mark convention is read (“…”, ‘…’, "…", '…', „…“, «…», »…«, 「…」 …: quotemarks.pair_marks); a quotation inside
+A pure function of the two strings (no memo, no I/O); offsets are into `text`, or into `title` when `in_title`. Every quotation-mark convention is read (“…”, ‘…’, "…", '…', „…“, «…», »…«, 「…」 …: quotemarks.pair_marks); a quotation inside
 another is part of it. A headline's quotation that the text quotes is its speaker's there. A Q&A's answers, printed
 without marks ("Helena Marsh: The morning after …"), are their speakers' (interviews.py).
 
@@ -39,6 +38,7 @@ from briefgen.analyse.hearings import HearingVoices
 from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, role_alone
 from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
+from briefgen.analyse.onbriefs import brief_skip  # ("Special Envoy on Climate John Kerry": FX60)
 from briefgen.analyse.quoteframes import (
     AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
     PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, RULING_VERBS, WORDS_NOUN, Frames, aside_before, frames_for, governs, joined,
@@ -354,7 +354,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
                 # "Walla and Moreau said": one of several; "the Ministry of Trade and Industry said": one name
                 return self._and_name(start, end, run_start, run_end, frame) or UNNAMED
             head = object_head(before, self.frames.prepositions)  # "Hill of the Brookings Institution", "Sandhu at broker Tarrant Wood"
-            if head and head[-1] in self.frames.prepositions and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper() or inside_relative_clause(
+            if head and head[-1] in self.frames.prepositions and not self.masked[start:run_start].split()[len(head) - 1][:1].isupper() and not brief_skip(self.masked, run_start, self.masked[run_start:run_end]) or inside_relative_clause(
                     before, self.masked[start:run_start].split(), after) or role_object(self.frames.lexicon, before):  # ("la préfète de la Charente, X": frenchroles.py)
                 continue  # "a diplomat in Brussels", "the boss of the firm that owns X": a preposition's object, a relative clause's (relativeclauses.py)
             if clause and not before and kind == PERSON and len(run) == 1 and not self._named_alone(run_start, run[0][1], True):

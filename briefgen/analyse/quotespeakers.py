@@ -15,6 +15,7 @@ from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.addressedoutlets import addressed_outlet
 from briefgen.analyse.seats import seat_skip
 from briefgen.analyse.sheikhnames import kept_start
+from briefgen.analyse.onbriefs import brief_skip
 from briefgen.analyse.sentences import sentence_index
 from briefgen.analyse.nonpersons import according_to_the
 from briefgen.analyse.antecedents import (CARRY_BACK, SURE, acts, addressee, carried_back, in_own_sentence, main_subject, pronoun_speaker, pronoun_subject, speaks_after,
@@ -162,6 +163,9 @@ class SpeakerNames:
         lo, hi = (left[-1].start(), run_end) if left else (run_start, right[0].end())
         if self.masked[hi:end].strip():
             return None  # the name goes on: "the Organisation for Security and Co-operation in Europe said"
+        named = (right[0].start(), right[0].end()) if right else (run_start, run_end)  # "Adviser on Housing and
+        if skip := brief_skip(self.masked, named[0], self.masked[named[0]:named[1]]):  # Homelessness Ann Lee" (onbriefs)
+            return self._who(self.text[named[0] + skip:named[1]], PERSON, named[0] + skip, frame)
         words = [m for m in _TOKEN.finditer(self.masked, lo, hi)]
         while words and words[0].group().lower() in STOPWORDS:
             words = words[1:]  # "The Ministry …" at a sentence start
@@ -352,6 +356,8 @@ class SpeakerNames:
         if kind == PERSON and (words := surface.split()) and (kept := name_words(words, (
                 self.masked[max(0, at - 12):at].split() or [""])[-1])) < len(words):  # ("Mr Reed VC": his title, FX40)
             surface = surface[:[m.end() for m in _TOKEN.finditer(surface)][kept - 1]]  # "Priya Raman KC" → "Priya Raman"
+        if kind == PERSON and (skip := brief_skip(self.masked, at, surface)):  # "Envoy on Climate John Kerry" (onbriefs.py)
+            surface, at = surface[skip:], at + skip
         if kind == PERSON and (start := kept_start(self.masked, at, surface)) != at:  # "Sheikh Hasina said" (sheikhnames.py)
             surface, at = self.masked[start:at] + surface, start
         name = self.full_name(surface, kind, at)
