@@ -67,10 +67,42 @@ def force_titled(tokens: tuple[str, ...] | list[str], titles: frozenset[str],
     (2026-12-07): each was an organisation of the whole run, given the person's quotation."""
     lowered = [t.lower() for t in tokens]
     force = 1 if tokens[0] in _FORCE_INITIALS else 2 if len(tokens) > 2 and f"{lowered[0]} {lowered[1]}" in _LEAD_PAIRS else 0
+    if not force and not _RANK_FIRSTS.isdisjoint(lowered):  # "Air Marshal Harvey Smyth", "Royal Air Force Air Vice
+        return _ranked(tokens, lowered, classify)  # Marshal …" (FX60)
     if not force or len(tokens) < force + 2:
         return None
-    rank = 2 if f"{lowered[force]} {lowered[force + 1]}" in RANK_PAIRS else 0
+    rank = 3 if " ".join(lowered[force:force + 3]) in RANK_TRIPLES else 2 if f"{lowered[force]} {lowered[force + 1]}" in RANK_PAIRS else 0
     rest = classify(tuple(tokens[force + rank:])) if len(tokens) > force + rank else None
     if rest is None or rest[0] != "person" or not (rank or rest[1]) or rest[1] >= len(tokens) - force - rank:
         return None
     return "person", force + rank + rest[1]
+
+
+# Ranks of three words ("Air Vice Marshal" as the RAF writes it without its hyphen, "Air Chief Marshal"), and the first
+# words of every rank of RANK_PAIRS and these (a run without any is read no further here).
+RANK_TRIPLES = frozenset(("air vice marshal", "air chief marshal", "chief petty officer", "chief warrant officer"))
+_RANK_FIRSTS = frozenset(r.split()[0] for r in RANK_PAIRS | RANK_TRIPLES)
+
+
+def rank_end(lowered: list[str] | tuple[str, ...]) -> int:
+    """Where the last force's rank of two or three words (`RANK_PAIRS`, `RANK_TRIPLES`) among lower-case words ends, else
+    0: "royal air force air vice marshal" -> 6; a title that holds one is a title (runparts._read: "RAF Air Marshal")."""
+    end = 0
+    for i in range(len(lowered) - 1):
+        if " ".join(lowered[i:i + 3]) in RANK_TRIPLES:
+            end = i + 3
+        elif f"{lowered[i]} {lowered[i + 1]}" in RANK_PAIRS:
+            end = max(end, i + 2)
+    return end
+
+
+def _ranked(tokens: tuple[str, ...] | list[str], lowered: list[str],
+            classify: Callable[[tuple[str, ...]], tuple[str, int] | None]) -> tuple[str, int] | None:
+    """("person", n) when a force's rank of two or three words stands in a run before a name of two words or more (the
+    words up to the rank its title, whatever they are: "Air Marshal", "Royal Air Force Air Vice Marshal", "Army Staff
+    Sergeant"), else None (force_titled reads the rest as before)."""
+    end = rank_end(lowered)
+    rest = classify(tuple(tokens[end:])) if 0 < end <= len(tokens) - 2 else None
+    if rest is None or rest[0] != "person" or len(tokens) - end - rest[1] < 2:
+        return None
+    return "person", end + rest[1]

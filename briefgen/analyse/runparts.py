@@ -27,6 +27,7 @@ from briefgen.analyse.nameruns import MEMBER_TITLES, ORGANISATION, PERSON, POSSE
 from briefgen.analyse.postnominals import name_words, titled_name
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.hyphentitles import hyphen_title
+from briefgen.analyse.installations import RANK_TRIPLES, rank_end
 from briefgen.analyse.stopnames import COUNT_WORDS, appositive_person, name_word, stop_named, ten_counted  # noqa: F401 (re-exported for names.py)
 
 def _title_chain(words: list[tuple[int, str]]) -> bool:
@@ -156,7 +157,7 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         if word == "the" and not parts[-1]:
             continue
         if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May" and word not in MEMBER_TITLES \
-                and word not in LEGAL_FORMS and not (  # ("Equinor AS": a Norwegian legal form, no "as"; companyforms.py)
+                and word not in LEGAL_FORMS and not (n + 1 < len(words) and f"{parts[-1][-1][1]} {word} {words[n + 1][1]}".lower() in RANK_TRIPLES) and not (  # ("Equinor AS": a Norwegian legal form, no "as"; companyforms.py; "Air Vice Marshal": a rank)
                 name_word(word) and _title_chain(parts[-1]) and (n + 1 == len(words) or words[n + 1][1].lower() not in STOPWORDS)):
             # (a name's function word after a title goes on with it: "Colonel Do Van Thanh", "Mr To" (stopnames.py))
             # (not a member's title in capitals: "Plaid Cymru MS Siân Gwenllian", nameruns.MEMBER_TITLES)
@@ -278,7 +279,7 @@ def _read(run: str, words: list[tuple[int, str]], person: bool = False) -> Readi
         return None
     kind, first = firm_after_role(tokens, classified) if not (person and classified[0] == ORGANISATION) else (PERSON, 0)
     start, end = words[first][0], words[-1][0] + len(tokens[-1])
-    title = " ".join(tokens[:first]) if any(t.lower() in TITLE_WORDS for t in tokens[:first]) else ""
+    title = " ".join(tokens[:first]) if any(t.lower() in TITLE_WORDS for t in tokens[:first]) or rank_end([t.lower() for t in tokens[:first]]) else ""  # ("RAF Air Marshal": installations.py)
     name = tokens[first:]
     references = tuple(_fold(f) for f in reference_forms(name) if f != name[-1]) if kind == PERSON and len(name) > 1 else ()
     at = patronymic_at(name) if kind == PERSON else None  # "Anwar bin Ibrahim" is "Mr Anwar", no "Mr Ibrahim" (malaytitles.py)
