@@ -57,6 +57,9 @@ def plural_group(lowered: list[str] | tuple[str, ...], no_given: frozenset[str] 
     two words, a first word in no list — `no_given`, nameruns._NO_GIVEN — nor a group's qualifier nor an adjective's
     shape: "Traci Lords"). BR33, 2026-12-07: "said former porn star Traci Lords, 57", "Defender Liam Peers said" were
     no one after FX50."""
+    if len(lowered) > 1 and lowered[0] in PARTY_PLURALS and lowered[-1] not in PARTY_PLURALS and not (
+            given_sex(lowered[1]) or fold(lowered[1]) in EITHER_SEX):
+        return "party"  # "Democrats Abroad", "Republicans Overseas": a body named by its members (FX60)
     if not lowered or lowered[-1] not in PARTY_PLURALS:
         return ""
     if len(lowered) == 2 and lowered[0] in _PARTY_FIRSTS:
@@ -66,3 +69,13 @@ def plural_group(lowered: list[str] | tuple[str, ...], no_given: frozenset[str] 
             and not lowered[0].endswith(_ADJECTIVE_ENDINGS) and no_given)):
         return ""  # a surname: "Liam Peers", "Mr Peers", "Traci Lords"
     return "group"
+
+
+def counted_band(tokens: list[str] | tuple[str, ...]) -> bool:
+    """Whether words after a capitalised count word ("Nine | Inch Nails") are a band's or a group's name: two words or more, the last a plural's shape (-s, not -ss, -us, -is) that is
+    no group of people (`GROUP_PLURALS`, `PARTY_PLURALS`: "Two Labour Councillors" are people, no one), no word a given
+    name (givensex.py). FX60 (2026-12-07): "Nine Inch Nails played" was a person "Inch Nails" (the count word dropped as a
+    sentence word); now the whole run is an organisation (runparts.parts), as "Ten Sports" is no person (stopnames)."""
+    last = tokens[-1].lower() if tokens else ""
+    return len(tokens) > 1 and len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and (
+        last not in GROUP_PLURALS and last not in PARTY_PLURALS) and not any(given_sex(t) or fold(t) in EITHER_SEX for t in tokens)

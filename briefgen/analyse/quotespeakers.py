@@ -37,7 +37,8 @@ from briefgen.analyse.quoteresult import UNNAMED, UNSURE, Who
 from briefgen.analyse.givensex import given_sex, person_sex, pronoun_sex
 from briefgen.analyse.plainnouns import plain_noun
 from briefgen.analyse.agentpronouns import agent_in_doubt
-from briefgen.analyse.stopnames import begins_name, name_word, person_appositive
+from briefgen.analyse.stopnames import COUNT_WORDS, begins_name, name_word, person_appositive
+from briefgen.analyse.groupnouns import counted_band
 from briefgen.analyse.runparts import firm_after_role, firm_with_s, leading_month_kept, speaker_parts
 from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.vesselnames import shown_vessel
@@ -82,6 +83,9 @@ class SpeakerNames:
                     if len(part) > 1 and name_word(part[0][1]) and part[1][1].lower() not in STOPWORDS and begins_name(
                             self.masked, part[0][0], part[-1][0] + len(part[-1][1])):
                         break  # "“…,” To Lam said", "Colonel Do Van Thanh told AOP": a name's first word (stopnames.py)
+                    if len(part) == 2 and part[0][1].lower().rstrip(".\u2024") in HONORIFICS and classify([part[1][1]]) is None or (
+                            part[0][1].lower() in COUNT_WORDS and counted_band([w for _, w in part[1:]])):
+                        break  # "Mr Peers", "Nine Inch Nails": a surname, a band (groupnouns.py; FX60)
                     part = part[1:]
                 letters = []  # "Sir John Major KG", "Lord Butler KG": the Garter's letters, no legal form (postnominals.py);
                 while len(part) > 1 and any(knights_letters(part[-1][1], self.masked, w[0]) for w in part[:2]) or len(part) > 2 and titled_form(
@@ -102,6 +106,8 @@ class SpeakerNames:
                 elif classified is None and landform_firm(tokens) and not place_before(self.masked, part[0][0]):
                     classified = (ORGANISATION, 0)  # "“…,” Bukit Asam said": a company (landformfirms.py, T22 #5)
                 classified = firm_after_role(tokens, classified) if classified else None  # "Operator Cobre Andino"
+                if tokens and tokens[0].lower() in COUNT_WORDS and counted_band(tokens[1:]):
+                    classified = (ORGANISATION, 0)  # "Nine Inch Nails said": the band (groupnouns.counted_band)
                 if classified == (ORGANISATION, 0) and company_worded(tokens[:(named := name_words(tokens))]) and (named < len(tokens) or titled_name(
                         tokens, self.masked[max(0, part[0][0] - 12):part[0][0]].rstrip().rpartition(" ")[2]) or person_appositive(
                         self.masked, part[-1][0] + len(part[-1][1]), True)):  # "Dr Sara Offshore", "Sara Offshore, a diver,": a

@@ -17,10 +17,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefgen.analyse.companyforms import LEGAL_FORMS, company_formed, company_worded
-from briefgen.analyse.lexicon import (MALAY_HONORIFICS, COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MEMBER_NOUNS, MONTHS_DAYS,
+from briefgen.analyse.lexicon import (HONORIFICS, MALAY_HONORIFICS, COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MEMBER_NOUNS, MONTHS_DAYS,
                                       ORG_HEADS, ORG_NAMES, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
                                       TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.malaytitles import patronymic_at
+from briefgen.analyse.groupnouns import counted_band
 from briefgen.analyse.namekeys import fold as _fold, is_reference, reference_forms
 from briefgen.analyse.romancefirms import ROMANCE_FIRMS
 from briefgen.analyse.nameruns import MEMBER_TITLES, ORGANISATION, PERSON, POSSESSIVE, _TOKEN, _classify, _title_end, classify
@@ -337,13 +338,19 @@ def parts(run: str) -> tuple[Part, ...]:
             drop += 1
         stop_first = drop > 0 and name_word(words[drop - 1][1]) and drop < len(words) and words[drop][1].lower() not in STOPWORDS
         stop_first = _read(run, words[drop - 1:]) if stop_first else None  # "Do Van Thanh" with "Do" (stopnames.py)
-        before, words = words[drop - 1][1] if drop else "", words[drop:]
+        dropped = words[drop - 1] if drop else (0, "")
+        before, words = dropped[1], words[drop:]
         kept = name_words([w for _, w in words], before)  # "Tobias Wrenfield MP": the letters end the name (postnominals.py)
         letters, words = " ".join(w for _, w in words[kept:]), words[:kept]
         month_first = len(words) > 1 and words[0][1].lower() in MONTHS_DAYS
         verb_first = not month_first and len(words) > 1 and _verb_first(words)
         plain = _lettered(_read(run, words), letters) if not (len(words) == 1 and before.lower() in COUNT_WORDS and ten_counted(
             words[0][1])) else None  # "Ten Sports said", "Ten Britons said", "Two Senators said": no person "Sports" (stopnames.ten_counted)
+        if plain is None and drop and len(words) == 1 and before.lower().rstrip(".\u2024") in HONORIFICS:
+            plain = _read(run, [dropped, *words])  # "Mr Peers": a surname that is a group's plural (groupnouns.py; FX60)
+        elif drop and not letters and before[:1].isupper() and before.lower() in COUNT_WORDS and counted_band([w for _, w in words]):
+            plain = Reading(ORGANISATION, dropped[0], words[-1][0] + len(words[-1][1]), run[dropped[0]:words[-1][0] + len(words[-1][1])], "",
+                            False, dropped[0], _fold(run[dropped[0]:words[-1][0] + len(words[-1][1])]), _fold(before), _fold(words[-1][1]))  # "Nine Inch Nails"
         worded = plain is not None and plain.kind == ORGANISATION and company_worded([w for _, w in words])
         if worded and (letters or titled_name([w for _, w in words], before)):  # "Prof. Sara Offshore": a title, no
             plain, worded = _read(run, words, True), False  # company's (FX21); "Sara Offshore DBE": honours (FX30)
