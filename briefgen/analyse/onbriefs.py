@@ -28,6 +28,8 @@ _TOKEN = re.compile(r"\S+")
 def brief_skip(text: str, start: int, run: str) -> int:
     """How many characters of `run` (at `start` in `text`) are a brief after a title and "on" (module docstring): the
     offset of the name's first word in `run`, else 0."""
+    if not text.endswith(("on ", "and ", "& ", "\ton ", "on\t"), max(0, start - 4), start):
+        return 0  # (most runs: read no further)
     before = _ON_BEFORE.search(text, max(0, start - 80), start)  # (a run "and" split: "on Housing and | Homelessness …")
     if before is None or before.group(1).lower() not in _HOLDERS:
         return 0
