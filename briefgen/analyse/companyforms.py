@@ -28,6 +28,9 @@ Klaipėda") and the pipeline "Amber Link" ("The Amber Link interconnector was sh
   Engenharia, Servicios …), metals (`COMMODITY_WORDS`: "Jinhe Copper") and countries (`COUNTRY_WORDS`: "Cobrebras
   Chile", a unit abroad), T20, FX24. Not after a given name alone (givensex.given_sex): "Tom Holding", "Anna
   Polska" are people (BR25: "said Tom Holding, 54, a retired teacher" was an organisation).
+- `UTILITY_WORDS`: a utility's or an industry's word that is a surname too (power, pipeline, cement, sugar) makes a
+  company only after a country's, a nationality's or a city's name ("Kenya Power", "Zambia Sugar"; FX62), never after
+  a given name or a title ("Samantha Power", "Lord Sugar").
 - `FACILITY_NOUNS`: lower-case nouns after a name that make it an installation, not a person (read by
   orgnames.firms_and_things with `lexicon.THING_NOUNS`): interconnector, pipeline, terminal, refinery, plant,
   substation, reactor, compressor — a name is no one's wherever its article writes it so ("the Amber Link
@@ -39,6 +42,8 @@ from collections.abc import Callable, Mapping, Sequence, Set as AbstractSet
 
 from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.namekeys import fold
+from briefgen.analyse.oneeventlists import COUNTRIES
+from briefgen.analyse.placewords import NATIONALITIES, PLACES
 from briefgen.analyse.postnominals import titled_name
 
 LEGAL_FORMS = frozenset("""
@@ -87,6 +92,15 @@ Malaysia Singapore Indonesia Philippines Australia Canada Morocco Algeria Tunisi
 Namibia Botswana Mozambique Angola Congo Tanzania Uganda Ethiopia
 """.split())
 COMPANY_WORDS |= TRADE_WORDS | COMMODITY_WORDS | COUNTRY_WORDS
+# A utility's or an industry's word that ends a company's name and is a surname too, so no company word alone (FX62:
+# "Kenya Power told customers … “…,” the company said" had no speaker, "Kenya Power" a person): a company after a
+# country or a city's name ("Kenya Power", "India Power", "Zambia Sugar", "Uganda Pipeline", "Tokyo Electric Power").
+# After any other name it stays a person's ("Samantha Power", "Ms Power", "Lord Sugar"; "Tata Power" too: left).
+UTILITY_WORDS = frozenset("power pipeline pipelines cement sugar".split())
+_COUNTRIES = (frozenset(w.lower() for w in COUNTRY_WORDS) | PLACES | COUNTRIES | NATIONALITIES | frozenset(
+    "kenya uganda rwanda burundi malawi zambia ghana india nairobi mombasa kampala lagos abuja accra".split())) - frozenset(
+    "jordan georgia israel chad france ireland wales england".split())  # (given names and surnames: "Jordan Power")
+_COUNTRIES |= frozenset(f"{w} electric" for w in _COUNTRIES)  # ("Tokyo Electric Power")
 FACILITY_NOUNS = frozenset("""
 interconnector interconnectors pipeline pipelines terminal terminals refinery refineries plant plants substation
 substations reactor reactors compressor
@@ -108,6 +122,8 @@ def company_worded(tokens: Sequence[str]) -> bool:
     """Whether a run of two words or more (as written) is a company's by a company word last (`COMPANY_WORDS`), no
     legal form: a surname too, which a person's frame makes one (a title before, a person's appositive after: FX21,
     runparts.parts, stopnames.appositive_person); never after a given name alone ("Tom Holding": givensex.given_sex)."""
+    if len(tokens) > 1 and tokens[-1].lower() in UTILITY_WORDS and " ".join(tokens[:-1]).lower() in _COUNTRIES:
+        return True  # "Kenya Power", "Tokyo Electric Power" (`UTILITY_WORDS`)
     return len(tokens) > 1 and fold(tokens[-1]) in COMPANY_WORDS and not (len(tokens) == 2 and given_sex(tokens[0])) and (
         tokens[0] not in LEGAL_PREFIXES)
 

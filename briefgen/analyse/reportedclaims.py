@@ -22,8 +22,9 @@ import re
 
 from briefgen.analyse.documents import DOCUMENT_NOUNS
 from briefgen.analyse.quotemask import MASK
-from briefgen.analyse.quoteframes import THAT_AT
+from briefgen.analyse.quoteframes import _WORDS_NOUNS, THAT_AT
 from briefgen.analyse.quoteresult import UNNAMED, Who
+from briefgen.analyse.thankedwords import thanked_for
 
 _WORD = re.compile(r"[^\s,;]+")
 # Words that open a clause of its own after the quotation, so the frame further on reports that clause, not the claim
@@ -43,11 +44,36 @@ def reported_within(text: str, masked: str, verb_end: int, open_mark: int, close
     (“…”, Y said; “…,” said Y): "that it had “the capital and the people” to handle the claims" has no frame after it."""
     if verb_end < 0 or verb_end > open_mark or not (text[close_end - 2:close_end - 1] == "," or masked[close_end:close_end + 3].lstrip()[:1] == ","):
         return False
+    if _WORDS_APPOSITIVE.match(masked, close_end):
+        return False  # "Macron told Xi he was counting on him “…”, a line the delegation repeated": no frame, Macron's
     after = _WORD.search(masked, _frame_lead_end(masked, close_end))
     if after is not None and after.group().lower() in CLAUSE_OPENERS:
         return False  # "A wrote that the plan was “…,” if B is right, as she said": a clause of its own, A's (test_clause_frames)
     words = [w.lower() for w in _WORD.findall(masked, verb_end, open_mark)][:THAT_AT * 2]
-    return "that" in words
+    return "that" in words or _clause_without_that(words)
+
+
+# An appositive naming the quoted words after them, no frame reporting a claim ("“…”, a line the French delegation
+# repeated", "“…,” words his aides echoed"): the frame before speaks (tests/analyse/test_unread_speaker_frames.py).
+_WORDS_APPOSITIVE = re.compile(rf"[\s,]*(?:(?:a|an|the|those|these|his|her|its|their)\s+)?(?:[a-z\-]+\s+)?"
+                               rf"(?:lines?|phrases?|slogans?|refrains?|mantras?|sentiments?|{_WORDS_NOUNS}|views?)"
+                               rf"(?![\w'\u2019-])(?!\s+(?:said|says|added|told|wrote|stated|argued|insisted))")
+
+# A reported clause without "that" (FX62): a subject, then a finite verb — an auxiliary or a copula, or a past form
+# that is no participle — among the words between the speech verb and the quotation ("Berg said the plan was “…,” the
+# Treasury said", "said prices rose “…”"), as "said that the plan was" has. Not a participle ("said in a statement
+# released on Monday “…”", "read out": no clause), nor the words right after the verb ("said “…”": quoted to it).
+_FINITE = frozenset("""is are was were am has have had will would can could shall should may might must do does did
+isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't mustn't don't doesn't didn't
+rose fell grew went came began took gave saw knew wrote broke chose drew threw spoke flew ran""".split())
+_NO_SUBJECT = frozenset("to in on at by of for with from after before".split())
+
+
+def _clause_without_that(words: list[str]) -> bool:
+    """Whether `words` (lower case, between a speech verb and its quotation) hold a clause: a finite verb
+    (`_FINITE`) after a word that may end its subject (no preposition, no comma): "the plan was" → True."""
+    return any(k > 0 and w in _FINITE and words[k - 1] not in _NO_SUBJECT and not words[k - 1].endswith(",")
+               for k, w in enumerate(words))
 
 
 # A place or time the frame after the quotation opens with, set off by its comma: "“…,” in a statement, the Treasury said",
@@ -93,6 +119,8 @@ class ClaimVoices:
         claim makes of it (module docstring): unnamed when the frame after named no one and the quotation lies in a
         claim the frame before reports ("X held that “…”, his lawyer said"); the holder's when the frame after is the
         holder's own document ("X held that “…”, his judgment said": `own_document`)."""
+        if step == 1 and self.verb_end >= 0 and thanked_for(self.masked, self.verb_end, open_mark, self.text[open_mark:close_end]):
+            return UNNAMED  # "Osei said … and thanked him for “his courage”": no one's (thankedwords.py)
         if step == 1 and self.framed and reported_within(self.text, self.masked, self.verb_end, open_mark, close_end):
             return who if who.speaker is not None and own_document(self.masked, close_end) else UNNAMED
         if step == 0 and who.speaker is None and own_document(self.masked, close_end):
