@@ -59,8 +59,8 @@ _WORDS_APPOSITIVE = re.compile(rf"[\s,]*(?:(?:a|an|the|those|these|his|her|its|t
                                rf"(?:lines?|phrases?|slogans?|refrains?|mantras?|sentiments?|{_WORDS_NOUNS}|views?)"
                                rf"(?![\w'\u2019-])(?!\s+(?:said|says|added|told|wrote|stated|argued|insisted))")
 
-# A reported clause without "that" (FX62): a subject, then a finite verb — an auxiliary or a copula, or a past form
-# that is no participle — among the words between the speech verb and the quotation ("Berg said the plan was “…,” the
+# A reported clause without "that" (FX62): a subject, then a finite verb — an auxiliary or a copula, a past form
+# that is no participle, or an "-ed" form with no preposition before it — among the words between the speech verb and the quotation ("Berg said the plan was “…,” the
 # Treasury said", "said prices rose “…”"), as "said that the plan was" has. Not a participle ("said in a statement
 # released on Monday “…”", "read out": no clause), nor the words right after the verb ("said “…”": quoted to it).
 _FINITE = frozenset("""is are was were am has have had will would can could shall should may might must do does did
@@ -71,9 +71,12 @@ _NO_SUBJECT = frozenset("to in on at by of for with from after before".split())
 
 def _clause_without_that(words: list[str]) -> bool:
     """Whether `words` (lower case, between a speech verb and its quotation) hold a clause: a finite verb
-    (`_FINITE`) after a word that may end its subject (no preposition, no comma): "the plan was" → True."""
-    return any(k > 0 and w in _FINITE and words[k - 1] not in _NO_SUBJECT and not words[k - 1].endswith(",")
-               for k, w in enumerate(words))
+    (`_FINITE`) after a word that may end its subject (no preposition, no comma): "the plan was" → True; or a word
+    ending in "-ed" with no preposition before it, so no participle of an adjunct ("the plan risked" → True; "in a
+    statement released on Monday" → False)."""
+    return any(k > 0 and words[k - 1] not in _NO_SUBJECT and not words[k - 1].endswith(",") and (
+        w in _FINITE or w.endswith("ed") and len(w) > 4 and _NO_SUBJECT.isdisjoint(words[:k]))
+        for k, w in enumerate(words))
 
 
 # A place or time the frame after the quotation opens with, set off by its comma: "“…,” in a statement, the Treasury said",
