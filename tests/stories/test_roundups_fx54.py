@@ -17,7 +17,7 @@ from support.examples import examples
 
 from briefgen.analyse.bodyroundups import listed_roundup
 from briefgen.load.markup import MarkdownRenderer, plain_blocks
-from stories.storyeval import group, load_site
+from support.newsletters import JOINT_STATEMENT, listed_body, plain, stories_of
 
 # Several events' news items: (lead-in, sentence)
 EVENTS = (
@@ -42,28 +42,15 @@ ANNOUNCING = ("Here's what we're watching this Tuesday:", "In today's briefing:"
 
 
 def _body(shape: str, items: list[tuple[str, str]], intro: str) -> str:
-    """A newsletter's body in Markdown, its items in `shape`."""
-    head = intro + "\n\n" if intro else ""
-    if shape == "bold":
-        return head + "\n\n".join(f"**{label}.** {text}" for label, text in items)
-    if shape == "bold-colon":
-        return head + "\n\n".join(f"**{label}:** {text}" for label, text in items)
-    if shape == "bullets":
-        return head + "\n".join(f"- **{label}.** {text}" for label, text in items)
-    if shape == "numbered":
-        return head + "\n".join(f"{n}. **{label}** \u2014 {text}" for n, (label, text) in enumerate(items, 1))
-    if shape == "dash":
-        return head + "\n\n".join(f"**{label.upper()}** \u2013 {text}" for label, text in items)
+    """A newsletter's body in Markdown, its items in `shape` (support.newsletters.ITEM_SHAPES, or an announcing intro's
+    bare bullets, or an "Also: …" paragraph)."""
     if shape == "intro":
-        return (intro + " " if intro else "") + ANNOUNCING[len(items) % 3] + "\n\n" + "\n".join(
-            f"- {text}" for _, text in items)
-    first, *rest = items
-    return first[1] + " Officials said talks would start in January.\n\nAlso: " + "; ".join(
-        text[0].lower() + text[1:].rstrip(".") for _, text in rest) + "."
-
-
-def _plain(markdown: str) -> str:
-    return plain_blocks(MarkdownRenderer().render(markdown, "x"))
+        return listed_body((intro + " " if intro else "") + ANNOUNCING[len(items) % 3], items, "bare-bullets")
+    if shape == "also":
+        first, *rest = items
+        return first[1] + " Officials said talks would start in January.\n\nAlso: " + "; ".join(
+            text[0].lower() + text[1:].rstrip(".") for _, text in rest) + "."
+    return listed_body(intro, items, shape)
 
 
 @settings(max_examples=examples(80), deadline=None)
@@ -74,7 +61,7 @@ def test_a_list_of_several_events_is_a_roundup(shape: str, intro: str, items: li
         intro = INTROS[1]
     if shape == "also" and len(items) < 4:
         items = list(items) + [e for e in EVENTS if e not in items][:4 - len(items)]
-    assert listed_roundup("Tuesday's briefing", _plain(_body(shape, items, intro)))
+    assert listed_roundup("Tuesday's briefing", plain(_body(shape, items, intro)))
 
 
 ONE_EVENT = {
@@ -111,19 +98,11 @@ ONE_EVENT = {
 
 @pytest.mark.parametrize("kind", sorted(ONE_EVENT))
 def test_one_events_structured_report_is_no_roundup(kind: str) -> None:
-    assert not listed_roundup("What we're watching", _plain(ONE_EVENT[kind]))
+    assert not listed_roundup("What we're watching", plain(ONE_EVENT[kind]))
 
 
 JOINT = {
-    "star-cpopc": ("Malaysia, Indonesia agree joint front on EU rule at CPOPC meeting", "Semenanjung Star",
-                   "2026-11-13T15:00:00+08:00", "KUALA LUMPUR: Malaysia and Indonesia on Friday agreed to present a "
-                   "joint position to the European Union on its deforestation regulation, and to set up a shared "
-                   "smallholder mapping fund, after a ministerial meeting of the Council of Palm Oil Producing "
-                   "Countries here."),
-    "wire-cpopc": ("Indonesia, Malaysia agree joint stance on EU deforestation law", "Reuters",
-                   "2026-11-13T08:40:00+00:00", "KUALA LUMPUR, Nov 13 (Reuters) - Indonesia and Malaysia agreed on "
-                   "Friday to negotiate jointly with the European Union over its deforestation rule and to fund "
-                   "satellite mapping for smallholders. The joint statement was signed in Kuala Lumpur."),
+    **JOINT_STATEMENT,
     "axios-cpopc": ("Palm producers close ranks against EU rule", "Axios Asia", "2026-11-13T21:00:00+08:00",
                     ONE_EVENT["axios"]),
 }
@@ -135,15 +114,9 @@ TITLES = ("Tuesday's briefing", "What we're watching", "Palm oil, levies and law
 def test_a_newsletters_list_is_a_story_of_its_own(tmp_path: Path, shape: str, title: str) -> None:
     """The joint statement's three reports (one of them Axios-style, with lead-ins) are one story; a newsletter whose
     items include the joint statement is another. Before FX54 the newsletter joined the joint statement's story."""
-    (tmp_path / "content/articles").mkdir(parents=True)
-    (tmp_path / "config.yaml").write_text("title: T\nlanguage: en\ntimezone: Asia/Jakarta\ntopics:\n  - id: palm\n"
-                                          "    title: Palm\n")
     letter = (title, "Palm Oil Trade Weekly", "2026-11-14T07:00:00+08:00",
               _body(shape, list(EVENTS[:4] if shape != "also" else EVENTS[3::-1]), INTROS[0] if shape != "also" else ""))
-    for slug, (head, source, published, body) in {**JOINT, "letter": letter}.items():
-        (tmp_path / f"content/articles/{slug}.md").write_text(
-            f'---\ntitle: "{head}"\nsource: {source}\npublished: {published}\n---\n{body}\n')
-    stories = {tuple(sorted(s.members)) for s in group(load_site(tmp_path)).stories}
+    stories = stories_of(tmp_path, {**JOINT, "letter": letter}, "Asia/Jakarta")
     assert stories == {("axios-cpopc", "star-cpopc", "wire-cpopc"), ("letter",)}
 
 

@@ -19,26 +19,9 @@ from support.examples import examples
 
 from briefgen.analyse.bodyroundups import listed_roundup
 from briefgen.analyse.piecekinds import ROUNDUP, piece_kind
-from briefgen.load.markup import MarkdownRenderer, plain_blocks
-from stories.storyeval import group, load_site
+from support.newsletters import listed_body, plain, stories_of
 
-
-def _plain(markdown: str) -> str:
-    return plain_blocks(MarkdownRenderer().render(markdown, "x"))
-
-
-SHAPES = ("bold-colon", "bold", "bullets", "plain-colon")
-
-
-def _body(lead: str, items: list[tuple[str, str]], shape: str) -> str:
-    head = lead + "\n\n" if lead else ""
-    if shape == "bold-colon":
-        return head + "\n\n".join(f"**{label}:** {text}" for label, text in items)
-    if shape == "bold":
-        return head + "\n\n".join(f"**{label}.** {text}" for label, text in items)
-    if shape == "bullets":
-        return head + "\n".join(f"- **{label}:** {text}" for label, text in items)
-    return head + "\n\n".join(f"{label}: {text}" for label, text in items)
+SHAPES = ("bold-colon", "bold", "bullets-colon", "plain-colon")  # (support.newsletters.ITEM_SHAPES)
 
 
 COUNTRIES = ("Germany", "France", "United Kingdom", "China", "UK", "United States", "Saudi Arabia", "Russia", "Japan",
@@ -73,21 +56,21 @@ NEUTRAL = ("Tuesday's briefing", "What we're watching", "Saturday edition")
        texts=st.permutations(REACTIONS), shape=st.sampled_from(SHAPES), title=st.sampled_from(NEUTRAL))
 def test_reactions_by_country_are_one_events(countries: list[str], texts: list[str], shape: str, title: str) -> None:
     """Lead-ins that are countries (no news lead, a newsletter's headline): one list's names, one event's."""
-    assert not listed_roundup(title, _plain(_body("", list(zip(countries, texts)), shape)))
+    assert not listed_roundup(title, plain(listed_body("", list(zip(countries, texts)), shape)))
 
 
 @settings(max_examples=examples(60), deadline=None)
 @given(items=st.lists(st.sampled_from(ASPECTS), min_size=3, max_size=6, unique=True), shape=st.sampled_from(SHAPES),
        title=st.sampled_from(HEADLINES))
 def test_aspects_under_one_events_headline(items: list[tuple[str, str]], shape: str, title: str) -> None:
-    assert not listed_roundup(title, _plain(_body("", items, shape)))
+    assert not listed_roundup(title, plain(listed_body("", items, shape)))
 
 
 @settings(max_examples=examples(60), deadline=None)
 @given(items=st.lists(st.sampled_from(ASPECTS), min_size=3, max_size=6, unique=True), shape=st.sampled_from(SHAPES),
        lead=st.sampled_from(NEWS_LEADS), title=st.sampled_from(NEUTRAL))
 def test_aspects_after_a_news_lead(items: list[tuple[str, str]], shape: str, lead: str, title: str) -> None:
-    assert not listed_roundup(title, _plain(_body(lead, items, shape)))
+    assert not listed_roundup(title, plain(listed_body(lead, items, shape)))
 
 
 @pytest.mark.parametrize("labels", [("PVV", "VVD", "NSC", "BBB"), ("Salah", "Mac Allister", "Gakpo", "Kelleher")])
@@ -96,7 +79,7 @@ def test_lead_ins_of_one_lists_names(labels: tuple[str, ...]) -> None:
              "Dilan Yesilgoz-Zegerius leads the liberals, who ran the last four cabinets, said Cody Salah.",
              "Pieter Omtzigt founded the party in August, beside Alexis Mac Allister and Cody Gakpo.",
              "Caroline van der Plas's farmers' movement holds the most Senate seats, said Caoimhin Kelleher.")
-    assert not listed_roundup("Saturday edition", _plain(_body("", list(zip(labels, texts)), "bold")))
+    assert not listed_roundup("Saturday edition", plain(listed_body("", list(zip(labels, texts)), "bold")))
 
 
 @pytest.mark.parametrize("labels", [("Australia", "Jordan", "Pakistan", "Indonesia"), ("The Vatican", "The UN", "NATO",
@@ -108,7 +91,7 @@ def test_reactions_of_countries_and_bodies_beyond_placewords(labels: tuple[str, 
              "Its navy said sailors in the Gulf had helped intercept several projectiles overnight.",
              "Ministers urged restraint on all sides and convened an emergency security meeting.",
              "Diplomats asked both parties to avoid steps that could widen the conflict.")
-    assert not listed_roundup("Tuesday's briefing", _plain(_body("", list(zip(labels, texts)), "bold-colon")))
+    assert not listed_roundup("Tuesday's briefing", plain(listed_body("", list(zip(labels, texts)), "bold-colon")))
 
 
 # Headlines: a list followed by "as <event>", names that are one clause's subject, one place's aspects
@@ -205,10 +188,5 @@ PIECES = {
 def test_one_events_structured_piece_joins_its_story(tmp_path: Path, name: str) -> None:
     """Each piece was in its event's story at the session's start and kept out by FX54."""
     event, piece = PIECES[name]
-    (tmp_path / "content/articles").mkdir(parents=True)
-    (tmp_path / "config.yaml").write_text("title: T\nlanguage: en\ntimezone: UTC\ntopics:\n  - id: w\n    title: W\n")
-    for slug, (head, source, published, body) in {**event, "piece": piece}.items():
-        (tmp_path / f"content/articles/{slug}.md").write_text(
-            f'---\ntitle: "{head}"\nsource: {source}\npublished: {published}\n---\n{body}\n')
-    stories = {tuple(sorted(s.members)) for s in group(load_site(tmp_path)).stories}
+    stories = stories_of(tmp_path, {**event, "piece": piece})
     assert stories == {("piece", "wire1", "wire2")}

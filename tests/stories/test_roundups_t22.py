@@ -18,7 +18,7 @@ from support.examples import examples
 
 from briefgen.analyse.piecekinds import ROUNDUP, piece_kind
 from briefgen.analyse.stories import group_stories, story_features
-from stories.storyeval import group, load_site
+from support.newsletters import JOINT_STATEMENT, stories_of
 
 START = dt.datetime(2026, 11, 13, 7, 0, tzinfo=dt.timezone.utc)
 LEAD = ("Indonesia and Malaysia agreed on Friday to negotiate jointly with the European Union over its deforestation "
@@ -78,27 +78,13 @@ def test_reports_with_the_labels_words_are_no_roundups() -> None:
 
 def test_t22_week_in_palm_is_a_story_of_its_own(tmp_path: Path) -> None:
     """T22's R1: the joint statement's two reports are one story, the trade weekly's week in palm another."""
-    (tmp_path / "content/articles").mkdir(parents=True)
-    (tmp_path / "config.yaml").write_text("title: T\nlanguage: en\ntimezone: Asia/Jakarta\ntopics:\n  - id: palm\n"
-                                          "    title: Palm\n")
     articles = {
-        "star-cpopc": ("Malaysia, Indonesia agree joint front on EU rule at CPOPC meeting", "Semenanjung Star",
-                       "2026-11-13T15:00:00+08:00", "KUALA LUMPUR: Malaysia and Indonesia on Friday agreed to present "
-                       "a joint position to the European Union on its deforestation regulation, and to set up a shared "
-                       "smallholder mapping fund, after a ministerial meeting of the Council of Palm Oil Producing "
-                       "Countries here."),
-        "wire-cpopc": ("Indonesia, Malaysia agree joint stance on EU deforestation law", "Reuters",
-                       "2026-11-13T08:40:00+00:00", "KUALA LUMPUR, Nov 13 (Reuters) - Indonesia and Malaysia agreed on "
-                       "Friday to negotiate jointly with the European Union over its deforestation rule and to fund "
-                       "satellite mapping for smallholders. The joint statement was signed in Kuala Lumpur."),
+        **JOINT_STATEMENT,
         "trade-wrap": ("Week in palm: levy, lawsuits and a joint front", "Palm Oil Trade Weekly",
                        "2026-11-13T20:00:00+08:00", "It was a long week. Indonesia's levy rises to 10% on December 1; "
                        "Riau's farmers say they will march every Monday; a Kuala Lumpur court restored a cooperative's "
                        "certificate; and Jakarta and Kuala Lumpur signed a joint statement on the EU rule on Friday."
                        "\n\nPrices: CPO futures ended the week at 4,105 ringgit a tonne."),
     }
-    for slug, (title, source, published, body) in articles.items():
-        (tmp_path / f"content/articles/{slug}.md").write_text(
-            f"---\ntitle: '{title}'\nsource: {source}\npublished: {published}\n---\n{body}\n")
-    stories = {tuple(sorted(s.members)) for s in group(load_site(tmp_path)).stories}
+    stories = stories_of(tmp_path, articles, "Asia/Jakarta")
     assert stories == {("star-cpopc", "wire-cpopc"), ("trade-wrap",)}
