@@ -22,8 +22,13 @@ three: a sector's weekly names its country or its crop in two items, "Indonesia'
 agreed …") — and neither headline nor lead names an explainer (guides.explains). One event's structured report fails
 that: Axios' "Why it matters: … / Driving the news: … / What they're saying: …" share the event's names (and those
 lead-ins are one report's own: EXPLAINING), as a timeline's "Monday: … / Tuesday: …" and a live blog's "09:15 — …" are
-one event's (dates and times are no lead-ins here). A bullet list with neither lead-ins nor an announcing intro is not
-read: in plain text it is a wire report's one-sentence paragraphs. Rule set by hand on FX54's sites; a missed roundup
+one event's (dates and times are no lead-ins here). Since FX62 (newslettercues.py) the piece must show
+itself a newsletter — an edition's headline, a headline listing several items, a greeting or an announcement before
+the items — else its list is one event's parts ("Valencia floods" over "Death toll. … / Missing. … / Rescue. …"). Under
+that cue a bullet list with neither lead-ins nor an announcing intro is read too (`_bare_items`): every block after an
+intro of at most two blocks, but one sign-off, a news sentence or two (MIN_BARE_WORDS to ITEM_WORDS words, closed by a
+full stop, no pronoun or conjunction opening it: `_BACK`), the body opening with no dateline (in plain text a wire
+report's one-sentence paragraphs look the same: "JAKARTA, Dec 1 (Reuters) - …", "Her reasoning is blunt …"). Rule set by hand on FX54's sites; a missed roundup
 is the lesser harm (a report kept out of its story is worse: BR32), so every doubt reads a report. One event's
 aspects told in varied words under lead-ins (reactions by country, "X: the latest", "what we know", a timeline by
 phases, a party's or a player's profiles: BR34) are read by oneeventlists.py. English forms. Pure.
@@ -35,6 +40,7 @@ from collections import Counter
 from itertools import takewhile
 
 from briefgen.analyse.guides import explains
+from briefgen.analyse.newslettercues import GREETING, newsletter_cued
 from briefgen.analyse.oneeventlists import one_events_list
 from briefgen.analyse.terms import term_of, words
 
@@ -102,10 +108,12 @@ def _lead_in(block: str, first: bool) -> str | None:
     return label
 
 
-def _items(blocks: list[str]) -> tuple[list[str], list[str]] | None:
-    """The items of a body's `blocks` and their lead-ins as written; None when a lead-in is written twice."""
+def _items(blocks: list[str]) -> tuple[list[str], list[str], list[str]] | None:
+    """The items of a body's `blocks`, their lead-ins as written and the blocks that open with them; None when a
+    lead-in is written twice."""
     items: list[str] = []
     labels: list[str] = []
+    labelled: list[str] = []
     announced = False
     for block in blocks:
         label = _lead_in(block, block is blocks[0])
@@ -115,12 +123,52 @@ def _items(blocks: list[str]) -> tuple[list[str], list[str]] | None:
         elif label is not None:
             items.append(block)
             labels.append(label)
+            labelled.append(block)
         elif announced and len(block.split()) <= ITEM_WORDS:
             items.append(block)
             continue
         # (only a block ending with a colon is read, its end: the search at every place took 0.6 ms an article)
         announced = block.endswith(":") and _INTRO.search(block[-200:]) is not None
-    return None if len({label.lower() for label in labels}) < len(labels) else (items, labels)
+    return None if len({label.lower() for label in labels}) < len(labels) else (items, labels, labelled)
+
+
+# A bare item of a newsletter's bullet list (FX62): one or two sentences of news, capitalised, closed by a full stop,
+# "!" or "?", of MIN_BARE_WORDS to ITEM_WORDS words, not opening with a word that refers back to the block before
+# (a report's next paragraph: "It …", "The increase …" is not caught, "Her reasoning …" is).
+MIN_BARE_WORDS = 8
+_BACK = re.compile(r"(?:It|Its|This|That|These|Those|He|She|They|His|Her|Their|We|Our|I|But|And|So|Yet|Still|Also|"
+                   r"Meanwhile|However|Instead|Then|There)\b")
+_CLOSED = re.compile(r"[.!?][\u201d\u2019\"')]*$")
+# A wire's or a correspondent's dateline opening the body: "THE HAGUE — …", "JAKARTA, Dec 1 (Reuters) - …"
+_DATELINE = re.compile(r"[A-Z][A-Z.'\u2019 -]{2,}(?:,[^\n\u2014\u2013]{0,40}?)?\s*(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]\s")
+
+
+def _bare_items(blocks: list[str]) -> tuple[list[str], list[str]]:
+    """The bare items of `blocks` and the intro before them: a list's items with no lead-in (the bullets gone in plain
+    text: news sentences, `_bare`), every block after an intro of at most two blocks, but one sign-off. None (two empty
+    lists) when the body opens with a dateline (a report's paragraphs) or a block is one report's own part (EXPLAINING:
+    "Why it matters: …")."""
+    if _DATELINE.match(blocks[0]):
+        return [], []
+    bare = [_bare(block) for block in blocks]
+    if None in bare:
+        return [], []
+    start = next((n for n, is_item in enumerate(bare) if is_item), len(bare))
+    items = [block for block, is_item in zip(blocks[start:], bare[start:]) if is_item]
+    if start > 2 or len(items) < len(blocks) - start - 1 or not all(bare[start:start + len(items)]):
+        return [], []
+    return items, blocks[:start]
+
+
+def _bare(block: str) -> bool | None:
+    """Whether `block` reads as a bare item (module docstring: `_BACK`, `_CLOSED`, MIN_BARE_WORDS); None for one report's
+    own part ("Why it matters: …")."""
+    label = _LEAD_IN.match(block)
+    if label is not None and _EXPLAINING.fullmatch(label.group(1).rstrip(".")):
+        return None
+    words = block.split()
+    return (MIN_BARE_WORDS <= len(words) <= ITEM_WORDS and block[:1].isupper() and _CLOSED.search(block) is not None
+            and not _BACK.match(block) and len(re.findall(r"[.!?] +[A-Z]", block)) <= 1 and not GREETING.search(block))
 
 
 def _terms(text: str) -> set[str]:
@@ -129,19 +177,27 @@ def _terms(text: str) -> set[str]:
 
 def listed_roundup(title: str, text: str) -> bool:
     """Whether plain body `text` (blocks between blank lines: load/plaintext.plain_blocks) is a roundup's list of
-    MIN_ITEMS or more news items of different events (module docstring); never under an explainer's headline
-    `title` or lead (guides.explains: "Explainer: who investigates a ferry grounding" lists the bodies that do)."""
+    MIN_ITEMS or more news items of different events (module docstring) in a piece that shows itself a newsletter
+    (newslettercues.newsletter_cued: headline `title` or a block before the items); never under an explainer's headline
+    or lead (guides.explains: "Explainer: who investigates a ferry grounding" lists the bodies that do)."""
     blocks = [block.strip() for block in text.split("\n\n") if block.strip()]
     if len(blocks) < 2:  # (a paragraph and an "Also: …" of three, or more blocks)
         return False
     found = _items(blocks)
-    if found is None or len(found[0]) < MIN_ITEMS:
+    if found is None:
         return False
-    items, labels = found
+    items, labels, labelled = found
+    if len(items) < MIN_ITEMS and not labels:
+        items, intro = _bare_items(blocks)  # a bullet list with no lead-ins (FX62)
+    else:
+        listed = {id(item) for item in items}
+        intro = list(takewhile(lambda block: id(block) not in listed and not _ALSO.match(block), blocks))
+    if len(items) < MIN_ITEMS or not newsletter_cued(title, intro):
+        return False  # (without a newsletter's cue: one event's parts, whatever its items, newslettercues.py)
     if 2 * sum(len(item.split()) for item in items) < sum(len(block.split()) for block in blocks):
         return False
     held = Counter(term for item in items for term in _terms(item))
     if max(held.values(), default=0) * 2 > len(items) + 1 or explains(title, text):
         return False
     lead = list(takewhile(lambda block: _lead_in(block, block is blocks[0]) is None, blocks)) if labels else []
-    return not one_events_list(title, lead, labels, text)
+    return not one_events_list(title, lead, labels, text, labelled)

@@ -25,13 +25,19 @@ forming the Dutch coalition" ("PVV. …", "VVD. …"), "Five takeaways from Live
   of one list. A newsletter's lead-ins name its items' news ("Levy", "Riau march", "Court", "Joint front").
 
 Rules set by hand on BR34's cases and FX54's newsletters (tests/stories/test_roundups_one_event_fx57.py); a
-newsletter greeting with "on Monday", or one whose lead-ins are places, is read as one event's (the lesser harm).
+newsletter greeting with "on Monday" is read as one event's (the lesser harm). Lead-ins that are mostly places — a
+listed place or nationality, or a name the body writes after "in", "at", "from" … ("in Riau") — are a newsletter's by
+place ("Jakarta. …", "**Nairobi** — …") unless more than half their items are reactions (newslettercues.reactions:
+"Germany: Chancellor Olaf Scholz condemned …"); bodyroundups asks this only of a piece that shows itself a newsletter
+(FX62, tests/stories/test_roundups_newsletters_fx62.py).
 English forms. Pure.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from briefgen.analyse.newslettercues import reactions
 from briefgen.analyse.placewords import NATIONALITIES, PLACES
 
 _A = r"(?:'|\u2019)"
@@ -79,10 +85,32 @@ def _named(label: str, text: str) -> bool:
         rf"(?<=[\w,] ){re.escape(label)}\b", text) is not None
 
 
-def one_events_list(title: str, lead: list[str], labels: list[str], text: str) -> bool:
+# A place's lead-in: a listed place or nationality, else a name the body writes after a preposition of place
+# ("in Riau", "from Jakarta"); not the bodies of COUNTRIES ("NATO", "The EU"), which speak, never host news.
+_PLACE_LEAD = r"(?<![\w'\u2019-])(?:in|at|from|near|across|outside|around|to)\s+(?:the\s+)?"
+_BODIES = frozenset(("nato", "the un", "the eu", "the african union", "african union", "the arab league", "arab league",
+                     "european union", "united nations", "the kremlin", "kremlin", "the pentagon", "pentagon",
+                     "the white house", "white house", "the vatican", "vatican", "the holy see", "holy see"))
+
+
+def _placed(label: str, text: str) -> bool:
+    """Whether lead-in `label` (as written) names a place (`_PLACE_LEAD`) in body `text`."""
+    lower = label.lower()
+    if lower in _BODIES:
+        return False
+    return lower in PLACES or lower in NATIONALITIES or lower in COUNTRIES or re.search(
+        rf"{_PLACE_LEAD}{re.escape(label)}(?![\w'\u2019-])", text) is not None
+
+
+def one_events_list(title: str, lead: list[str], labels: list[str], text: str, labelled: Sequence[str] = ()) -> bool:
     """Whether a body of lead-in items is one event's (module docstring): `title` the headline, `lead` the plain
-    blocks before the first item, `labels` the items' lead-ins as written, `text` the plain body."""
+    blocks before the first item, `labels` the items' lead-ins as written, `text` the plain body, `labelled` the blocks
+    that open with `labels` (in order). Lead-ins that are mostly places are a newsletter's by place unless those blocks
+    are reactions (newslettercues.reactions; FX62): bodyroundups asks this of a piece that shows itself a newsletter."""
     if ONE_EVENT_HEAD.search(title) or any(
             ONE_EVENT_HEAD.search(block) or _NEWS_TIME.search(block) for block in lead if not block.endswith(":")):
         return True
-    return 2 * sum(_named(label, text) for label in labels) > len(labels) and len(labels) >= 2
+    if not (2 * sum(_named(label, text) for label in labels) > len(labels) and len(labels) >= 2):
+        return False
+    return not (labelled and 2 * sum(_placed(label, text) for label in labels) > len(labels)
+                and not reactions(list(labelled), labels))

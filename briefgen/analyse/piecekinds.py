@@ -86,6 +86,13 @@ def _lists(rest: str) -> bool:
     return not (_subject_list(items) or _AS.search(rest) or _placed(_LOCATED.search(items[-1])))
 
 
+def lists_items(text: str) -> bool:
+    """Whether headline text `text` (a whole headline or the part after a label) is a list of three or more news items
+    (`_lists`): "Palm oil, levies and lawsuits" → True; "Reale, Tulley and Nasution charged" → False
+    (newslettercues.newsletter_cued reads a whole headline so)."""
+    return _lists(text)
+
+
 def _subject_list(items: list[str]) -> bool:
     """Whether headline list `items` are one clause's subject, names, and its predicate: every item a name, or names
     up to an item opening with a name and telling more ("Trump, Harris spar over economy and abortion in debate",
