@@ -40,7 +40,7 @@ from collections import Counter
 from itertools import takewhile
 
 from briefgen.analyse.guides import explains
-from briefgen.analyse.newslettercues import GREETING, newsletter_cued
+from briefgen.analyse.newslettercues import GREETING, GREETING_CHARS, newsletter_cued
 from briefgen.analyse.oneeventlists import one_events_list
 from briefgen.analyse.terms import term_of, words
 
@@ -136,6 +136,7 @@ def _items(blocks: list[str]) -> tuple[list[str], list[str], list[str]] | None:
 # "!" or "?", of MIN_BARE_WORDS to ITEM_WORDS words, not opening with a word that refers back to the block before
 # (a report's next paragraph: "It …", "The increase …" is not caught, "Her reasoning …" is).
 MIN_BARE_WORDS = 8
+BARE_CHARS = ITEM_WORDS * 10  # no block of more characters holds ITEM_WORDS words or fewer (a cheap first test)
 _BACK = re.compile(r"(?:It|Its|This|That|These|Those|He|She|They|His|Her|Their|We|Our|I|But|And|So|Yet|Still|Also|"
                    r"Meanwhile|However|Instead|Then|There)\b")
 _CLOSED = re.compile(r"[.!?][\u201d\u2019\"')]*$")
@@ -168,7 +169,7 @@ def _bare(block: str) -> bool | None:
         return None
     words = block.split()
     return (MIN_BARE_WORDS <= len(words) <= ITEM_WORDS and block[:1].isupper() and _CLOSED.search(block) is not None
-            and not _BACK.match(block) and len(re.findall(r"[.!?] +[A-Z]", block)) <= 1 and not GREETING.search(block))
+            and not _BACK.match(block) and len(re.findall(r"[.!?] +[A-Z]", block)) <= 1 and not GREETING.search(block[:GREETING_CHARS]))
 
 
 def _terms(text: str) -> set[str]:
@@ -187,8 +188,13 @@ def listed_roundup(title: str, text: str) -> bool:
     if found is None:
         return False
     items, labels, labelled = found
-    if len(items) < MIN_ITEMS and not labels:
-        items, intro = _bare_items(blocks)  # a bullet list with no lead-ins (FX62)
+    if len(items) < MIN_ITEMS and labels:
+        return False
+    if len(items) < MIN_ITEMS:  # a bullet list with no lead-ins (FX62), read under a cue only (most bodies: the
+        if len(blocks) < MIN_ITEMS or any(len(block) > BARE_CHARS for block in blocks[2:-1]) or not newsletter_cued(
+                title, blocks[:2]):  # first two blocks hold any intro `_bare_items` keeps)
+            return False
+        items, intro = _bare_items(blocks)
     else:
         listed = {id(item) for item in items}
         intro = list(takewhile(lambda block: id(block) not in listed and not _ALSO.match(block), blocks))

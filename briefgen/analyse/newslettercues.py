@@ -45,6 +45,7 @@ NEWSLETTER_HEAD = re.compile(
     rf"(?:morning|evening|weekend|daily|weekly)\s+(?:read|reads|notes|update|wrap))\s*(?:$|[:|\u2014\u2013-]\s)"
     rf"|^\s*(?:{_DAY},?\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*$|^\s*{_DAY}\s*$",
     re.IGNORECASE)
+GREETING_CHARS = 160  # a block's opening read for a greeting or an announcement (the rest of a long lead: 4x faster)
 TOPIC_WORDS = 4  # a topic's words in a headline that lists a newsletter's items ("a joint front")
 # A block before the items that greets the reader or announces the items
 GREETING = re.compile(
@@ -67,8 +68,27 @@ def newsletter_cued(title: str, intro: list[str]) -> bool:
     (module docstring): an edition's headline, a roundup's label (piecekinds), a headline listing several items, a
     greeting or an announcement."""
     head = title.strip()
-    return (NEWSLETTER_HEAD.search(head) is not None or piece_kind(head) == ROUNDUP or _topics(head)
-            or any(GREETING.search(block) for block in intro))
+    low = head.lower()
+    # (substrings first: each regex read every headline and lead, 4x the cost of the whole body rule before FX62)
+    return (_HEAD_KEYS.search(low) is not None and NEWSLETTER_HEAD.search(head) is not None
+            or any(_greets(block[:GREETING_CHARS]) for block in intro)
+            or ("," in head or ";" in head) and _topics(head)
+            or _LABEL_KEYS.search(low) is not None and piece_kind(head) == ROUNDUP)
+
+
+# Substrings every NEWSLETTER_HEAD match holds (its words, a day's or a month's name, a date's digits)
+_HEAD_KEYS = re.compile("brief|edition|newsletter|digest|bulletin|round|dispatch|watch|stor|headline|week|read|notes|"
+                        "update|wrap|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+
+# Substrings every roundup label of piecekinds holds
+_LABEL_KEYS = re.compile("week|month|year|thing|miss|brief|digest|read|newsletter|round|download|wrap|recap")
+
+
+def _greets(opening: str) -> bool:
+    """Whether a block's `opening` greets or announces (GREETING), read only when it may ("good", "hello", "here" …)."""
+    low = opening.lower()
+    return (low.startswith(("good", "hello", "hi", "hey", "greetings", "dear", "welcome", "happy"))
+            or "here" in low or "in this" in low or "in today" in low) and GREETING.search(opening) is not None
 
 
 def _topics(head: str) -> bool:
