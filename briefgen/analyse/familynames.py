@@ -52,6 +52,7 @@ from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST, VIETNAMESE_SYLLABLE
 from briefgen.analyse.malaytitles import patronymic_at
 from briefgen.analyse.namekeys import double_surname, fold, person_key
+from briefgen.analyse.particlesurnames import particle_second_surname
 
 # One syllable of a Chinese given name as Pinyin, Cantonese (Hong Kong government) or Wade-Giles romanise it, accents
 # folded: an initial, a vowel group, a closing consonant; Pinyin joins two into one word ("Xiaoming", "Jinping").
@@ -194,6 +195,8 @@ def spanish_first_surname(name: Sequence[str]) -> tuple[int, int] | None:
     if len(name) == 4 and all(_plain(w) for w in name) and (
             double_surname(name) or all(fold(w) in _SPANISH_GIVEN for w in name[:2])):
         return 2, 3
+    if (second := particle_second_surname(name)) is not None:  # "Rodríguez" of "… Rodríguez de la Fuente" (T24)
+        return second
     at = next((n for n, word in enumerate(name) if word in _SPANISH_PARTICLES), len(name))
     if 1 <= at <= 2 and all(_given(w) for w in name[:at]):
         stop = at
