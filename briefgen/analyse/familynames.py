@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from briefgen.analyse.declaredtails import fold_declared_tails
 from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST, VIETNAMESE_SYLLABLE
 from briefgen.analyse.malaytitles import patronymic_at
@@ -277,6 +278,7 @@ def fold_first_surnames(names: dict[str, str], variants: Mapping[str, list[str]]
         if canonical in moved:
             names[name] = moved[canonical]
     fold_surname_tails(names, variants, key, declared)
+    fold_declared_tails(names, variants, key, declared)  # "Lula da Silva" of a declared "Luiz Inácio Lula da Silva"
     fold_english_short(names, variants, key, declared, occurrences)
 
 
