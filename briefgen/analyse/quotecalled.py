@@ -64,7 +64,7 @@ _MAIN_SUBJECT = re.compile(rf",[ \t]+(?:{CAPITAL}[\w'\u2019-]*(?:[ \t]+{CAPITAL}
 _GOVERNED = re.compile(r"[ \t]+(?:that|had|has|have|was|were|is|are|would|will|could|did|does|ever|never|once|having)"
                        r"(?![\w'\u2019])")
 _THAT = re.compile(r"(?<![\w'\u2019])(?:that|having)(?![\w'\u2019])")
-_PUT_IT = re.compile(rf"(?<![\w'\u2019])as[ \t]+{_SUBJECT}[ \t]+(?:(?:has|had|once)[ \t]+)?(?P<verb>put|puts)[ \t]+it\b")
+_PUT_IT = re.compile(rf"(?<![\w'\u2019])(?:as|As)[ \t]+{_SUBJECT}[ \t]+(?:(?:has|had|once)[ \t]+)?(?P<verb>put|puts)[ \t]+it\b")
 
 
 def _denied(masked: str, start: int, verb: int) -> bool:

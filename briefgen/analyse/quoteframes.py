@@ -39,7 +39,7 @@ AFTER_LEAD = re.compile(rf"(?:[,;]|{_SPACE}|\n(?!{_SPACE}*\n))*")
 # guilty"; lexicon.SPEECH_VERBS leaves them out): a frame's verb only right after its quotation and at its clause's end
 # ("“If you need emergency care, go,” she advised." had no speaker, a hospital trial, 2026-12-04).
 CLOSING_VERBS = frozenset("advised advises answered answers pleaded pleads agreed agrees shouted shouts begged begs".split()) | RULING_VERBS
-_CLOSING = "|".join(sorted(CLOSING_VERBS))
+_CLOSING = "|".join(sorted(CLOSING_VERBS)) + r"|put\s+it"  # (T24: "“…,” as X put it.")
 # A time the verb may carry at its clause's end ("“…,” Justice Ngugi ruled on Monday.", "Ada Brenn, the chair, said on
 # Monday, “…”": a trial's split quotation; BR31).
 _WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|later|earlier|again" \
