@@ -63,6 +63,7 @@ import re
 from typing import NamedTuple
 
 from briefgen.analyse.figureroles import DATED, alike, base, bound, differenced, lossy, phrase, role_units, within_bound
+from briefgen.analyse.datefigures import undated
 from briefgen.analyse.numberwords import numbers_as_digits
 from briefgen.analyse.page_quantities import DURATION, duration, rounded as _rounded, singular as _singular, summed
 from briefgen.analyse.smallfigures import CAPITAL, small_numbers
@@ -164,8 +165,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     (1200000.0, 2, {"¤GBPpound…"}); `140,000 homes` (140000.0, 2, {"home"}); `118 per cent` (118.0, 3, {"%…"});
     `£4m-£5m` one figure (4000000.0, 1, …, upto=(5000000.0, 1)). A number right after a capitalised word inside
     the sentence ("Pier 9") is a name, no figure; a number in words is read as its digits ("thirty-one" is 31)."""
-    if _SPELLED.search(sentence):
-        sentence = numbers_as_digits(sentence, amounts=False)  # (amounts: read below, as written)
+    sentence = numbers_as_digits(s, amounts=False) if _SPELLED.search(s := undated(sentence)) else s  # (dates: datefigures.py)
     read = []
     for match in _FIGURE.finditer(sentence) if _DIGIT.search(sentence) else ():
         whole, decimal = match.group(2), match.group(3) or ""
