@@ -37,6 +37,8 @@ _PREVIOUS_WORD = re.compile(r"\b(\w+)[ \t]+$")
 # Vietnam's urban and rural divisions too ("the An Phu ward"; not in GEO_NOUNS, which propernames.py and PLACE_HEADS
 # read: "Claire Ward" is a surname's)
 _AREA_NOUNS = GEO_NOUNS | frozenset(("ward", "commune"))
+_SALT = re.compile(r"[ \t]+(?:flats?|pans?|lakes?|marsh(?:es)?)\b")  # a salt flat, pan, lake, marsh: a landform (T24)
+_COMMUNITY_OF = frozenset(("community", "hamlet", "settlement", "municipality", "parish"))  # "the community of Tres Pozos"
 _GEO_OF = re.compile(r"\b([a-z]+)[ \t]+(?:at|of)[ \t]+$")
 # A list before the run: one to four capitalised names (of up to four words), each ended by a comma or "and"/"or".
 _LISTED_BEFORE = re.compile(rf"\b(\w+)[ \t]+(?:{CAPITAL}[\w'\u2019.\-]*(?:[ \t]+{CAPITAL}[\w'\u2019.\-]*){{0,3}}"
@@ -49,12 +51,12 @@ LIST_SPAN = 160  # characters before the run read for a list (four names and the
 def place_context(text: str, start: int, end: int) -> bool:
     """Whether the run at text[start:end] is a place by its context (module docstring)."""
     after = _NEXT_WORD.match(text, end)
-    if after is not None and after.group(1) in _AREA_NOUNS:
-        return True
+    if after is not None and (after.group(1) in _AREA_NOUNS or after.group(1) == "salt" and _SALT.match(text, after.end())):
+        return True  # ("the Uyuni and Pastos Grandes salt flats": T24, FX64)
     if text[end:end + 1] in ("'", "\u2019"):
         return False  # "in Boris Johnson's government", "confidence in Keir Starmer's plan": whose, not where
     of = _GEO_OF.search(text, max(0, start - 20), start)  # "the beach at Do Son", "the port of Jebel Ali" (BR22)
-    if of is not None and of.group(1) in _AREA_NOUNS:
+    if of is not None and (of.group(1) in _AREA_NOUNS or of.group(1) in _COMMUNITY_OF and text[of.end() - 3:of.end()].strip() == "of"):
         return True
     before = _PREVIOUS_WORD.search(text, max(0, start - 16), start)
     if before is not None and (before.group(1).lower() in PLACE_PREPOSITIONS or before.group(1).lower() in (

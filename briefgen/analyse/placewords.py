@@ -102,7 +102,7 @@ GEO_NOUNS = frozenset("""
 river region oblast province city town village district sea mountains valley bay island
 islands peninsula direction front border channel canal lagoon beach lake strait gulf coast
 harbour harbor delta estuary reservoir airport square street avenue bridge station county
-spaceport port airfield council road drive highway boulevard freeway parkway springs
+spaceport port airfield council road drive highway boulevard freeway parkway springs basin
 """.split())  # (spaceport, port, airfield since 2026-12-03: a trial's "lifted off from Saxa Vord spaceport" made a person;
 # council: "the Rhondda Cynon Taf council leader", a local authority named after its place; not a place's last word;
 # road … springs the same day: the wildfire trial's People page had "Road, Ridge" and "Springs, Keller" — not Lane,
@@ -113,7 +113,10 @@ spaceport port airfield council road drive highway boulevard freeway parkway spr
 # Beach (docs/people.md, limits); common surnames (Hill, Park, Ford, Mount: "Mason Mount", a hypothesis
 # draw "Sanna Mount" found no one; a mount's name leads with it, "Mount Hood") are not here.
 PLACE_HEADS = GEO_NOUNS - frozenset("direction front border city town village council".split()) | frozenset(
-    "mountain peninsula yard shipyard dockyard docks wharf quay junction line".split())  # (yard …: "Braddock Yard" was a person)
+    "mountain peninsula yard shipyard dockyard docks wharf quay junction line pozos grandes lagunas".split())  # (yard …: "Braddock Yard" was a person)
+# (pozos, grandes, lagunas, FX64: Spanish place names' last words, wells, "great" (plural), lagoons, no surname's: T24's
+# People listed "Tres Pozos", "Salinas Grandes", "Pastos Grandes"; not "Grande", "Salinas", "Lagos", "Ríos": surnames;
+# basin, FX64: "the Salinas Grandes basin")
 # (junction, line since 2026-12-06: a rail-strike trial, T13, had a person "Harrowmoor Junction" and an organisation
 # "Harrowmoor Line"; a railway's junction and line are places on a map, not a surname nor a body that speaks)
 
