@@ -32,20 +32,25 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = rf"\d{{1,2}}{_ORD}"
 _JOIN = r"\s*(?:-|\u2013|to|and|&)\s*"
-_DATES = re.compile(
-    rf"(?<![\w.,/-])\d{{4}}-\d{{1,2}}-\d{{1,2}}(?![\d/])"  # 2026-11-23 (and 2026-11-23T10:30Z)
-    rf"|(?<![\w.,/-])\d{{1,2}}-\d{{1,2}}-(?:\d{{4}}|\d{{2}})(?![\w/-])"  # 23-11-2026
-    rf"|(?<![\w-])(?:{_MONTHS})\.?\s+{_DAY}(?:\s*(?:-|\u2013|to)\s*{_DAY}(?![\w%])|,\s*\d{{4}}(?!\d))"  # Nov 23-25, Nov. 23, 2026
+_HYPHENED = re.compile(
+    r"(?<![\w.,/-])\d{4}-\d{1,2}-\d{1,2}(?![\d/])"  # 2026-11-23 (and 2026-11-23T10:30Z)
+    r"|(?<![\w.,/-])\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})(?![\w/-])")  # 23-11-2026
+_MONTHED = re.compile(
+    rf"(?<![\w-])(?:{_MONTHS})\.?\s+{_DAY}(?:\s*(?:-|\u2013|to)\s*{_DAY}(?![\w%])|,\s*\d{{4}}(?!\d))"  # Nov 23-25, Nov. 23, 2026
     rf"|(?<![\w.,-]){_DAY}{_JOIN}{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b",  # 23-25 Nov, 23 to 25 November
     re.IGNORECASE)
+# Cheap tests before the patterns (most sentences hold no date): a month's first letters, in lower case
+_MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "févr", "avr", "mai",
+               "juil", "août", "déc")
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|several)"
 _WHO = r"(?:people|persons?|sources?|officials?|insiders?|executives?|bankers?|diplomats?|aides?)"
-_SOURCES = re.compile(
-    rf"(?<![\w-])(?P<n>{_COUNT})\s+(?:[a-z]+\s+)?{_WHO}\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?"
-    rf"knowledge\s+of|involved\s+in|who\s+(?:spoke|asked|declined|requested)|speaking\s+on\s+condition)"
-    rf"|(?<![\w-])(?P<m>{_COUNT})\s+sources\s+(?:said|say|says|told)\b"
-    rf"|according\s+to\s+(?P<k>{_COUNT})\s+(?:[a-z]+\s+)?{_WHO}\b",
+# The source's words, found first (each starts with a letter the search can skip to), then the count before them
+_SOURCE_WORDS = re.compile(
+    rf"\s(?:{_WHO}\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in"
+    rf"|who\s+(?:spoke|asked|declined|requested)|speaking\s+on\s+condition)|sources\s+(?:said|say|says|told)\b)",
     re.IGNORECASE)
+_COUNT_BEFORE = re.compile(rf"(?:^|(?<=[^\w-])|according\s+to\s+)(?P<n>{_COUNT})(?:\s+[a-z]+)?$", re.IGNORECASE)
+_ACCORDING_COUNT = re.compile(rf"(?P<n>{_COUNT})\s+(?:[a-z]+\s+)?{_WHO}\b", re.IGNORECASE)
 
 _DIGIT = re.compile(r"\d")
 _CUES = ("amiliar", "lose to", "riefed", "nowledge", "nvolved", " who ", "peaking", "ources", "ccording")  # (any case)
@@ -58,14 +63,25 @@ def undated(sentence: str) -> str:
     sourced = any(cue in sentence for cue in _CUES)
     if not (dated or sourced):
         return sentence
+    lowered = sentence.lower() if dated else ""
+    patterns = ((_HYPHENED,) if "-" in sentence else ()) + ((_MONTHED,) if any(m in lowered for m in _MONTH_CUES) else ())
+    dates = [m.span() for pattern in patterns if dated for m in pattern.finditer(sentence)]
+    counts = []
+    for words in _SOURCE_WORDS.finditer(sentence) if sourced else ():  # "three people familiar with", "two sources said"
+        count = _COUNT_BEFORE.search(sentence, max(0, words.start() - 40), words.start())
+        if count is not None:
+            counts.append(count.span("n"))
+    at = sentence.find("ccording to ") if sourced else -1
+    while at > 0:  # "according to four officials"
+        count = _ACCORDING_COUNT.match(sentence, at + 12)
+        if count is not None:
+            counts.append(count.span("n"))
+        at = sentence.find("ccording to ", at + 12)
+    if not (dates or counts):
+        return sentence
     out = list(sentence)
-    for match in _DATES.finditer(sentence) if dated else ():
-        for n in range(match.start(), match.end()):
-            if out[n].isdigit():
-                out[n] = "x"
-    for match in _SOURCES.finditer(sentence) if sourced else ():
-        group = next(g for g in ("n", "m", "k") if match.group(g) is not None)
-        for n in range(match.start(group), match.end(group)):
-            if not out[n].isspace():
+    for start, end in dates + counts:
+        for n in range(start, end):
+            if out[n].isdigit() or (start, end) in counts and not out[n].isspace():
                 out[n] = "x"
     return "".join(out)
