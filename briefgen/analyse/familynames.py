@@ -187,6 +187,12 @@ def _chinese(word: str) -> bool:
     return _SYLLABLE.fullmatch(word) is not None or _PINYIN_TWO.fullmatch(word) is not None
 
 
+def chinese_given(word: str) -> bool:
+    """Whether a folded word ("lifeng", "yuet-ngor") is a Chinese given name's romanisation (`_chinese`; for
+    functionfamilies.py)."""
+    return _chinese(word)
+
+
 def spanish_first_surname(name: Sequence[str]) -> tuple[int, int] | None:
     """(start, stop) of the first of a Spanish name's two surnames, particles included (module docstring), or None."""
     if len(name) < 3 or name[-1] in _GENERATIONS or any(not c.isascii() and c.isalpha() and c not in _SPANISH_LETTERS

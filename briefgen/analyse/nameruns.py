@@ -28,7 +28,7 @@ from briefgen.analyse.companyforms import company_formed
 from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, camel_name, product_shaped, romance_body, romance_place, two_parties
-from briefgen.analyse.seats import seat_end, seat_holder
+from briefgen.analyse.seats import seat_end, seat_holder; from briefgen.analyse.functionfamilies import KOREAN_STOPWORDS  # noqa: E702
 from briefgen.analyse.hyphentitles import hyphen_title
 from briefgen.analyse.installations import force_titled, installation  # (military bases: FX50; sports clubs: postnominals.club_named)
 from briefgen.analyse.malaytitles import malay_title
@@ -128,7 +128,7 @@ def romanised_given_name(tokens: tuple[str, ...] | list[str], at: int) -> bool:
     Read by its context: the word before it is a family name written first (`FAMILY_NAME_FIRST`).
     Without this a lower-case second part made it an adjective ("German-made"), and the person
     was not found at all (nor their quotes)."""
-    return (0 < at < len(tokens) and tokens[at - 1] in FAMILY_NAME_FIRST
+    return (0 < at < len(tokens) and (tokens[at - 1] in FAMILY_NAME_FIRST or tokens[at - 1].lower() in KOREAN_STOPWORDS)  # ("So Ji-sub")
             and _GIVEN_SYLLABLES.fullmatch(tokens[at]) is not None)
 
 

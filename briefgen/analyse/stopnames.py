@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.lexicon import SPEECH_ADVERBS, SPEECH_VERBS, TITLE_WORDS, VIETNAMESE_SYLLABLE
+from briefgen.analyse.hyphentitles import hyphen_title  # (", the vice-premier,": FX65)
+from briefgen.analyse.functionfamilies import FUNCTION_FAMILIES, family_given
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.nameparticles import name_word as particle_name_word
 from briefgen.analyse.personnouns import person_noun
@@ -33,7 +35,8 @@ from briefgen.analyse.personnouns import person_noun
 # Function words (lexicon.STOPWORDS) that are family or given names in the press: Vietnamese family names written
 # without diacritics (Đỗ → Do, Tô → To, An), an English given name ("Will"). "May", a month too, is read by
 # runparts.leading_month_kept; "Hope", "Long", "Ha", "Le" are no function words (never dropped).
-NAME_STOPWORDS = frozenset("do to an will ten".split())  # (and "Ten" of the Dutch particle "ten", capitalised: "Ten Hag")
+NAME_STOPWORDS = frozenset("do to an will ten".split()) | FUNCTION_FAMILIES  # (and "Ten" of the Dutch particle "ten",
+# capitalised: "Ten Hag"; "He", "So", "No", East Asian family names: functionfamilies.py)
 _BEFORE_SENTENCE = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % ("|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
 
@@ -61,6 +64,8 @@ def begins_name(text: str, start: int, end: int) -> bool:
     if text[start:start + 4].lower() == "ten " and not ten_named(text[start:end]):
         return False  # "Ten Britons said", "Ten Downing Street": the number (`ten_named`)
     name = " ".join(text[start:end].split())
+    if name.split()[0].lower() in FUNCTION_FAMILIES and not spelt_as_name(name):
+        return False  # "He Said", "He Told": the pronoun, whatever follows (functionfamilies.py)
     return opens_name(text, start, end) or person_appositive(text, end) or spelt_as_name(name) and written_inside(text, name)
 
 
@@ -99,7 +104,7 @@ def person_appositive(text: str, end: int, firm: bool = False) -> bool:
     if found is None:
         return False
     words = _WORD.findall(found.group("words") or "")
-    return found.group("age") is not None or any(person_noun(w) or w in TITLE_WORDS for w in words) and not (
+    return found.group("age") is not None or any(person_noun(w) or w in TITLE_WORDS or hyphen_title(w) for w in words) and not (
         firm and any(w in _FIRMS_ROLES for w in words))
 
 
@@ -168,4 +173,6 @@ def spelt_as_name(name: str) -> bool:
     words = name.split()
     if words[0].lower() == "ten":
         return ten_named(name)
+    if words[0].lower() in FUNCTION_FAMILIES or words[0].lower() in ("do", "an") and family_given("no", words[1:]):
+        return family_given(words[0], words[1:])  # "He Lifeng", "So Ji-sub"; Korean "Do Jong-hwan", "An Cheol-soo"
     return words[0].lower() == "will" or all(VIETNAMESE_SYLLABLE.fullmatch(fold(w)) for w in words[1:])
