@@ -306,8 +306,8 @@ def _titled_slips(planned: Any, paths: dict[str, Path], text_of: Callable[[str],
 
 def _reversed_pairs(people: Any) -> list[tuple[Any, Any]]:
     """(the rarer, the other) of listed people whose two-word names are the same words in the other order ("Kim
-    Jones" and "Jones Kim"), which the index did not join (only a Hungarian name written family name first is:
-    analyse/hungariannames.py); the rarer one (fewer articles; of as many, the first name in order) is the one to check."""
+    Jones" and "Jones Kim"), which the index did not join (only a Hungarian or Japanese name written family name first
+    is: analyse/hungariannames.py, analyse/japanesenames.py); the rarer one (fewer articles; of as many, the first name in order) is the one to check."""
     by_words = {tuple(p.name.casefold().split()): p for p in people if p.kind == "person" and len(p.name.split()) == 2}
     pairs = []
     for words, person in sorted(by_words.items()):

@@ -15,11 +15,22 @@ Japanese, syllable by syllable (`_MORAE`: consonant(s) and a vowel, or a closing
 hundred or so of the ranking of family names by bearers, myoji-yurai.net, as the press romanises them without
 macrons) and those of post-war prime ministers; not "Abe" or "Kan", which are given names or Chinese family names in
 English texts. A name of other words is filed as before. Used by people.filing_order (and so by sort_name).
+
+Such a name is also the same person as its words in the other order (`given_first`, FX65, T25 F3: "Prime Minister
+Kishida Fumio" in a Tokyo paper and "Fumio Kishida" in Reuters, "Saito Ken" and "Ken Saito", were two people pages
+each), as a Hungarian name written family name first is (hungariannames.py, whose rules for showing and filing
+hold): the family-name lexicon says which word is the family name, so both orders are one name; the one the
+briefing's articles write more often is shown (of as many, the given-name-first one, which sorts first), the other
+is "also written as"; the index files the family-name-first form as written and the other under the family name,
+both under K. Two people whose names are the same two words in two orders cannot be told apart, as two "John
+Smith"s cannot.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from briefgen.analyse import hungariannames
 
 JAPANESE_FAMILY = frozenset("""
 sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto
@@ -43,3 +54,10 @@ def japanese_family_first(words: Sequence[str]) -> bool:
     """Whether the two words of a name are a Japanese family name and a given name after it (module docstring)."""
     return (len(words) == 2 and words[0].lower() in JAPANESE_FAMILY and words[1].lower() not in JAPANESE_FAMILY
             and _sounds_japanese(words[0]) and _sounds_japanese(words[1]))
+
+
+def given_first(words: Sequence[str]) -> list[str]:
+    """A name's words with a Japanese or Hungarian family name written first put last ("Kishida Fumio" → ["Fumio",
+    "Kishida"], "Nagy László" → ["László", "Nagy"]), the order in which `names.NameIndex.build` keys a person; other
+    names' words as they are ("Fumio Kishida", "Haruki Takeda", "Xi Jinping")."""
+    return [words[1], words[0]] if japanese_family_first(words) else hungariannames.given_first(words)

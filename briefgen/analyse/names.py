@@ -53,7 +53,7 @@ from briefgen.analyse.regnalnames import regnal_title, styled_before, without_re
 from briefgen.analyse.sheikhnames import name_titled
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.familynames import fold_first_surnames, titled_middle
-from briefgen.analyse.hungariannames import given_first
+from briefgen.analyse.japanesenames import given_first  # (and Hungarian: hungariannames.py)
 from briefgen.analyse.namekeys import accented_form, fold as _fold, fold_initials, person_key
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import CAPITAL, ORGANISATION, PERSON, alone, classify, surname_title
@@ -317,7 +317,7 @@ class NameIndex:
             if key[full] in declared or normalise(strip_title(full)) in declared:
                 names.setdefault(key[full], declared.get(key[full]) or declared[normalise(strip_title(full))])
             elif kind == PERSON:
-                variants.setdefault(person_key(given_first(full.split())), []).append(full)  # ("Nagy László")
+                variants.setdefault(person_key(given_first(full.split())), []).append(full)  # ("Nagy László", "Kishida Fumio")
             else:
                 names[key[full]] = full
         fold_initials(variants, occurrences)  # "S. K. Verma" is the briefing's one "Satish Kumar Verma" (initialnames.py)

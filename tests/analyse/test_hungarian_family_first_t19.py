@@ -45,10 +45,11 @@ def test_family_name_first_and_given_name_first_are_one_person(family: str, give
 
 
 @given(st.sampled_from([("Smith", "Anna"), ("Jones", "Kim"), ("Sándor", "László"), ("László", "Sándor"),
-                        ("Peter", "Tamás"), ("Takeda", "Haruki"), ("Brown", "Andrea"), ("Simon", "Péter")]))
+                        ("Peter", "Tamás"), ("Brown", "Andrea"), ("Simon", "Péter")]))
 def test_other_names_in_both_orders_stay_apart(pair: tuple[str, str]) -> None:
     """Never joined without the evidence: an English surname before a given name shared by many languages, two given
-    names ("László Sándor": which is the family name?), a given name first."""
+    names ("László Sándor": which is the family name?), a given name first. (A Japanese name, "Takeda Haruki", is
+    joined to its reverse since FX65: test_japanese_reversed_t25.py.)"""
     first, second = pair
     assert not hungarian_family_first([first, second])
     index = _index(f'"We are ready," said {first} {second}, the spokesman.',
