@@ -53,7 +53,7 @@ CAPITALS = _UPPER  # public: credits.py reads outlet names with the same capital
 DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
 # Titles abbreviated with a period ("Mr.", "Rev.", "Cllr."): the period is no sentence end and the name goes on;
 # quotemask.py masks these periods. Every abbreviation of lexicon.TITLE_WORDS written with a period is here.
-TITLES = ("Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Cllr Supt Insp Det Cpl Brig Cmdr Maj "
+TITLES = ("Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Amb Cllr Supt Insp Det Cpl Brig Cmdr Maj "
           "Smt Shri Shree Sushri Tmt Thiru Janab Engr Eng Pst Alh Hon Ir").split()  # (South Asian, West African: titlewords.py; Indonesian "Ir.": malaytitles.py)
 _TITLES, OPENING_TITLES = TITLES, [*TITLES, "Barr", "Arc"]  # "Barr.", "Arc." only opening a run: not "William Barr. The"
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"  # (any alphabet's: "Mr. Żółć", "Ł. Żółć", T19)
@@ -104,8 +104,8 @@ _QUALIFYING_ABBREVIATIONS = frozenset("det det. ch ch. con con.".split())
 _ALL_TITLES = TITLE_WORDS | ACRONYM_TITLES | ABBREVIATED_TITLES | INITIAL_TITLES
 _NEVER_ALONE = PARTY_PLURALS | STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | (_ALL_TITLES - INITIAL_TITLES) | ORG_HEADS
 POSSESSIVE = re.compile(r"(?:[\u2019']s?)$")
-# Head words of bodies the lexicon's ORG_HEADS leaves out (a trial, 2026-12-05, listed "Art Recovery Register", a database company, as a person).
-MORE_ORG_HEADS = frozenset("register".split()) | TRADE_HEADS | FRENCH_BODIES  # (TRADE_HEADS: "Hartwell's Bakeries", "Fenwick Farms")
+# Head words of bodies the lexicon's ORG_HEADS leaves out (a trial, 2026-12-05, listed "Art Recovery Register", a database company, as a person; "Castle FM", a station: FX65).
+MORE_ORG_HEADS = frozenset("register fm".split()) | TRADE_HEADS | FRENCH_BODIES  # (TRADE_HEADS: "Hartwell's Bakeries", "Fenwick Farms")
 # A commodity exchange is a building named after the trade once done in it ("the Corn Exchange", "Hop Exchange"): a
 # place, no one's name (a trial listed "Corn Exchange" as an organisation); "London Metal Exchange" stays a body.
 _TRADE_HALLS = frozenset("corn wool coal cotton hop butter cloth grain".split())

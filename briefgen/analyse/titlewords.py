@@ -12,6 +12,10 @@ import re
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.malaytitles import MALAY_HONORIFICS  # noqa: F401 (re-exported for lexicon.py)
 
+# A government's titles as the press writes them in capitals before a name (FX65, T25 F4: "“…,” PM Chính said" made a
+# person "PM Chính", "the PM said" an organisation "PM"): Prime Minister, Foreign Minister, Deputy Prime Minister,
+# Vice-President. Spelled out in `SPELLED_OUT`.
+GOVERNMENT_INITIALS = frozenset("pm fm dpm vp".split())
 # Titles abbreviated before a name, with or without a period (the BBC's, the Guardian's and the police forces' own
 # styles): police ranks (Detective Inspector "DI", "DCI", "DS", "DC", "PC", "Sgt", "Insp", "Supt", "Det Supt",
 # "Ch Supt", "ACC"), civic, academic, church, military and US styles ("Cllr", "Prof", "Rev", "Gen", "Lt", "Col",
@@ -19,7 +23,8 @@ from briefgen.analyse.malaytitles import MALAY_HONORIFICS  # noqa: F401 (re-expo
 # Caldwell" and "Detective Inspector Ruth Caldwell" are one person (a trial published three People pages for
 # her). Written in capitals the initials are a title only so (nameruns._title_end: "Di Stefano" is a name); "Det" and
 # "Ch" only before another title ("Det Supt", "Ch Insp").
-INITIAL_TITLES = frozenset("di dci ds dc pc dsi dcs pcso acc dcc".split())  # a title only in capitals ("Di Stefano")
+INITIAL_TITLES = frozenset("di dci ds dc pc dsi dcs pcso acc dcc".split()) | GOVERNMENT_INITIALS  # a title only in
+# capitals ("Di Stefano")
 _WITH_PERIOD = "sgt insp supt det ch con cllr prof rev gen lt col capt cpl brig cmdr maj sen rep gov amb adm hon ven".split()
 # West African and Kenyan styles (T21, 2026-12-07: "Engr. Chukwuma Eze, …, told Reuters" had no speaker; the Nigerian
 # press writes "Engr." an engineer, "Pst." a pastor, "Alh." Alhaji, "Arc." an architect, "Barr." a barrister; the
@@ -44,7 +49,8 @@ SPELLED_OUT = {
     "capt": ("captain",), "cpl": ("corporal",), "brig": ("brigadier",), "cmdr": ("commander",), "maj": ("major",),
     "sen": ("senator",), "rep": ("representative",), "gov": ("governor",), "amb": ("ambassador",),
     "adm": ("admiral",), "hon": ("honourable",), "ven": ("venerable",), "engr": ("engineer",), "eng.": ("engineer",),
-    "pst": ("pastor",), "alh": ("alhaji",), "arc.": ("architect",), "barr.": ("barrister",), "h.e.": ("excellency",),
+    "pm": ("prime", "minister"), "fm": ("foreign", "minister"), "dpm": ("deputy", "prime", "minister"),
+    "vp": ("vice", "president"), "pst": ("pastor",), "alh": ("alhaji",), "arc.": ("architect",), "barr.": ("barrister",), "h.e.": ("excellency",),
 }
 
 # Jobs and roles that lexicon.FALSE_TITLES, ROLE_NOUNS and DESCRIPTOR_ROLES leave out, as a trial's reports wrote them
