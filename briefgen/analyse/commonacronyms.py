@@ -16,5 +16,8 @@ lng lpg cng ngl gdp gnp cpi ppi pmi vat gst ipo etf esg hiv aids dna rna mri icu
 atm pin sms pdf agm ebitda eps roi ppe pcr faq diy vip ufo kwh mwh gwh twh btu mmbtu bpd mph kph
 usd eur gbp jpy cny rmb rub uah pln nok sek dkk chf cad aud inr try brl zar huf czk ron
 p&i r&d m&a q&a b&b f&b a&e p&l h&s g&a
+dram sram nand hbm euv duv gpu cpu npu tpu ssd hdd oled lidar hpc llm
 """.split())  # (p&i … g&a since 2026-12-06: initials joined by "&" are one word since T18, initialnames.AMPERSANDED; "a P&I
-# club", "R&D spending", "a Q&A" are no bodies, "AT&T", "P&O", "S&P" are)
+# club", "R&D spending", "a Q&A" are no bodies, "AT&T", "P&O", "S&P" are; dram … llm since FX65: the chips, memories,
+# lithography and computing a chip briefing writes in capitals, T25 F11's Organisation page "DRAM"; not ASIC, the
+# Australian securities regulator, nor EDA, the European Defence Agency)
