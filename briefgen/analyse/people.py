@@ -31,6 +31,7 @@ from briefgen.analyse.firmsources import listed_outlet_keys, own_voices, voiced
 from briefgen.analyse.companyforms import without_legal_form
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.initialnames import told_titles
+from briefgen.analyse.knownas import known_as, text_aliases
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.quotejoin import joined
@@ -79,6 +80,7 @@ class ArticlePeople:
     given_called: tuple[str, ...] = ()  # full names it calls by a title and the given name ("Ms Meseret": filing.given_called)
     particle_led: tuple[str, ...] = ()  # full names whose particles it capitalises inside a sentence (filing.particles_led)
     alone: tuple[tuple[str, str], ...] = ()  # short names written alone: (full, title), (full, "") a vox pop (alonenames.py)
+    known_as: tuple[tuple[str, str], ...] = ()  # (full name, another it is known as): "X, known as Y," (knownas.py)
 
 
 def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: tuple[str, ...] = (),
@@ -131,7 +133,7 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
                         reporters_fragment(q, text, title), statement_words(q, text, title))
                    for q in found if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes, tuple(sorted(unnamed)), acronym_definers(text), given_called(text, mentions),
-                         particles_led(text, mentions), alone_usage(text, mentions, found))
+                         particles_led(text, mentions), alone_usage(text, mentions, found), known_as(text, mentions))
 
 
 def _body_or(quote, text: str) -> str:
@@ -271,7 +273,8 @@ def people_of(articles: tuple[Article, ...], found: Mapping[str, ArticlePeople],
     places.py: one sense per discourse, across the archive), unless quoted: then an organisation."""
     voices = own_voices(articles, found, news)  # (a source its own article quotes by name speaks for itself: T19)
     outlet_keys = listed_outlet_keys(outlets, voices, news)  # (all their names; not a company's statement: firmsources, T17)
-    index = NameIndex.build(declared, article_mentions(articles, found), {a.slug: found[a.slug].defined for a in articles})
+    aliased = declared + text_aliases(declared, [pair for a in articles for pair in found[a.slug].known_as])  # (knownas.py)
+    index = NameIndex.build(aliased, article_mentions(articles, found), {a.slug: found[a.slug].defined for a in articles})
     canonical_of = lru_cache(maxsize=None)(voiced(index.canonical, voices))  # name as an article gives it → canonical: once
 
     declared_names = {p.name for p in declared}
