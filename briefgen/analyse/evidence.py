@@ -85,12 +85,13 @@ _PARTICLES = frozenset(map(fold, SURNAME_PARTICLES))
 _AMPERSANDS = re.compile(r"(?<=\w)\s+&\s+(?=\w)")  # (outlet keys are in lower case: terms.join_ampersands' rule)
 # Titles written before a name ("Captain Ruth Okafor", "Dame Helen", "Cllr Morag Sinclair"): the title of two people
 # is no word they share (spelled out as the BBC's, the Guardian's and AP's style guides write them: titlewords.py);
-# not roles that name a job ("Governor", "Senator", "Ambassador")
+# not roles that name a job ("Governor", "Senator", "Ambassador"; "Prime Minister", "Vice-President" that "PM", "VP" spell out)
 _TITLES = frozenset(
     {w.rstrip(".") for w in ABBREVIATED_TITLES} - {"gov", "sen", "rep", "amb", "ch", "det", "con"}
     | {w for words in SPELLED_OUT.values() for w in words} - {"chief", "police", "community", "support", "officer",
                                                              "assistant", "deputy", "senator", "representative",
-                                                             "governor", "ambassador", "detective"}
+                                                             "governor", "ambassador", "detective", "prime",
+                                                             "minister", "foreign", "vice", "president"}
     | CLERICAL_TITLES | CHURCH_TITLES | STYLE_TITLES
     | set("mr mrs ms miss mx dr sir dame lord lady commodore reverend".split()))
 
