@@ -9,7 +9,9 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
 - The original outlet is the one credited by the most members' `via:`, then by the most
   members (each member counts once; ties: the outlet credited first in time, then the one whose report in the story
   was published first, then by name): an explicit `via:` wins over credits read from other reports' text. "" when
-  none credits one. (T17, 2026-12-06: MineWire's "AFP and The Santiago Courier reported" made AFP the original by
+  none credits one. An outlet whose members all re-tell another member's report ranks after every other, and a credit
+  of it counts for what it re-tells (creditchains.py: T24's reprint `via: Reuters` of Reuters' "as first reported by
+  Andes Business Wire"). (T17, 2026-12-06: MineWire's "AFP and The Santiago Courier reported" made AFP the original by
   the alphabet, "others re-tell a later report by AFP", though the Courier's report was the earlier.)
 - A member that has a `via:` or credits the original outlet is "re-report" (a `via:` is
   decisive for its article, whatever the story's original, even in a report of that outlet);
@@ -68,7 +70,10 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
 - The lead is the original article when it is in the story (the earliest, if several),
   else the earliest report, a statement only when nothing else is (ties by slug). Members: the lead, then by time
   and slug.
-- No outlet is credited with the story (original "", the earliest report leads) when an
+- A member printing a credited outlet's copy (its `via:`, its opening dateline: creditchains.prints_copy) is
+  "re-report", and a member re-telling another member's report is never "original" (T24, 2026-12-07).
+- The credit passes to the next outlet in the ranking (`_cast`), and to none when every one is dismissed so (the
+  roles then those of the first), when an
   independent report is known to be earlier than every member from or crediting the original
   outlet (`known_earlier`: a date without a time is earlier only than later days): "first
   reported by" would be false. The members keep their roles (a text credit so dismissed may
@@ -81,7 +86,9 @@ from typing import Callable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from briefgen.analyse.copies import copied
-from briefgen.analyse.outletkeys import outlet_key
+from briefgen.analyse.creditchains import followed, known_earlier, prints_copy, retelling_outlets
+from briefgen.analyse.creditchains import retells as _retells
+from briefgen.analyse.outletkeys import name_forms, outlet_key
 from briefgen.analyse.parties import parties
 from briefgen.analyse.similarity import Report
 from briefgen.analyse.wirecopy import dateline_outlet
@@ -95,17 +102,6 @@ class Roles:
     roles: tuple[tuple[str, str], ...]  # (slug, role), in member order
     # (slug, the outlet it re-tells, the slug of that outlet's report it re-tells or "") per re-telling, member order
     retells: tuple[tuple[str, str, str], ...] = ()
-
-
-def known_earlier(first: Article, second: Article) -> bool:
-    """Whether `first` is known to have been published before `second`: by the moment when both
-    give a time, else by the day (the site's calendar: `published` is in its zone). A date without
-    a time is that day, not its midnight: a report dated 6 March is not known to be earlier
-    than the FT's of 6 March, 08:00 (a trial: it took the story's credit from the FT, "4 reports"
-    instead of "Financial Times reported first", and the FT its lead)."""
-    if first.has_time and second.has_time:
-        return first.published < second.published
-    return first.published.date() < second.published.date()
 
 
 def voted(article: Article, report: Report) -> frozenset[str]:
@@ -163,7 +159,9 @@ def _prints_for(article: Article, report: Report, source: str) -> bool:
     agency = outlet_key(written) if written else ""
     if not agency:
         return False
-    return agency == outlet or outlet.startswith(f"{agency} ") or outlet in report.credited and dateline_outlet(
+    if agency == outlet or outlet.startswith(f"{agency} ") or agency in map(outlet_key, name_forms(source)):
+        return True  # (its name, its name's head, or the initials its `sources:` name brackets: "(ASN)", T24)
+    return outlet in report.credited and dateline_outlet(
         written.upper(), {outlet: source}) is not None  # (the dateline is read in lower case: its initials capitalised)
 
 
@@ -206,15 +204,6 @@ def background_credits(story: Sequence[int], articles: Sequence[Article], report
         for i in story)
 
 
-def _retells(i: int, articles: Sequence[Article], reports: Sequence[Report], credited: frozenset[str]) -> bool:
-    """Whether member `i` credits an outlet (`credited`: its `voted` outlets) with a report in the story not known to
-    be published after it: it re-tells that report, whichever outlet the story credits (T17, 2026-12-06: the Seoul
-    Herald's "SANTIAGO, Chile (Pacifica) —" print of Pacifica's copy was an "Independent report" as AFP, not Pacifica,
-    was the story's credited outlet, while the page's comparison counted it a reprint)."""
-    return bool(credited) and any(reports[j].source in credited and not known_earlier(articles[i], articles[j])
-                                  for j in range(len(articles)) if j != i)
-
-
 def _address(address: str) -> str:
     """An address as links to one report are compared: host without "www." and path without a trailing "/", lower
     case; a relative address as written, less its query and fragment."""
@@ -252,17 +241,19 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
     by_time = sorted(range(len(articles)), key=lambda i: (articles[i].published, articles[i].slug))
     names: dict[str, str] = {}  # outlet_key → display name
     votes: dict[str, list[int]] = {}  # outlet_key → positions (in time order) of the members crediting it
-    vias: dict[str, int] = {}  # outlet_key → members crediting it by `via:`
+    vias: dict[str, int] = {}  # outlet_key → members crediting it by `via:` (or an outlet it re-tells: creditchains)
     credited = [voted(article, report) for article, report in zip(articles, reports)]
+    retellers = retelling_outlets(articles, reports, credited)
     for rank, i in enumerate(by_time):
         article = articles[i]
         if article.via:
             names.setdefault(outlet_key(article.via), article.via)
             if _has_via(article, reports[i]):
-                vias[outlet_key(article.via)] = vias.get(outlet_key(article.via), 0) + 1
+                for key in followed(frozenset((outlet_key(article.via),)), reports, credited, retellers):
+                    vias[key] = vias.get(key, 0) + 1
         for name in credits[i]:
             names.setdefault(outlet_key(name), name)
-        for key in sorted(credited[i]):
+        for key in sorted(followed(credited[i], reports, credited, retellers)):
             votes.setdefault(key, []).append(rank)
     for article in articles:  # an outlet in the story is named as its articles name it
         if outlet_key(article.source) in names:
@@ -270,16 +261,41 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
     reported = {}  # outlet_key → the position (in time order) of its earliest member
     for rank, i in enumerate(by_time):
         reported.setdefault(reports[i].source, rank)
-    original_key = min(votes, key=lambda k: (-vias.get(k, 0), -len(votes[k]), votes[k][0], reported.get(k, len(by_time)),
-                                             k)) if votes else ""
+    printing = [_has_via(articles[i], reports[i]) or prints_copy(articles[i], reports[i], credited[i], tuple(
+        credits[i]), _prints_for) for i in range(len(articles))]
+    ranked = sorted(votes, key=lambda k: (k in retellers, -vias.get(k, 0), -len(votes[k]), votes[k][0],
+                                          reported.get(k, len(by_time)), k))
+    cast = None
+    for original_key in ranked or [""]:  # (the first the dates do not dismiss; none: the first's roles, no credit)
+        role, lead, reporting, kept = _cast(original_key, articles, reports, credited, printing, party, by_time)
+        cast = cast or (role, lead, reporting, original_key)
+        if kept:
+            break
+    else:
+        role, _, reporting, kept_key = cast
+        original_key, lead = "", reporting[0]
+    kept_key = original_key or cast[3]  # (whom the re-tellings credit, when the story's credit is dismissed)
+    order = [lead] + [i for i in by_time if i != lead]
+    return Roles(tuple(articles[i].slug for i in order), names.get(original_key, ""),
+                 tuple((articles[i].slug, role[i]) for i in order),
+                 tuple(retold(i, articles, reports, credited[i], role, by_time, kept_key, names)
+                       for i in order if role[i] == "re-report"))
+
+
+def _cast(original_key: str, articles: Sequence[Article], reports: Sequence[Report],
+          credited: Sequence[frozenset[str]], printing: Sequence[bool], party: frozenset[str],
+          by_time: Sequence[int]) -> tuple[dict[int, str], int, list[int], bool]:
+    """(role per member index, lead, the members that report — not a party's statement — in time order, whether the
+    dates keep `original_key` as the story's credit) with `original_key` the credited outlet (module docstring)."""
     role = {}
     for i in by_time:
-        if _has_via(articles[i], reports[i]) or original_key and original_key in credited[i]:
-            role[i] = "re-report"  # (a `via:` first: an outlet's report re-telling another's is no original)
-        elif original_key and reports[i].source == original_key:
+        if printing[i] or original_key and original_key in credited[i]:
+            role[i] = "re-report"  # (a `via:` or a print of a credited outlet's copy first: an outlet's report
+            # re-telling another's is no original)
+        elif original_key and reports[i].source == original_key and not _retells(i, articles, reports, credited[i]):
             role[i] = "original"
         elif _retells(i, articles, reports, credited[i]):
-            role[i] = "re-report"  # (of another member's report, not the credited outlet's)
+            role[i] = "re-report"  # (of another member's report, not the credited outlet's; never the original)
         elif reports[i].source in party:
             role[i] = "statement"
         else:
@@ -294,20 +310,14 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
                 and copied(reports[c].copies, reports[i].copies, lead=False)) for c in crediting):
             role[i] = "re-report" if _retells(i, articles, reports, credited[i]) else "independent"
     originals = [i for i in by_time if role[i] == "original"]
-    kept_key = original_key  # (whom the re-tellings credit, when the story's credit is dismissed below)
-    reporting = [i for i in by_time if role[i] != "statement"] or by_time  # (a party's statement leads no story)
+    reporting = [i for i in by_time if role[i] != "statement"] or list(by_time)  # (a party's statement leads no story)
     lead = originals[0] if originals else reporting[0]
     tied = [i for i in by_time if role[i] == "original" or original_key and original_key in credited[i]]
     ahead = by_time[:by_time.index(tied[0])] if tied else []  # sorted before every tied member (none re-tells it)
-    if any(role[i] != "statement" and all(known_earlier(articles[i], articles[t]) for t in tied) for i in ahead):
-        # An independent report came before the credited outlet's and before every report of
-        # it: that outlet did not report the story first, whatever the others credit it with.
-        original_key, lead = "", reporting[0]
-    order = [lead] + [i for i in by_time if i != lead]
-    return Roles(tuple(articles[i].slug for i in order), names.get(original_key, ""),
-                 tuple((articles[i].slug, role[i]) for i in order),
-                 tuple(retold(i, articles, reports, credited[i], role, by_time, kept_key, names)
-                       for i in order if role[i] == "re-report"))
+    # An independent report came before the credited outlet's and before every report of it: that outlet did not
+    # report the story first, whatever the others credit it with.
+    dismissed = any(role[i] != "statement" and all(known_earlier(articles[i], articles[t]) for t in tied) for i in ahead)
+    return role, lead, reporting, not dismissed
 
 
 def retold(i: int, articles: Sequence[Article], reports: Sequence[Report], credited: frozenset[str],

@@ -159,7 +159,11 @@ def test_the_print_page_and_check_name_the_agency_it_prints(tmp_path: Path, agen
     assert "The original, in this briefing: Sailors trapped on burning ship (wire) ( Coast Wire ," in teller
     lines = story_report(check(tmp_path / "config.yaml", BuildOptions.from_environment(drafts=False)).plan)
     credit = [line for line in lines if line.startswith("  credit:")]
-    assert credit and all("Daily Sentinel" not in line for line in credit), lines
+    # (since T24, 2026-12-07, the story credits the agency: its report is the earliest and the print re-tells it, the
+    # dates dismissing Coast Wire; `check` then has no credit to explain)
+    assert all("Daily Sentinel" not in line for line in credit), lines
+    story = _visible(tmp_path / "output" / "stories" / "agency" / "index.html")
+    assert f"First reported by {name} ," in story, story[:600]
 
 
 # A plain question headline over an explainer's general answer, and over news (the body tells them apart)

@@ -1,0 +1,76 @@
+"""Credit chains in a story: which members re-tell another member's report, which outlets only re-tell, and whom a
+credit of such an outlet reaches in the end (roles.py asks; the T24 trial, 2026-12-07).
+
+Takes a story's members (`Article`s with their scoring `Report`s and the outlets each one credits, `voted`); gives
+bools and frozensets of `outlet_key`s. Rules:
+
+- A member re-tells another member's report when it credits that member's outlet and that report is not known to be
+  published after it (`retells`; T17, 2026-12-06: the Seoul Herald's "SANTIAGO, Chile (Pacifica) —" print).
+- An outlet *re-tells* in a story when every one of its members there re-tells another member's report
+  (`retelling_outlets`): Reuters' "…, as first reported by Andes Business Wire on Monday" makes Reuters a re-teller of
+  ABW's 11:40 scoop. A credit of such an outlet (a reprint's `via: Reuters`) reaches what it re-tells (`followed`): the
+  T24 trial's reprint `via: Reuters` outvoted five members' credits of ABW, Reuters' report was called the original
+  and ABW's an "Independent report" beside "First reported here by Andes Business Wire".
+- A member prints an outlet's copy when its `via:` or the wire dateline opening it names an outlet it credits
+  (`prints_copy`): "SAN SALVADOR DE JUJUY (ASN) —" is the agency's copy, a re-telling of it whichever outlet the story
+  credits and whether or not the agency's own report is in the briefing (T24, F2).
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from briefgen.analyse.outletkeys import outlet_key
+from briefgen.analyse.similarity import Report
+from briefgen.load.documents import Article
+
+
+def known_earlier(first: Article, second: Article) -> bool:
+    """Whether `first` is known to have been published before `second`: by the moment when both
+    give a time, else by the day (the site's calendar: `published` is in its zone). A date without
+    a time is that day, not its midnight: a report dated 6 March is not known to be earlier
+    than the FT's of 6 March, 08:00 (a trial: it took the story's credit from the FT, "4 reports"
+    instead of "Financial Times reported first", and the FT its lead)."""
+    if first.has_time and second.has_time:
+        return first.published < second.published
+    return first.published.date() < second.published.date()
+
+
+def retells(i: int, articles: Sequence[Article], reports: Sequence[Report], credited: frozenset[str]) -> bool:
+    """Whether member `i` credits an outlet (`credited`: its `voted` outlets) with a report in the story not known to
+    be published after it: it re-tells that report, whichever outlet the story credits (module docstring)."""
+    return bool(credited) and any(reports[j].source in credited and not known_earlier(articles[i], articles[j])
+                                  for j in range(len(articles)) if j != i)
+
+
+def retelling_outlets(articles: Sequence[Article], reports: Sequence[Report],
+                      credited: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The outlets (`outlet_key`s) every one of whose members (`articles` with their `reports` and `credited`, one
+    order) re-tells another member's report (`retells`): they re-tell in this story (module docstring)."""
+    outlets: dict[str, bool] = {}
+    for i, report in enumerate(reports):
+        outlets[report.source] = outlets.get(report.source, True) and retells(i, articles, reports, credited[i])
+    return frozenset(key for key, all_retell in outlets.items() if all_retell)
+
+
+def followed(keys: frozenset[str], reports: Sequence[Report], credited: Sequence[frozenset[str]],
+             retellers: frozenset[str]) -> frozenset[str]:
+    """`keys` (credited `outlet_key`s) with, for each of them in `retellers`, the outlets its members credit, and so
+    on along the chain (a cycle ends where it closes): a credit of a re-teller reaches what it re-tells."""
+    found, todo = set(keys), [key for key in keys if key in retellers]
+    while todo:
+        key = todo.pop()
+        for report, outlets in zip(reports, credited):
+            if report.source == key:
+                for other in outlets - found:
+                    found.add(other)
+                    if other in retellers:
+                        todo.append(other)
+    return frozenset(found)
+
+
+def prints_copy(article: Article, report: Report, credited: frozenset[str], names: Sequence[str],
+                prints_for: Callable[[Article, Report, str], bool]) -> bool:
+    """Whether `article` says it prints the copy of an outlet it credits (`credited`: `outlet_key`s, named in `names`
+    as its text and `via:` name them): its `via:` or opening wire dateline names it (`prints_for`: roles._prints_for)."""
+    return any(outlet_key(name) in credited and outlet_key(name) != report.source and prints_for(article, report, name)
+               for name in names)
