@@ -17,7 +17,10 @@ A descriptor is one grammar, before the name or as an appositive after it:
 
 The T19 trial (2026-12-06) lost "as first reported by trade publication Midstream Week" (its scoop was shown as an
 independent report), "by the trade publication X", "by trade paper X", "X, a trade publication, reported" and "the
-Polish agency PAI reported": "trade" was no qualifier, "agency" no descriptor and no appositive was read.
+Polish agency PAI reported": "trade" was no qualifier, "agency" no descriptor and no appositive was read. An aside
+(`ASIDE`: ", citing …,", ", according to …,", ", which …,") may stand where the appositive does (T24, 2026-12-07);
+after either, "said" ("says", "added", "stated") is a credit verb too, of a known or site outlet or one the
+appositive describes ("El País, a Madrid-based newspaper, said").
 """
 from __future__ import annotations
 
@@ -45,6 +48,11 @@ DESCRIPTORS = QUALIFIED + r"(?:" + "|".join(DESCRIPTOR_NOUNS) + ")"
 ANY_DESCRIPTORS = QUALIFIED + r"(?:" + "|".join((*DESCRIPTOR_NOUNS, *WEAK_NOUNS)) + ")"
 # An appositive after the name, before the verb: ", a trade publication," (the group `described`)
 APPOSITIVE = rf"(?P<described>,\s+(?:a|an|the)\s+{ANY_DESCRIPTORS},)"
+# A clause between the name and the verb, bracketed by commas: participial or relative ("Reuters, citing people familiar
+# with the matter, reported", ", according to two officials,", ", quoting a ministry official,", ", which has a bureau
+# in La Paz,"): the T24 trial's "Andes Business Wire, citing …, reported on Monday" credited no one (the group `aside`;
+# no quotation mark, bracket or sentence end inside, 80 characters at most: the cue's window is 100 before its verb)
+ASIDE = r"(?P<aside>,\s+(?:citing|quoting|according\s+to|which|who)\s[^,.;:!?\n\"\u201c\u201d\u00ab\u00bb()]{1,80}?,)"
 # The generic nouns "the newspaper reported" stands for an outlet by (credits.py resolves it to one named nearby)
 GENERIC = r"(?:newspaper|paper|daily|weekly|tabloid|agency|news agency|wire service|broadcaster|outlet|magazine|" \
           r"publication|website|report|journal|newsletter)"

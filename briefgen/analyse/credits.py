@@ -1,42 +1,39 @@
 """Credits: which outlet a text says its news comes from ("told The Wall Street Journal").
 
-Takes plain text (and optionally outlet names the site knows, from `sources:` in
-config.yaml); gives `Credit`s in text order: the outlet (canonical name), the words that
-credit it, and where they start. The forms recognised (issue 9, "Credit and coverage"):
+Takes plain text (and optionally outlet names the site knows, from `sources:` in config.yaml); gives `Credit`s in text
+order: the outlet (canonical name), the words that credit it, and where they start. The forms recognised (issue 9):
 
-- "told The Wall Street Journal", "told French broadcaster LCI", "in an interview with X", "confirmed to X",
-  "spoke to X"; one word of an outlet's name alone ("told the Journal") is the outlet it stands for
-  (`_short_form`), never an outlet "Journal"; so is a site outlet's short name after "the" ("told the Echo",
-  "The Echo reported", "the Evening Post said": shortnames.py), and "told the paper" (resolved, see below)
+- "told The Wall Street Journal", "told French broadcaster LCI", "in an interview with X", "confirmed to X", "spoke to
+  X"; one word of an outlet's name alone ("told the Journal") is the outlet it stands for (`_short_form`), never an
+  outlet "Journal"; so is a site outlet's short name after "the" ("told the Echo", "The Echo reported", "the Evening
+  Post said": shortnames.py), and "told the paper" (resolved, see below)
 - a wire service in a dateline: "WASHINGTON (AP) —" (wire copy printed by another outlet)
-- "according to Reuters", "according to the newspaper" (resolved, see below), "per Reuters",
-  "documents seen (reviewed, obtained, viewed, examined) by X", "(first) revealed (disclosed, broken) by X", "(first) reported in X"
-- "Bloomberg reported", "Bloomberg reported, citing …", "The NYT was first to report",
-  "first reported by X", "a report by X", "X has learned", "X quoted", "X, which first
-  reported (revealed, broke) …", "X's report (reporting, investigation, story) said"; "X said" when X is a known or site outlet
-  (never of its own act: "NPR said it would cut 10 percent of its staff", credit_ownacts.py)
+- "according to Reuters", "according to the newspaper" (resolved, see below), "per Reuters", "documents seen
+  (reviewed, obtained, viewed, examined) by X", "(first) revealed (disclosed, broken) by X", "(first) reported in X"
+- "Bloomberg reported", "Bloomberg reported, citing …", "The NYT was first to report", "first reported by X", "a
+  report by X", "X has learned", "X quoted", "X, which first reported (revealed, broke) …", "X's report (reporting,
+  investigation, story) said"; "X said" when X is a known or site outlet (never of its own act: "NPR said it would cut
+  10 percent of its staff", credit_ownacts.py)
 - an outlet's report: "according to a Reuters report", "a Reuters report said", "citing an exclusive Reuters report",
   "according to a Tuesday report in X" (creditcues.py; FX20: none was read)
-- "the newspaper reported", "the agency said", "the paper notes", also opening a sentence
-  ("The newspaper reported") and qualified ("the German newspaper", "the business daily");
-  "the (technology) site reported" (a site that "said" is a place): a generic noun is
-  resolved to the nearest outlet named before it in the text (after it when none is
+- "the newspaper reported", "the agency said", "the paper notes", also opening a sentence ("The newspaper reported")
+  and qualified ("the German newspaper", "the business daily"); "the (technology) site reported" (a site that "said"
+  is a place): a generic noun is resolved to the nearest outlet named before it in the text (after it when none is
   before); unresolved, it credits nothing.
 
-An outlet is a name in `KNOWN_OUTLETS` (abbreviations such as WSJ, NYT, FT, AP included)
-or in the site's sources, read as the config writes them ("dpa", "RFE/RL": creditcues.site_cues; a source "Long Name (LN)" by its whole name, "Long Name" and "LN":
-outletkeys.name_forms; "Polska Agencja Informacyjna (PAI) said" reads the name before the
-bracket; "LN" only where it names the outlet: initialcredits.py), or a capitalised name after a descriptor or with one as its appositive ("broadcaster
-LCI", "news agency TASS", "the daily Kommersant", "the Spanish sports daily AS", "trade
-publication Midstream Week", "X, a trade publication, reported": creditdescriptors.py; "the
-Polish agency PAI" only of a known or site outlet), or a capitalised name ending in an outlet
-word (Times, Post, Journal, …). A name is read whole in the world's spellings: any capital letter
-("Équipe", "Šiaulių"), an elided article ("L'Équipe", "l'Unità") and the lower-case particles
-that join the words of titles ("La Gazzetta dello Sport", "Corriere della Sera", "De Standaard
-van ..."); a trial of a cycling briefing lost every credit to L'Équipe, La Gazzetta dello Sport,
-AS and NOS ("told the Dutch broadcaster NOS"), counting their re-tellings as independent reports.
-People are never outlets: "according to Kuleba" credits nothing. `outlet_key` is the form in
-which credits, `via:` and `source:` are compared (accents folded: "L'Equipe" is "L'Équipe").
+An outlet is a name in `KNOWN_OUTLETS` (abbreviations such as WSJ, NYT, FT, AP included) or in the site's sources,
+read as the config writes them ("dpa", "RFE/RL": creditcues.site_cues; a source "Long Name (LN)" by its whole name,
+"Long Name" and "LN": outletkeys.name_forms; "Polska Agencja Informacyjna (PAI) said" reads the name before the
+bracket; "LN" only where it names the outlet: initialcredits.py), or a capitalised name after a descriptor or with one
+as its appositive ("broadcaster LCI", "news agency TASS", "the daily Kommersant", "the Spanish sports daily AS",
+"trade publication Midstream Week", "X, a trade publication, reported" — or an aside there, "X, citing …, reported
+(said)": creditdescriptors.py; "the Polish agency PAI" only of a known or site outlet), or a capitalised name ending
+in an outlet word (Times, Post, Journal, …). A name is read whole in the world's spellings: any capital letter
+("Équipe", "Šiaulių"), an elided article ("L'Équipe", "l'Unità") and the lower-case particles that join the words of
+titles ("La Gazzetta dello Sport", "Corriere della Sera", "De Standaard van ..."); a trial of a cycling briefing lost
+every credit to L'Équipe, La Gazzetta dello Sport, AS and NOS ("told the Dutch broadcaster NOS"), counting their
+re-tellings as independent reports. People are never outlets: "according to Kuleba" credits nothing. `outlet_key` is
+the form in which credits, `via:` and `source:` are compared (accents folded: "L'Equipe" is "L'Équipe").
 """
 from __future__ import annotations
 
@@ -243,8 +240,8 @@ def _titled_person(name: str) -> bool:
     return found is not None and found[0] == "person" and found[1] > 0
 
 
-# Each cue is searched only around the words that must occur in it (str.find is ~10x faster than
-# a regex over the whole text): (cue index, trigger words, characters before, characters after).
+# Each cue is searched only around the words that must occur in it (str.find is ~10x faster than a regex over the whole
+# text): (cue index, trigger words, characters before, characters after). (", said": after an aside, creditdescriptors)
 _SEARCHES = (
     (0, triggers(("told", "telling", "tells", "interview", "speaking to", "speaking with", "Speaking to", "Speaking with",
          "spoke to", "explained to",
@@ -254,7 +251,8 @@ _SEARCHES = (
          "Per ")), 20, 110),
     (2, triggers(("reported", "reports", "wrote", "writes", "notes", "noted", "cited", "learned", "quoted", "revealed",
          "first to report", "which broke", "s report", "s reporting", "s investigation", "s story", "' report",
-         "\u2019 report", "' investigation", "\u2019 investigation", "s website", "' website", "\u2019 website")), 100, 40),
+         "\u2019 report", "' investigation", "\u2019 investigation", "s website", "' website", "\u2019 website", ", said",
+         ", says", ", added", ", stated")), 100, 40),
 )
 SAID_CUE = FIRST_CUE + 2  # after the German and the French cues; searched where an outlet's name ends before it
 _SEARCHES += ((SAID_CUE, triggers(()), 0, 0),)
@@ -325,6 +323,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 if outlet is None and index != 2 and not _titled_person(raw):  # "Reuters Ukraine's ministry"
                     head = finder.known.match(raw)
                     outlet = finder.canonical.get(_bare(head.group(0))) if head else None
+                if index == 2 and match.group("said") and not match.group("described") and _bare(raw) not in finder.canonical:
+                    continue  # ("X, citing …, said": a known or site outlet's only, as "X said" is)
                 if outlet is not None and index == REPORT_CUE and any(start <= at < match.end() for at in found):
                     continue  # (read by a cue before: "the FT's report said", "Reuters reported")
                 if outlet is not None and not (index == 2 and own_act(  # "NPR said it would cut …" (credit_ownacts.py)
