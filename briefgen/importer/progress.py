@@ -89,10 +89,11 @@ def summary(result: FetchResult, seconds: float, update: bool, verbose: bool = F
                      + ("listed above)." if verbose else "`briefgen fetch --force -v` lists them without applying)."))
     rewritten = sum(len(f.rewritten) for f in result.feeds)
     beside = sum(len(f.beside) for f in result.feeds)
-    if update and (rewritten or beside):
-        lines.append(f"Updated {rewritten} file{'s' if rewritten != 1 else ''}; {beside} edited file"
-                     f"{'s' if beside != 1 else ''} got the new version beside {'them' if beside != 1 else 'it'} "
-                     "(NAME.md.upstream).")
+    if update and (rewritten or beside):  # (in the feeds' lines' words: their `updated=` counts items changed
+        # upstream, which "Updated 0 files" beside "updated=1" seemed to deny: T24, 2026-12-07, an edited file's item)
+        lines.append(f"{changed} item{'s' if changed != 1 else ''} changed upstream (`updated=` above): {rewritten} "
+                     f"file{'s' if rewritten != 1 else ''} rewritten with the new version; {beside} edited file"
+                     f"{'s' if beside != 1 else ''} got it beside {'them' if beside != 1 else 'it'} (NAME.md.upstream).")
     if new:
         lines.append("Review them in content/articles/ (or with `briefgen review` when imported as drafts), "
                      "then run `briefgen build`.")

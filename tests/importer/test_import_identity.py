@@ -168,7 +168,7 @@ def test_updated_entries_are_reported_and_applied_only_to_untouched_files(site: 
 
     applied = fetch(root, "--update")
     assert applied.returncode == 0, applied.stderr
-    assert "Updated 1 file; 1 edited file got the new version beside it" in applied.stdout
+    assert "1 file rewritten with the new version; 1 edited file got it beside it" in applied.stdout
     data = front(untouched)
     assert "Corrected." in untouched.read_text(encoding="utf-8")
     assert data["published"] == dt.datetime(2023, 5, 10, 9, 0, tzinfo=dt.timezone.utc)  # never changes

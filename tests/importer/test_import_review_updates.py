@@ -52,7 +52,7 @@ def test_an_accepted_file_takes_the_upstream_change_and_an_edited_one_gets_it_be
     _serve(server, [1, 1], set())
     updated = fetch(root, "--update")
     assert updated.returncode == 0, updated.stderr
-    assert "Updated 2 files" in updated.stdout, updated.stdout
+    assert "2 items changed upstream (`updated=` above): 2 files rewritten" in updated.stdout, updated.stdout
     folder = root / "content" / "articles"
     assert sorted(p.name for p in folder.iterdir()) == ["envoys-meet-0.md", "envoys-meet-1.md"]
     for index in range(ITEMS):
@@ -62,7 +62,7 @@ def test_an_accepted_file_takes_the_upstream_change_and_an_edited_one_gets_it_be
     edited.write_text(edited.read_text(encoding="utf-8") + "<p>Editor's note.</p>\n", encoding="utf-8")
     _serve(server, [2, 2], set())
     again = fetch(root, "--update")
-    assert "Updated 1 file; 1 edited file got the new version beside it" in again.stdout, again.stdout
+    assert "1 file rewritten with the new version; 1 edited file got it beside it" in again.stdout, again.stdout
     assert "Item 0, version 2." in (folder / "envoys-meet-0.md").read_text(encoding="utf-8")
     assert "Editor's note." in edited.read_text(encoding="utf-8")
     assert "Item 1, version 2." in (folder / "envoys-meet-1.md.upstream").read_text(encoding="utf-8")
