@@ -6,8 +6,8 @@ bools and frozensets of `outlet_key`s. Rules:
 
 - A member re-tells another member's report when it credits that member's outlet and that report is not known to be
   published after it (`retells`; T17, 2026-12-06: the Seoul Herald's "SANTIAGO, Chile (Pacifica) —" print).
-- An outlet *re-tells* in a story when every one of its members there re-tells another member's report
-  (`retelling_outlets`): Reuters' "…, as first reported by Andes Business Wire on Monday" makes Reuters a re-teller of
+- An outlet *re-tells* in a story when every one of its members there re-tells another member's report that does not
+  credit it back (`retells_one_way`, `retelling_outlets`): Reuters' "…, as first reported by Andes Business Wire on Monday" makes Reuters a re-teller of
   ABW's 11:40 scoop. A credit of such an outlet (a reprint's `via: Reuters`) reaches what it re-tells (`followed`): the
   T24 trial's reprint `via: Reuters` outvoted five members' credits of ABW, Reuters' report was called the original
   and ABW's an "Independent report" beside "First reported here by Andes Business Wire".
@@ -42,13 +42,25 @@ def retells(i: int, articles: Sequence[Article], reports: Sequence[Report], cred
                                   for j in range(len(articles)) if j != i)
 
 
+def retells_one_way(i: int, articles: Sequence[Article], reports: Sequence[Report],
+                    credited: Sequence[frozenset[str]]) -> bool:
+    """Whether member `i` re-tells another member's report (`retells`) that does not credit `i`'s outlet back, `i`'s
+    report not known to be later (two reports crediting each other, of one day without times, tell no order: the
+    synthetic 10× corpus's "via: Baltic Wire" print dated that day made Baltic Wire's report, which credits the print's
+    outlet in passing, a re-telling of its own print)."""
+    return any(reports[j].source in credited[i] and not known_earlier(articles[i], articles[j])
+               and not (reports[i].source in credited[j] and not known_earlier(articles[j], articles[i]))
+               for j in range(len(articles)) if j != i and reports[j].source != reports[i].source)
+
+
 def retelling_outlets(articles: Sequence[Article], reports: Sequence[Report],
                       credited: Sequence[frozenset[str]]) -> frozenset[str]:
     """The outlets (`outlet_key`s) every one of whose members (`articles` with their `reports` and `credited`, one
-    order) re-tells another member's report (`retells`): they re-tell in this story (module docstring)."""
+    order) re-tells another member's report one way (`retells_one_way`): they re-tell in this story (module
+    docstring)."""
     outlets: dict[str, bool] = {}
     for i, report in enumerate(reports):
-        outlets[report.source] = outlets.get(report.source, True) and retells(i, articles, reports, credited[i])
+        outlets[report.source] = outlets.get(report.source, True) and retells_one_way(i, articles, reports, credited)
     return frozenset(key for key, all_retell in outlets.items() if all_retell)
 
 

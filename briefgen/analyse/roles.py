@@ -71,9 +71,10 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
   else the earliest report, a statement only when nothing else is (ties by slug). Members: the lead, then by time
   and slug.
 - A member printing a credited outlet's copy (its `via:`, its opening dateline: creditchains.prints_copy) is
-  "re-report", and a member re-telling another member's report is never "original" (T24, 2026-12-07).
-- The credit passes to the next outlet in the ranking (`_cast`), and to none when every one is dismissed so (the
-  roles then those of the first), when an
+  "re-report", and a member re-telling another member's report that does not credit it back is never "original"
+  (creditchains.retells_one_way; T24, 2026-12-07).
+- The credit passes to the next outlet in the ranking with a report in the story (`_cast`), and to none when every
+  one is dismissed so (the roles then those of the first), when an
   independent report is known to be earlier than every member from or crediting the original
   outlet (`known_earlier`: a date without a time is earlier only than later days): "first
   reported by" would be false. The members keep their roles (a text credit so dismissed may
@@ -86,7 +87,7 @@ from typing import Callable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from briefgen.analyse.copies import copied
-from briefgen.analyse.creditchains import followed, known_earlier, prints_copy, retelling_outlets
+from briefgen.analyse.creditchains import followed, known_earlier, prints_copy, retelling_outlets, retells_one_way
 from briefgen.analyse.creditchains import retells as _retells
 from briefgen.analyse.outletkeys import name_forms, outlet_key
 from briefgen.analyse.parties import parties
@@ -266,7 +267,10 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
     ranked = sorted(votes, key=lambda k: (k in retellers, -vias.get(k, 0), -len(votes[k]), votes[k][0],
                                           reported.get(k, len(by_time)), k))
     cast = None
-    for original_key in ranked or [""]:  # (the first the dates do not dismiss; none: the first's roles, no credit)
+    for original_key in ranked or [""]:  # (the first the dates do not dismiss — after the first, only an outlet with a
+        # report in the story: T24's El Altiplano; none: the first's roles, no credit)
+        if cast and original_key not in reported:
+            continue
         role, lead, reporting, kept = _cast(original_key, articles, reports, credited, printing, party, by_time)
         cast = cast or (role, lead, reporting, original_key)
         if kept:
@@ -292,7 +296,7 @@ def _cast(original_key: str, articles: Sequence[Article], reports: Sequence[Repo
         if printing[i] or original_key and original_key in credited[i]:
             role[i] = "re-report"  # (a `via:` or a print of a credited outlet's copy first: an outlet's report
             # re-telling another's is no original)
-        elif original_key and reports[i].source == original_key and not _retells(i, articles, reports, credited[i]):
+        elif original_key and reports[i].source == original_key and not retells_one_way(i, articles, reports, credited):
             role[i] = "original"
         elif _retells(i, articles, reports, credited[i]):
             role[i] = "re-report"  # (of another member's report, not the credited outlet's; never the original)
