@@ -51,8 +51,9 @@ APPOSITIVE = rf"(?P<described>,\s+(?:a|an|the)\s+{ANY_DESCRIPTORS},)"
 # A clause between the name and the verb, bracketed by commas: participial or relative ("Reuters, citing people familiar
 # with the matter, reported", ", according to two officials,", ", quoting a ministry official,", ", which has a bureau
 # in La Paz,"): the T24 trial's "Andes Business Wire, citing …, reported on Monday" credited no one (the group `aside`;
-# no quotation mark, bracket or sentence end inside, 80 characters at most: the cue's window is 100 before its verb)
-ASIDE = r"(?P<aside>,\s+(?:citing|quoting|according\s+to|which|who)\s[^,.;:!?\n\"\u201c\u201d\u00ab\u00bb()]{1,80}?,)"
+# no quotation mark, bracket or sentence end inside, 80 characters at most: the cue's window is 100 before its verb;
+# not ", which (first) reported …,", a credit of its own that the cue reads whatever its name: FX25's "Oil & Gas Journal")
+ASIDE = r"(?P<aside>,\s+(?:citing|quoting|according\s+to|which(?!\s+(?:first\s+)?(?:reported|revealed|broke)\b)|who)\s[^,.;:!?\n\"\u201c\u201d\u00ab\u00bb()]{1,80}?,)"
 # The generic nouns "the newspaper reported" stands for an outlet by (credits.py resolves it to one named nearby)
 GENERIC = r"(?:newspaper|paper|daily|weekly|tabloid|agency|news agency|wire service|broadcaster|outlet|magazine|" \
           r"publication|website|report|journal|newsletter)"
