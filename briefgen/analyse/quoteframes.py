@@ -21,6 +21,7 @@ from briefgen.analyse.lexicon import COMPANY_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.principals import spoken_for
+from briefgen.analyse.clauseends import ends_reported_clause
 
 _VERB = "|".join(sorted(SPEECH_VERBS))
 _ADV = "|".join(sorted(SPEECH_ADVERBS))
@@ -277,8 +278,7 @@ def joined(before: list[str], after: list[str], clause: bool = False) -> bool:
             or (len(after) >= 2 and (after[0].lower() in _JOINERS and (clause or capitalised(after[1])) or after[0] == "et" and after[1][:2] == "al")))
 
 
-_JOINERS = frozenset(("and", "or", "&"))
-_DETERMINERS = frozenset(("the", "a", "an"))
+_JOINERS, _DETERMINERS = frozenset(("and", "or", "&")), frozenset(("the", "a", "an"))
 
 
 # The words between the two parts of an interrupted quotation: its frame alone (with appositives), then a comma
@@ -318,7 +318,8 @@ def governs(text: str, masked: str, frame: str, verb_end: int, open_mark: int, c
         if that < 0 and verb and verb[0].lower() in TELL_VERBS:
             that = 0  # "told the court the Crown would rely on … “…”": a clause after the verb's object (THAT_AT)
         reach = FRAGMENT_REACH * 2 if that >= 0 else FRAGMENT_REACH  # reported speech: from its "that" (THAT_AT)
-        return len(between) - that - 1 <= reach and not OWN_CLAUSE.intersection(between) and not _others_naming(between)
+        return (len(between) - that - 1 <= reach or ends_reported_clause(text, masked, verb_end, open_mark, close_end)) and (
+            not OWN_CLAUSE.intersection(between) and not _others_naming(between))  # (ending the clause: any reach, clauseends.py)
     return False
 
 
@@ -332,7 +333,6 @@ def _others_naming(between: list[str]) -> bool:
     """Whether lower-case words `between` a verb and its quotation hold a NAMING word right after a word that does
     not end in a comma: a clause whose subject is another's."""
     return any(w in NAMING and k and not between[k - 1].endswith(",") for k, w in enumerate(between))
-
 
 
 @dataclass(frozen=True, slots=True)
