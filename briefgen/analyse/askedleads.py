@@ -52,7 +52,8 @@ def after_clock(masked: str, start: int, end: int) -> int:
     Berg, asked …:"), when the rest is such a lead-in; else `start`. The clock's own colon would end the lead-in
     (quoteframes.BEFORE_COLON_NAME); only an asked subject's lead-in is read past a bare clock ("10:05 Reaction from
     Lena Kowalczyk at the trust:" is read as before) and one that ends in a name of two words or more and holds no
-    preposition ("10:48 Faisal bin Hamid:", "10:48 SLDC chief engineer K. Chandrasekhar Reddy:") or a name and the
+    preposition before it ("10:48 Faisal bin Hamid:", "10:48 SLDC chief engineer K. Chandrasekhar Reddy:", "11:20
+    Spokeswoman Shu Jueting at the briefing:", `_named_lead`) or a name and the
     party its person speaks for ("09:32 — Ms Achieng Odhiambo, for ChapaPesa:", colonleads.party_lead; T21), any
     lead-in past a time stamp that ends in a colon of its own
     ("6.00 am: Leader of the Opposition Faisal bin Hamid: “…”", "12.40 am: SLDC chief engineer K. Chandrasekhar Reddy:
@@ -62,9 +63,23 @@ def after_clock(masked: str, start: int, end: int) -> int:
         return start
     colon = masked.rfind(":", clock.end(), end)
     return clock.end() if colon > 0 and not masked[colon + 1:end].strip() and (
-        clock.group("colon") is not None and ":" not in masked[clock.end():colon] or _NAMED_LEAD.fullmatch(masked, clock.end(), colon) and not _OBJECT.search(
-            masked, clock.end(), colon)
+        clock.group("colon") is not None and ":" not in masked[clock.end():colon] or _named_lead(masked, clock.end(), colon)
         or asked_subject(masked, clock.end(), colon) or party_lead(masked, clock.end(), colon)) else start
+
+
+# Where a named lead-in may say where its person speaks, after the name (T25: "**11:20** Spokeswoman Shu Jueting at the
+# ministry's briefing:" had no speaker, for its "at" was read as a preposition before the name, as in "Reaction from Lena
+# Kowalczyk at the trust:", whose name is the object of "from").
+_SETTING = re.compile(r"(?:at|in|on|during|after|outside|inside)[ \t]")
+
+
+def _named_lead(masked: str, start: int, end: int) -> bool:
+    """Whether masked[start:end] (a lead-in after a clock) ends in a name of two words or more (`_NAMED_LEAD`), and then
+    perhaps a phrase of where or when its person speaks (`_SETTING`), with no preposition before the name (`_OBJECT`)."""
+    found = _OBJECT.search(masked, start, end)
+    if found is None:
+        return _NAMED_LEAD.fullmatch(masked, start, end) is not None
+    return _SETTING.match(masked, found.start(), end) is not None and _NAMED_LEAD.fullmatch(masked, start, found.start()) is not None
 
 
 def asked_end(masked: str, start: int, end: int) -> int:

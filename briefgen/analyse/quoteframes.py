@@ -304,10 +304,10 @@ def governs(text: str, masked: str, frame: str, verb_end: int, open_mark: int, c
     (“critical,” X said / “critical”, X said / “Nobody asked us,” she added; not “peace formula” has ten
     points, X said); before it, the verb ending at `verb_end` (-1: the frame came after the mark) is at
     most FRAGMENT_REACH words before it, with no relative clause between ("insists on what officials
-    call “…”": a clause of its own governs the words). A dash lead-out governs words that end a
-    sentence inside the marks (“Never again.” — X: a signed pull quote, load/plaintext)."""
+    call “…”": a clause of its own governs the words). A dash lead-out or a colon lead-in (T25) governs words that end
+    a sentence inside the marks (“Never again.” — X: a signed pull quote, load/plaintext; X: “Never.”)."""
     before = verb_end >= 0
-    if frame == "dash":  # “Never again.” — Kyriakos Mitsotakis: a signed sentence, not a scare quote
+    if frame in ("dash", "colon"):  # “Never again.” — Kyriakos Mitsotakis; Mitsotakis: “Never.” (T25): a sentence, no scare quote
         return text[close_end - 2] in ".!?\u2026\u3002\uff01\uff1f"
     if frame == "said-after" or (frame == "pronoun" and not before):
         return text[close_end - 2] in INNER_PUNCTUATION or not masked[close_end:close_end + 2].strip(" ,")

@@ -167,7 +167,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
         right_end = self.sentences[last][1]
         if close_end >= right_end and last + 1 < len(self.sentences):
             right_end = self.sentences[last + 1][1]  # “Why wait?” Kuleba asked. (split after ?”)
-        terminal = self.text[max(0, close_end - 6):close_end - 1].rstrip()[-1:] in (".", "!", "?")  # « … . »
+        terminal = self.text[max(0, close_end - 6):close_end - 1].rstrip()[-1:] in (".", "!", "?", "\u3002", "\uff01", "\uff1f")  # « … . », 「…。」
         self.verb_end, self.framed = -1, False
         source: Who | None = None  # "according to X" names a source: the speaker only with no speech frame
         for n, step in enumerate((lambda: self._after(close_end, right_end, terminal, first, previous),
@@ -221,10 +221,10 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
         subject = self.frames.after_subject.match(self.masked, pos, end)
         if subject is None or len(subject.group("np").split()) > 12 and not long_frame(subject.group("np")) or not_ruling(*subject.group("np", "verb")):
             return None  # (a subject and its appositives may run to 20 words: "X, the chair of … and a mother of two,")
-        if _PASSIVE_BEFORE.search(self.masked, subject.start("np"), subject.start("verb")) or _TOLD_AFTER.match(
-                self.masked, subject.end(), end):
+        ends = CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end) is not None  # (a new sentence's own clause is no passive frame: "“…。” She was asked whether …", T25)
+        if (_PASSIVE_BEFORE.search(self.masked, subject.start("np"), subject.start("verb")) or _TOLD_AFTER.match(self.masked, subject.end(), end)) and (
+                not terminal or ends or self.masked[subject.end():end].split()[:1] == ["by"]):
             return self._hearing(subject.start("np"), end, "said-after", sentence, previous) or UNNAMED  # "“…?” Anna Berg was asked.", "“…,” Karin Ek says she was told": the words were said to X
-        ends = CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end) is not None
         if opens_clause(subject.group("np"), ends):
             return None  # “…” but X said …: X's own clause, not this quotation's frame
         if terminal and (not ends or leads_into_quotation(self.masked, subject.end(), end)):
