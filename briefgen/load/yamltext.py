@@ -33,6 +33,7 @@ import yaml
 from briefgen.diagnostics import Diagnostic, error, warning
 from briefgen.load.text import nfc
 from briefgen.load.yamlchars import refused_characters
+from briefgen.load.yamlkeys import miswritten_key
 
 try:
     _Loader: type = yaml.CSafeLoader
@@ -139,9 +140,10 @@ def load_mapping(text: str, path: str, first_line: int = 1) -> tuple[LineMap | N
     except yaml.MarkedYAMLError as exc:
         unclosed = _unclosed(exc)
         mark = exc.context_mark if unclosed else (exc.problem_mark or exc.context_mark)
-        line = (mark.line + first_line) if mark else first_line
+        meant, hint = miswritten_key(text, mark.line) if mark is not None and not unclosed else (None, "")  # ("source：X")
+        line = ((mark.line if meant is None else meant) + first_line) if mark else first_line
         written = (text.split("\n")[mark.line:mark.line + 1] or [""])[0] if mark is not None else ""
-        problems.append(error(path, line, unclosed or _yaml_message(exc, "\t" in written, written)))
+        problems.append(error(path, line, unclosed or (f"invalid YAML: {exc.problem}{hint}" if hint else _yaml_message(exc, "\t" in written, written))))
         return None, problems
     except yaml.reader.ReaderError as exc:  # a character YAML refuses: at its line, with the fix
         problems.extend(refused_characters(text, path, first_line)
@@ -156,7 +158,7 @@ def load_mapping(text: str, path: str, first_line: int = 1) -> tuple[LineMap | N
         return LineMap(first_line), problems
     if not isinstance(value[0], LineMap):
         problems.append(error(path, value[2], "expected `key: value` pairs here, found a "
-                                              f"{_kind(value[0])}"))
+                                              f"{_kind(value[0])}{miswritten_key(text, value[2] - first_line)[1]}"))
         return None, problems
     return value[0], problems
 
@@ -209,9 +211,7 @@ def _yaml_message(exc: yaml.MarkedYAMLError, has_tab: bool, written: str = "") -
 
 
 def _kind(value: Any) -> str:
-    if isinstance(value, list):
-        return "list"
-    return "mapping" if isinstance(value, dict) else "plain value"
+    return "list" if isinstance(value, list) else "mapping" if isinstance(value, dict) else "plain value"
 
 
 # A finished node: (value, raw text or None, line, size in values with aliases expanded).
