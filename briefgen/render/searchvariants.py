@@ -3,7 +3,7 @@
 Takes plain text as written (not folded); gives words as written, which `searchtext` then folds:
 a hyphenated word joined (`hyphen_joined`: "Ji-hoon" → "Jihoon"), a word with Catalan's middle dot joined
 (`middot_joined`: "col·lecció" → "collecció"), a CamelCase name's parts (`camel_parts`: "ChapaPesa" → "Chapa", "Pesa"),
-all three through `other_spellings`; a word with ä, ö or ü spelt without them (`umlaut_spellings`: "Müller" →
+capital initials with periods joined (`initials_joined`: "C.C." → "CC"), all four through `other_spellings`; a word with ä, ö or ü spelt without them (`umlaut_spellings`: "Müller" →
 "Mueller"). Moved out of searchtext.py (2026-12-07).
 """
 from __future__ import annotations
@@ -130,7 +130,19 @@ def other_spellings(text: str) -> list[str]:
     found = hyphen_joined(text) if "-" in text or "\u2010" in text or "\u2011" in text else []
     if "\u00b7" in text or "\u0387" in text or "\u2027" in text or "\u0140" in text or "\u013f" in text:
         found += middot_joined(text)
-    return found + camel_parts(text)
+    return found + camel_parts(text) + initials_joined(text)
+
+
+# Initials written with periods: "C.C. Wei", "J.R.R. Tolkien", "P.T. Barnum". The tokeniser splits them into letters,
+# which are too short to index (searchtext.MIN_TERM), so "CC Wei" typed found nothing where "C.C. Wei" was written (T25,
+# 2026-12-07): the letters are indexed joined ("CC"), as a reader types them without the periods. Capitals only ("e.g.",
+# "a.m." are no initials); two or more, each with its period.
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?!\w)")
+
+
+def initials_joined(text: str) -> list[str]:
+    """The runs of capital initials with periods in `text`, joined: "C.C. Wei" → ["CC"], "J.R.R. Tolkien" → ["JRR"]."""
+    return [found.group().replace(".", "") for found in _INITIALS.finditer(text)] if "." in text else []
 
 
 # Catalan's "ela geminada" (IEC, Ortografia catalana 2017, 3.3.1.3): "l·l", a middle dot (punt volat) between two l's,

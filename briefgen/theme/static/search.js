@@ -205,37 +205,44 @@
     return into;
   }
 
-  // The documents holding a query word, as typed or in another of its `forms` (the best weight of each).
+  // The documents holding a query word, as typed or in another of its `forms` (the best weight of each); `exact`: those
+  // holding the word itself, for a word typed as a prefix ("wei" of "Wei", not of "weigh"), else all of them.
   function postings(term) {
-    var found = new Map();
-    return Promise.all([term].concat(term.also.map(function (w) { return { word: w, prefix: false }; })).map(function (t) {
-      var where = locate(t);
+    var found = new Map(), exact = term.prefix ? new Map() : found;
+    var asked = [term].concat(term.also.map(function (w) { return { word: w, prefix: false }; }));
+    if (term.prefix) asked.push({ word: term.word, prefix: false, exact: true });
+    return Promise.all(asked.map(function (t) {
+      var where = locate(t), into = t.exact ? exact : found;
       if (!where) return null;
       return get(where.path).then(function (file) {
-        if (where.list) return decode(file.postings, found);
+        if (where.list) return decode(file.postings, into);
         file.terms.forEach(function (w, i) {
-          if (t.prefix ? w.indexOf(t.word) === 0 : w === t.word) decode(file.postings[i], found);
+          if (t.prefix ? w.indexOf(t.word) === 0 : w === t.word) decode(file.postings[i], into);
         });
       });
-    })).then(function () { return found; });
+    })).then(function () { found.exact = exact; return found; });
   }
 
-  // Every word must match; rank by words in the title, then weights, then newer months.
+  // Every word must match; rank by words in the title, then words in the title as typed (not only a longer word a
+  // prefix starts: "C.C. Wei" before "Tool makers weigh …"), then words as typed anywhere, then weights, then newer
+  // months (T25, 2026-12-07).
   function rank(lists) {
     lists = lists.slice().sort(function (a, b) { return a.size - b.size; });
     var hits = [];
     lists[0].forEach(function (weight, id) {
-      var inTitle = 0, total = 0;
+      var inTitle = 0, exactTitle = 0, exact = 0, total = 0;
       for (var i = 0; i < lists.length; i++) {
-        var w = i ? lists[i].get(id) : weight;
+        var w = i ? lists[i].get(id) : weight, e = lists[i].exact.get(id);
         if (!w) return;
         total += w;
         if (w === 3) inTitle++;
+        if (e) exact++;
+        if (e === 3) exactTitle++;
       }
-      hits.push([inTitle, total, id]);
+      hits.push([inTitle, exactTitle, exact, total, id]);
     });
-    hits.sort(function (a, b) { return b[0] - a[0] || b[1] - a[1] || b[2] - a[2]; });
-    return hits.map(function (h) { return h[2]; });
+    hits.sort(function (a, b) { return b[0] - a[0] || b[1] - a[1] || b[2] - a[2] || b[3] - a[3] || b[4] - a[4]; });
+    return hits.map(function (h) { return h[4]; });
   }
 
   function records(ids) {
