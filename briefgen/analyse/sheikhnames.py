@@ -12,7 +12,8 @@ of a name in South Asia and Somalia ("Sheikh Hasina", Bangladesh's prime ministe
 Minister Sheikh Hasina": a title before a title is read so only for a ruler, innertitles.RULER_WORDS, "Emir Sheikh
 Tamim", or a royal, "Crown Prince Sheikh Mohammed"), keeps the word: the person is "Sheikh Hasina", whose later "Hasina
 said" is a reference to her (names.py). Where the article also writes the word alone ("Sheikh Tamim … Tamim said"),
-"Sheikh" stays a title, as before. Two or more words after it ("Sheikh Mohammed bin Rashid") are read as before: the
+"Sheikh" stays a title, as before, and so where the article writes the word as the first of a longer name ("Sheikh
+Mohammed bin Rashid Al Maktoum … Sheikh Mohammed said": one person, FX68). Two or more words after it ("Sheikh Mohammed bin Rashid") are read as before: the
 title. Pure.
 """
 from __future__ import annotations
@@ -36,8 +37,8 @@ def name_titled(text: str, at: int, run: str, reading: Reading | None) -> Readin
     words = reading.title.split()
     if words[-1].lower() not in INNER_NAME_TITLES or any(w.lower() in _RULERS for w in words[:-1]):
         return reading
-    if len(words) == 1 and _written_alone(text, reading.surface, words[-1]):
-        return reading  # ("Sheikh Tamim … Tamim said": the title, as before)
+    if len(words) == 1 and _written_alone(text, reading.surface, words[-1]) or opens_longer(text, reading.surface):
+        return reading  # ("Sheikh Tamim … Tamim said", "Sheikh Tamim bin Hamad … Sheikh Tamim": the title, as before)
     title_word = _LAST_WORD.search(run, 0, reading.start)
     if title_word is None:
         return reading
@@ -56,6 +57,17 @@ def _written_alone(text: str, word: str, title: str) -> bool:
     return False
 
 
+_NEXT_NAME_WORD = r"[ \t]+(?:(?:bin|bint|ibn|bn|al|el)\b|[^\W\d_a-z])"
+
+
+def opens_longer(text: str, word: str) -> bool:
+    """Whether `text` writes `word` as the first word of a longer name: followed, after spaces or tabs, by a capitalised
+    word or a nasab or article particle ("Mohammed bin Rashid Al Maktoum", "Mansour Al Nahyan"). Then "Sheikh" before
+    `word` alone is the title of that fuller name's short form ("Sheikh Mohammed said" after "Sheikh Mohammed bin
+    Rashid Al Maktoum"), as nameruns reads it (FX68, 2026-12-07: FX60's rule had made it a second person)."""
+    return re.search(rf"(?<![\w'\u2019\-]){re.escape(word)}{_NEXT_NAME_WORD}", text) is not None
+
+
 def name_start(text: str, tokens: list[str] | tuple[str, ...], first: int) -> int:
     """Where the name starts among a run's `tokens` (`first`: where nameruns.classify starts it, after the title): one
     word earlier where that word is a "Sheikh" the article `text` keeps in the name (module docstring), else `first`.
@@ -63,7 +75,7 @@ def name_start(text: str, tokens: list[str] | tuple[str, ...], first: int) -> in
     if first != len(tokens) - 1 or first == 0 or tokens[first - 1].lower() not in INNER_NAME_TITLES or any(
             t.lower() in _RULERS for t in tokens[:first - 1]):
         return first
-    if first == 1 and _written_alone(text, tokens[first], tokens[0]):
+    if first == 1 and _written_alone(text, tokens[first], tokens[0]) or opens_longer(text, tokens[first]):
         return first
     return first - 1
 
