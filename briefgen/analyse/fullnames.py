@@ -34,6 +34,7 @@ from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.regnalnames import regnal_before, styled_before
 from briefgen.analyse.sheikhnames import name_start
 from briefgen.analyse.nameparticles import joined_particles
+from briefgen.analyse.onbriefs import brief_skip
 from briefgen.analyse.runparts import leading_month_kept, split_run
 from briefgen.analyse.sentences import ends
 from briefgen.analyse.stopnames import begins_name, name_word, person_appositive
@@ -88,6 +89,8 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             # run made a person "Brennmark Bio Alzheimer" of a company's words: a trial, 2026-12-04).
             pieces = split_run([(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())])
             piece = next((p for p in pieces if last in (r := " ".join(w for _, w in p)).split() or last in r or lower in r), [])
+            if piece and (skip := brief_skip(source, piece[0][0], source[piece[0][0]:piece[-1][0] + len(piece[-1][1])])):
+                piece = [p for p in piece if p[0] >= piece[0][0] + skip]  # "Envoy on Climate John Kerry" (onbriefs.py)
             tokens = [POSSESSIVE.sub("", w) if len(w) > 2 else w for _, w in piece]
             # a sentence's first word is no given name: "Then Varga left." … "Varga said" is Varga, not "Then Varga";
             # a name's function word is, where names.py reads it so ("Do Van Thanh, a navy spokesman, said … Thanh
