@@ -98,11 +98,13 @@ def rank_end(lowered: list[str] | tuple[str, ...]) -> int:
 
 def _ranked(tokens: tuple[str, ...] | list[str], lowered: list[str],
             classify: Callable[[tuple[str, ...]], tuple[str, int] | None]) -> tuple[str, int] | None:
-    """("person", n) when a force's rank of two or three words stands in a run before a name of two words or more (the
-    words up to the rank its title, whatever they are: "Air Marshal", "Royal Air Force Air Vice Marshal", "Army Staff
-    Sergeant"), else None (force_titled reads the rest as before)."""
+    """("person", n) when a force's rank of two or three words stands in a run before a name (the words up to the rank
+    its title, whatever they are: "Air Marshal", "Royal Air Force Air Vice Marshal", "Army Staff Sergeant"), else None
+    (force_titled reads the rest as before). A name of one word is the surname the rank goes with ("Air Marshal Smyth
+    said" after "Air Marshal Harvey Smyth": FX68, 2026-12-07, was the person "Air Marshal Smyth", or "Marshal Smyth"
+    after "Air Vice")."""
     end = rank_end(lowered)
-    rest = classify(tuple(tokens[end:])) if 0 < end <= len(tokens) - 2 else None
-    if rest is None or rest[0] != "person" or len(tokens) - end - rest[1] < 2:
+    rest = classify(tuple(tokens[end:])) if 0 < end <= len(tokens) - 1 else None
+    if rest is None or rest[0] != "person" or len(tokens) - end - rest[1] < 1:
         return None
     return "person", end + rest[1]
