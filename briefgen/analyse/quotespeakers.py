@@ -38,7 +38,7 @@ from briefgen.analyse.givensex import given_sex, person_sex, pronoun_sex
 from briefgen.analyse.plainnouns import plain_noun
 from briefgen.analyse.agentpronouns import agent_in_doubt
 from briefgen.analyse.stopnames import COUNT_WORDS, begins_name, name_word, person_appositive
-from briefgen.analyse.groupnouns import counted_band
+from briefgen.analyse.groupnouns import PARTY_PLURALS, counted_band
 from briefgen.analyse.runparts import firm_after_role, firm_with_s, leading_month_kept, speaker_parts
 from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.vesselnames import shown_vessel
@@ -71,10 +71,10 @@ class SpeakerNames:
             skip = seat_skip(self.masked, run.start(), run.group())  # "the councillor for Westbury North Helen Mabry"
             words = [w for w in words if w[0] >= run.start() + skip] if skip else words  # (seats.py)
             for part in [p for whole in speaker_parts(words) for p in titled_parts(whole)]:  # (hyphentitles.py)
-                if (len(part) == 1 and (part[0][1].lower() in GIVEN_NAME_MONTHS or surname_title(part[0][1]))
-                        and self.full_name(part[0][1], PERSON, part[0][0]) != part[0][1]):
-                    found.append((part, (PERSON, 0)))  # "May said", after "Theresa May"; "Brig said" after "Anna Brig"
-                    continue
+                if (len(part) == 1 and (part[0][1].lower() in GIVEN_NAME_MONTHS or surname_title(part[0][1]) or part[0][
+                        1].lower() in PARTY_PLURALS) and self.full_name(part[0][1], PERSON, part[0][0]) != part[0][1]):
+                    found.append((part, (PERSON, 0)))  # "May said", after "Theresa May"; "Brig said" after "Anna Brig";
+                    continue  # "Peers said" after "Tom Peers" (groupnouns.PARTY_PLURALS, FX68)
                 while part and (part[0][1].lower() in STOPWORDS or part[0][1].lower() in MONTHS_DAYS) and (
                         " ".join(w for _, w in part).lower() not in PLACES):  # "New York": not "York"
                     if leading_month_kept([w for _, w in part], (self.masked[max(0, part[0][0] - 12):part[0][0]].split()
