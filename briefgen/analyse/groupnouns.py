@@ -13,6 +13,8 @@ said" keeps him).
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from briefgen.analyse.givensex import EITHER_SEX, given_sex
 from briefgen.analyse.namekeys import fold
 
@@ -80,3 +82,20 @@ def counted_band(tokens: list[str] | tuple[str, ...]) -> bool:
     last = tokens[-1].lower() if tokens else ""
     return len(tokens) > 1 and len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and (
         last not in GROUP_PLURALS and last not in PARTY_PLURALS) and not any(given_sex(t) or fold(t) in EITHER_SEX for t in tokens)
+
+
+def members_before(tokens: tuple[str, ...], classify: Callable[[tuple[str, ...]], tuple[str, int] | None],
+                   no_given: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+    """("person", n) when a run of capitalised words (`tokens`, as written) is a group's or a party's plural
+    (`PARTY_PLURALS`, with up to two words before it: "Democrats", "Senate Republicans", "Liberal Democrats") and a
+    person's name of two words or more ("Democrats Nancy Pelosi", "Senate Republicans John Thune"): the plural is the
+    name's description, as a title is, and n the index of the name's first word; else None. `classify` reads the words
+    after the plural (nameruns._classify); `no_given`, `titles` as for `plural_group` (a plural that is a surname,
+    "Liam Peers Smith", is no group's). FX68 (2026-12-07): BR36's '"…," Democrats Nancy Pelosi and Chuck Schumer
+    said' made a person "Democrats Nancy Pelosi" and gave the quotation no speaker."""
+    at = next((i for i, t in enumerate(tokens[:3]) if t.lower() in PARTY_PLURALS), None)
+    if at is None or len(tokens) - at < 3 or not all(t[:1].isupper() for t in tokens[:at + 1]):
+        return None
+    if plural_group([t.lower() for t in tokens[:at + 1]], no_given, titles) not in ("group", "party"):
+        return None
+    return ("person", at + 1) if classify(tuple(tokens[at + 1:])) == ("person", 0) else None

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from briefgen.analyse.audience import AUDIENCE_NOUNS, audience_member
-from briefgen.analyse.groupnouns import PARTY_PLURALS, plural_group  # ("Ten Republicans", "Liberal Democrats": FX50)
+from briefgen.analyse.groupnouns import PARTY_PLURALS, members_before, plural_group  # ("Ten Republicans": FX50)
 from briefgen.analyse.capitals import CAPITAL, capital_ranges
 from briefgen.analyse.lexicon import (BRIEF_WORDS, ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC_ARTICLES, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
@@ -156,7 +156,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return _classify(tokens[:-1])  # "Kate Ross MSP": the name, then the title (not "Opposition MPs": a group)
     if (kept := name_words(list(tokens))) < len(tokens) or len(tokens) > 1 and (tokens[-1] == "VC" or club_named(tokens)):  # (kept: a fund's, postnominals._FIRM_LETTERS)
         return _classify(tokens[:kept]) if kept < len(tokens) else (ORGANISATION, 0)  # "Anna Berg MP OBE", "Priya Sen KC": letters after the name (postnominals.py)
-    member = _party_member(tokens)
+    member = _party_member(tokens) or members_before(tokens, _classify, _NO_GIVEN, HONORIFICS)  # ("Democrats Nancy Pelosi")
     if member is not None:
         return member
     phrase = " ".join(lowered)
