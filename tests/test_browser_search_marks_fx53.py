@@ -42,6 +42,9 @@ SITE = dict(MINIMAL_SITE) | {
     for i, (name, (title, text)) in enumerate(TEXTS.items())}
 
 
+# One page for the module (conftest's `search_page`): each test loads the search page anew (`page.goto`) or runs the
+# marking in about:blank; search.js keeps nothing in cookies or storage, and no test counts bytes. A new context and page
+# a test cost ~1.3 s of each of its 33 tests under load (docs/performance.md, "Session of 2026-12-07, late morning").
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with built_and_published(tmp_path_factory.mktemp("marks"), SITE) as url:  # (under /briefing/: a sub-path)
@@ -70,8 +73,9 @@ def marks_for(page, served: str, query: str, typed: bool) -> list[str]:  # type:
     ("צהל", False, ["צה״ל"]), ("גורג", False, ["ג׳ורג"]),
     ("riverbank", False, ["RiverBank"]), ("river", False, ["River"]), ("yuna", False, ["Yu-na"]),  # past the excerpt
 ])
-def test_the_spelling_that_matched_is_marked(served: str, page, query: str, typed: bool, marked: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert marks_for(page, served, query, typed) == marked, query
+def test_the_spelling_that_matched_is_marked(served: str, search_page, query: str, typed: bool,  # type: ignore[no-untyped-def]
+                                             marked: list[str]) -> None:
+    assert marks_for(search_page, served, query, typed) == marked, query
 
 
 # Every word the index holds for these texts (joined, parted, as written), typed whole or as a prefix: the result marks
@@ -88,12 +92,12 @@ def matched(query: str, typed: bool, mark: str) -> bool:
 @example(term="chapa", cut=1)
 @example(term="collecció".replace("ó", "o"), cut=0)
 @example(term="jihoon", cut=2)
-def test_what_the_index_read_is_marked(served: str, page, term: str, cut: int) -> None:  # type: ignore[no-untyped-def]
+def test_what_the_index_read_is_marked(served: str, search_page, term: str, cut: int) -> None:  # type: ignore[no-untyped-def]
     query = term[:max(3, len(term) - cut)] if cut else term
     typed = query != term
     if len(query) < MIN_TERM or query in STOP or not query.isalnum():
         return
-    marks = marks_for(page, served, query, typed)
+    marks = marks_for(search_page, served, query, typed)
     assert marks, query
     assert all(matched(query, typed, mark) for mark in marks), (query, marks)
 
@@ -137,7 +141,7 @@ def _source() -> str:
 @example(["ChapaPesa", "McDonald", "MacArthur", "GmbH", "KGaA", "THEnd", "re-sign", "co-op", "re-election", "Ji-hoon",
           "col·lecció", "2019-2020", "JPMorgan", "BBCNews"])
 @example(["THEnd\u05e6\u05d4", "ChapaPesa\ufb01NGOs", "JPMorgan\u05e6"])  # (the index's BR31 rule in Latin letters)
-def test_the_page_marks_what_the_index_holds(page, names: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_the_page_marks_what_the_index_holds(search_page, names: list[str]) -> None:  # type: ignore[no-untyped-def]
     manifest = json.loads(searchlayout.manifest(0, (), ())) | {"plural": None}  # (plurals: tested on their own)
     cases, expected = [], []
     for name in names:
@@ -150,8 +154,8 @@ def test_the_page_marks_what_the_index_holds(page, names: list[str]) -> None:  #
                 continue
             cases.append([text, query])
             expected.append(query in held)
-    page.goto("about:blank")
-    found = page.evaluate(RUN, [_source(), manifest, cases])
+    search_page.goto("about:blank")
+    found = search_page.evaluate(RUN, [_source(), manifest, cases])
     for (text, query), marks, held in zip(cases, found, expected):
         assert bool(marks) == held, (text, query, marks)
         assert all(query in words(mark) for mark in marks), (text, query, marks)
