@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from support.browsers import PAGE_TIMEOUT_MS, page_in_new_context
 from support.previews import save, serving
 from support.sites import MINIMAL_SITE, write_site
 from support.examples import examples
@@ -61,6 +62,14 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]
         save(failing / ARTICLE, SITE[ARTICLE].replace("title: Envoys", "title: [Envoys"))  # unclosed flow sequence
         _until(two.url, 'id="briefgen-overlay"')
         yield {"advice": one.url, "overlay": two.url}
+
+
+@pytest.fixture(scope="module")
+def page(browser):  # type: ignore[no-untyped-def]
+    """One page for the module's tests: each check sets the window's size and loads its address anew (`page.goto`: a
+    new document, the panel closed again), and neither panel keeps anything in cookies or storage. A new context and
+    page a test cost ~1.3 s under load (docs/performance.md, "Session of 2026-12-07, late morning: the test suite")."""
+    yield from page_in_new_context(browser, PAGE_TIMEOUT_MS)
 
 
 def _check(page, url: str, panel: str, width: int, height: int) -> None:
