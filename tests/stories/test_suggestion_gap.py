@@ -14,6 +14,8 @@ since T16 (S17) never when the guide's headline names it an explainer (guides.ex
 """
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,17 +26,28 @@ from briefgen.analyse.linkage import editions_of, one_part_each
 from briefgen.analyse.ownreports import edition, same_sitting
 from briefgen.analyse.similarity import ORIGINAL_BONUS, calibrate, score_pairs
 from briefgen.analyse.stories import CAPPED_LINKAGE, group_stories, prepare
-from stories.storyeval import all_features, load_site
+from stories.storyeval import Site, all_features, load_site
 
 SETS = sorted(p.name for p in Path(__file__).resolve().parent.iterdir() if (p / "labels.yaml").exists())
 
 
+@pytest.fixture(scope="module")
+def read() -> Callable[[str], tuple[Site, dict[str, object]]]:
+    """A set's site and story features, read once for the module's three thresholds (features do not depend on the
+    threshold: story_analysis reads the config's languages and names, never story_threshold)."""
+    @functools.cache
+    def site_and_features(name: str) -> tuple[Site, dict[str, object]]:
+        site = load_site(Path(__file__).resolve().parent / name)
+        return site, all_features(site)
+    return site_and_features
+
+
 @pytest.mark.parametrize("name", SETS)
 @pytest.mark.parametrize("threshold", [0.5, 0.6, 0.7])
-def test_every_pair_of_stories_in_the_band_is_suggested(name: str, threshold: float) -> None:
-    site = load_site(Path(__file__).resolve().parent / name)
+def test_every_pair_of_stories_in_the_band_is_suggested(read: Callable[[str], tuple[Site, dict[str, object]]],
+                                                        name: str, threshold: float) -> None:
+    site, features = read(name)
     config = replace(site.config, story_threshold=threshold)
-    features = all_features(site)
     grouping = group_stories(site.articles, features, config)
     ordered = tuple(sorted(site.articles, key=lambda a: a.slug))
     archive = prepare(ordered, features)
