@@ -52,7 +52,7 @@ from briefgen.analyse.credit_leadins import LEAD_IN as _LEAD_IN, known_tail as _
 from briefgen.analyse.credit_writers import writer_credits
 from briefgen.analyse.creditjoins import joined_name
 from briefgen.analyse.creditscoops import scoop_credits
-from briefgen.analyse.creditplaces import placed
+from briefgen.analyse.outletcountries import placed_at_home
 from briefgen.analyse.signoffcredits import signoff_credits
 from briefgen.analyse.credit_times import past_report
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
@@ -199,7 +199,7 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
             outlet = (finder.canonical.get(_bare(raw)) if index == SAID_CUE else _as_outlet(raw, finder, False)) \
                 or _site_short_form(text, at, at, raw, finder, found)
             if outlet is None:
-                outlet, skipped = _known_tail(raw, finder.canonical)
+                outlet, skipped = _known_tail(raw, finder.canonical, text[max(0, at - 20):at])
                 at += skipped
             if outlet is None or index == SAID_CUE and _bare(outlet) in finder.newsmakers:
                 break
@@ -225,8 +225,9 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
     if bare in finder.canonical:
         return finder.canonical[bare]
     match = finder.known.search(name)
-    if match and (dated(name[:match.start()], match.group(0)) or placed(  # ("Qatar's Gulf Horizon": creditplaces)
-            name[:match.start()], lambda owner: _bare(owner) in finder.canonical)) and not (
+    if match and (dated(name[:match.start()], match.group(0)) or placed_at_home(  # ("Qatar's Gulf Horizon", not
+            name[:match.start()], finder.canonical.get(_bare(match.group(0)), ""),  # "Jamaica's Press Association":
+            lambda owner: _bare(owner) in finder.canonical)) and not (  # creditplaces, outletcountries)
             descriptor and longer(name, match)):
         return None if _titled_person(name) else finder.canonical.get(_bare(match.group(0)))
     if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name):  # (no "The" of an agency, no press office: agencynames)
@@ -288,7 +289,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                         raw, bool(before) and before.group(1).lower() in _LEAD_IN)
                     raw, start = raw[skipped:], start + skipped
                     outlet = finder.canonical.get(_bare(raw)) or _site_short_form(text, start, start, raw, finder, found) or (
-                        None if _titled_person(raw) else _known_tail(raw, finder.canonical)[0]) or bracketed_agency(
+                        None if _titled_person(raw) else _known_tail(raw, finder.canonical, text[max(0, start - 20):start])[0]) or bracketed_agency(
                         text, raw, start)  # ("Maghreb Arabe Presse (MAP) said": agencynames.py)
                     if outlet is not None and _bare(outlet) not in finder.newsmakers and not own_act(text, match.end()):
                         for credit in (Credit(outlet, " ".join(text[start:match.end()].split()), start),
@@ -302,7 +303,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                         raw, bool(before) and before.group(1).lower() in _LEAD_IN)
                     raw, start = raw[skipped:], start + skipped
                     if _bare(raw) not in finder.canonical:
-                        outlet, skipped = _known_tail(raw, finder.canonical)
+                        outlet, skipped = _known_tail(raw, finder.canonical, text[max(0, start - 20):start])
                         raw, start = raw[skipped:], start + skipped
                 if index == 2:  # the descriptor is before the name ("Dutch broadcaster RTL Nieuws reported") or after it
                     lead_in = text[max(0, start - 80):start] + (  # (", a trade publication,": creditdescriptors.py)
