@@ -27,6 +27,7 @@ import re
 from briefgen.analyse.creditcues import NAME
 from briefgen.analyse.knownoutlets import AGENCY_INITIALS
 from briefgen.analyse.lexicon import PLACES
+from briefgen.analyse.placewords import DEMONYMS, NATIONALITIES
 from briefgen.analyse.outletkeys import bare, bracket_initials
 
 _SHAPE = re.compile(r"(?:Presse|Presse[\s-]+(?:Service|Agentur)|News\s+(?:Service|Agency)|Press\s+Agency)$"
@@ -81,14 +82,27 @@ def _bracketed(text: str, name: str, at: int, end: int | None) -> tuple[str, str
 
 
 def _own_word(name: str, short: str) -> bool:
-    """Whether `short`, a bracket's word after `name`, is an agency's own short name that is no initials of it: a word
-    of letters, no place's, after a name of an agency's shape ("Mongolian News Agency (Montsame)", "Malaysian National
-    News Agency (Bernama)": FX61; "Kenya News Agency (Nairobi)" is no name of it)."""
-    return _SHAPE.search(name) is not None and re.fullmatch(r"[^\W\d_]{3,}", short) is not None and \
-        bare(short) not in PLACES and short.lower() not in _NO_NAMES
+    """Whether `short`, a bracket's word after `name`, is an agency's own short name that is no initials of it: a
+    proper name (a capital, then lower-case letters), no place's, people's, language's, caption's, party's or body's
+    word, and no other outlet's name, after a name of an agency's shape ("Mongolian News Agency (Montsame)", "Malaysian
+    National News Agency (Bernama)": FX61; "Kenya News Agency (Nairobi)" is no name of it). BR35 (FX67): "(left)",
+    "(pictured)", "(Updated)", "(Arabic)", "(Houthi)", "(regime)", "(Kremlin)", "(Riyadh)" and another agency's name
+    ("(Tasnim)", "(Reuters)") made a credit the name without its bracket does not have."""
+    from briefgen.analyse.knownoutlets import KNOWN_OUTLETS, agency_outlets  # (knownoutlets: no cycle; kept local)
+
+    word = short.lower()
+    outlets = {bare(n) for c, aliases in KNOWN_OUTLETS.items() for n in (c, *aliases)} | {
+        bare(n) for _, forms in agency_outlets() for n in forms}
+    return _SHAPE.search(name) is not None and re.fullmatch(r"[^\W\d_][^\W\d_A-Z]{2,}", short) is not None and \
+        short[0].isupper() and bare(short) not in PLACES | DEMONYMS | NATIONALITIES and word not in _NO_NAMES and \
+        bare(short) not in outlets
 
 
-_NO_NAMES = frozenset(("english", "french", "arabic", "spanish", "official", "state", "government"))
+# the words a bracket after a name holds that are no agency's name (BR35): languages, captions, a body's, a party's
+_NO_NAMES = frozenset("""english french arabic spanish persian farsi russian chinese german turkish hebrew urdu hindi
+official state government regime kremlin houthi houthis taliban hamas hezbollah rebels opposition military army
+pictured above below left right centre center file archive video photo photos audio updated update live watch
+exclusive opinion analysis graphic map tasnim fars mehr isna irna sputnik""".split())
 
 
 def agency_form(name: str, descriptor: bool = False) -> str | None:

@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
+from briefgen.analyse.agencyinitials import loose_initials
 from briefgen.analyse.agencynames import agency_form, bracketed_agency
 from briefgen.analyse.creditagencies import with_agencies
 from briefgen.analyse.knownruns import dated, longer
@@ -100,11 +101,11 @@ class CreditFinder:
     tails: frozenset[str] = frozenset()  # the site's outlets' short names, bare ("echo": shortnames.site_tails)
     newsmakers: frozenset[str] = frozenset()  # the site's outlets that act in the news, bare (credit_newsmakers.py)
     newsrooms: re.Pattern[str] | None = None  # `known` without the newsmakers: what "the newspaper" may stand for
-    initials: tuple[tuple[str, str], ...] = ()  # the site's outlets' bracketed initials, each with its outlet's name
-                                                 # (("PAI", "Polska Agencja Informacyjna (PAI)"),: initialcredits.py)
+    initials: tuple[tuple[str, str], ...] = ()  # the site's outlets' bracketed initials, each with its name (initialcredits)
     next_outlet: re.Pattern[str] = _NEXT_OUTLET  # outlets credited together (`_joined_credits`), after the first …
     outlet_before: re.Pattern[str] = _OUTLET_BEFORE  # … and before the last (with names read as written: creditcues)
     spelled: tuple[tuple[str, ...], str] = ((), "")  # lower-case agencies' names; the odd names when a text has one
+    loose: tuple[tuple[str, str], ...] = ()  # agencies' initials that may be others' in running text (agencyinitials)
 
 
 def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
@@ -120,7 +121,7 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
     for name, written_as in forms.items():
         for form in written_as:  # (a site's "Namibian Broadcasting Corporation (NBC)" before NBC News: BR29)
             canonical[_bare(form)] = name if len(written_as) > 1 else canonical.get(_bare(form), name)
-    canonical, agencies, lower = with_agencies(canonical)  # ("Agencia EFE", "dpa" with no `sources:`: creditagencies)
+    canonical, agencies, lower, loose = with_agencies(canonical)  # ("Agencia EFE", "dpa" with no `sources:` line)
     written = {alias for canonical_name, aliases in KNOWN_OUTLETS.items() for alias in (canonical_name, *aliases)} | {
         form for written_as in forms.values() for form in written_as} | set(agencies)
     # "the Daily Meridian said" for The Daily Meridian (a trial's credit was missed): a name of two words or more
@@ -142,7 +143,7 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
         last | set(map(fold, last))), tails=site_tails(extra_outlets), newsmakers=newsmakers,
         newsrooms=_names_pattern(newsrooms) if newsmakers else None, initials=tuple(dict.fromkeys((*(
             (written_as[2], name) for name, written_as in forms.items() if len(written_as) > 2), *lower))),
-        next_outlet=next_outlet, outlet_before=outlet_before,
+        next_outlet=next_outlet, outlet_before=outlet_before, loose=loose,
         spelled=(tuple(n for n, _ in lower), spelled) if spelled != odd else ((), ""))
 
 
@@ -352,7 +353,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
     found = {at: c for at, c in found.items() if not any(a < at < b for a, b in titles)}
     def misnamed(credit: Credit) -> bool:  # a name that names another body there ("the DPA"): no "the agency" of it
         return ((misread_initials(text, credit, finder.initials)  # (a sign-off's initials alone on its line name it)
-                 and (credit.outlet, credit.cue, credit.start) not in closing) or bare_network(credit.outlet, credit.cue))
+                 and (credit.outlet, credit.cue, credit.start) not in closing) or bare_network(credit.outlet, credit.cue)
+                or loose_initials(text, credit, finder.loose))  # ("EFE said": Chile's state railway, BR35)
     for begin, end in windows(text, _ANAPHORA_TRIGGERS, 40, 60, seen):
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):

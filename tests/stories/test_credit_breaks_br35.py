@@ -67,3 +67,54 @@ def test_a_possessive_away_from_home_credits_nothing(owner: str, written: str, f
     Press Association of Jamaica is not PA Media."""
     assert not {"PA Media", "Daily Mail"} & set(_outlets(frame.format(p=owner, o=written).replace("The the ", "The ")
                                                          .replace("the the ", "the ")))
+
+
+# 2. An agency's initials in running text ("EFE said trains …": Chile's state railway) credited the agency.
+LOOSE = ("EFE", "ANSA", "WAM")
+AGENCY = {"EFE": "Agencia EFE", "ANSA": "Agenzia Nazionale Stampa Associata", "WAM": "Emirates News Agency"}
+RUNNING = ("{i} said trains between Santiago and Chillan would resume on Monday.", "The ferry sank, {i} reported.",
+           "According to {i}, the ferry sank.", "Chile's state railway {i} said trains would resume.",
+           "The state railway company {i} reported record passenger numbers.", "The drug was approved, the {i} said.")
+OWN = ("The storm killed 12, the Spanish news agency {i} reported.", "The storm killed 12, according to the agency {i}.",
+       "MADRID ({i}) — The storm killed 12.", "{a} reported the storm. {i} said 12 died.")
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(LOOSE), st.sampled_from(RUNNING))
+@example("EFE", "{i} said trains between Santiago and Chillan would resume on Monday.")
+@example("EFE", "Chile's state railway {i} said trains would resume.")
+def test_an_agencys_initials_alone_in_running_text_credit_nothing(initials: str, frame: str) -> None:
+    """Initials of four capitals or fewer that only the agency lexicon knows credit nothing in running text
+    (agencyinitials.py); a site that names the agency credits them."""
+    text = frame.format(i=initials)
+    assert _outlets(text) == []
+    assert _outlets(text, (AGENCY[initials],)) == [AGENCY[initials]]
+
+
+@settings(max_examples=examples(30), deadline=None)
+@given(st.sampled_from(LOOSE), st.sampled_from(OWN))
+def test_an_agencys_initials_credit_where_they_are_its(initials: str, frame: str) -> None:
+    """Called an agency, in a dateline, or beside its full name, the initials credit the agency."""
+    assert set(_outlets(frame.format(i=initials, a=AGENCY[initials]))) == {AGENCY[initials]}
+
+
+# 3. A bracket after an agency-shaped name that is no name of it made a credit ("(left)", "(Tasnim)", "(Reuters)").
+SHAPES = ("Mongolian News Agency", "Central News Agency", "Iranian News Agency", "Russian News Agency",
+          "Yemen News Agency", "Kenya Press Agency", "Syrian News Agency", "Ghana Press Agency")
+NOT_NAMES = ("left", "pictured", "above", "video", "archive", "Updated", "Arabic", "Persian", "Houthi", "Houthis",
+             "regime", "Kremlin", "Tasnim", "Reuters", "Riyadh", "Baghdad", "Saudi", "conservative", "Xinhua", "dpa")
+BRACKET_FRAMES = ("The {n} ({w}) said the drug was approved.", "The drug was approved, the {n} ({w}) said.",
+                  "The {n} ({w}) reported that the drug was approved.",
+                  "According to the {n} ({w}), the drug was approved.")
+
+
+@settings(max_examples=examples(80), deadline=None)
+@given(st.sampled_from(SHAPES), st.sampled_from(NOT_NAMES), st.sampled_from(BRACKET_FRAMES))
+@example("Mongolian News Agency", "left", BRACKET_FRAMES[0])
+@example("Iranian News Agency", "Tasnim", BRACKET_FRAMES[0])
+def test_a_bracket_that_is_no_name_of_the_agency_makes_no_credit(name: str, word: str, frame: str) -> None:
+    """A bracket's caption, language, place, people's, body's word or another outlet's name credits nothing the
+    name without the bracket does not (agencynames._own_word)."""
+    bare = _outlets(frame.format(n=name, w="x").replace(" (x)", ""))
+    assert set(_outlets(frame.format(n=name, w=word))) <= set(bare) | {"Reuters", "Xinhua", "Deutsche Presse-Agentur"}
+    assert name not in _outlets(frame.format(n=name, w=word)) or name in bare

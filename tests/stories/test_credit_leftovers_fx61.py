@@ -112,7 +112,10 @@ def test_the_reported_agency_and_the_outlets_own() -> None:
                     "rose.") == ["Bloomberg"] * 2
 
 
-AGENCY_FORMS = tuple((canonical, form) for canonical, forms in agency_outlets() for form in forms)
+# (not the initials of four capitals or fewer only the agency lexicon knows, "EFE", "ANSA", "WAM": in running text
+# they credit only called an agency, BR35/FX67, tests/stories/test_credit_breaks_br35.py)
+AGENCY_FORMS = tuple((canonical, form) for canonical, forms in agency_outlets() for form in forms
+                     if not (form.isupper() and len(form) <= 4 and canonical not in KNOWN_OUTLETS))
 AGENCY_FRAMES = ("The drug was approved, according to {x}.", "{X} reported that the drug was approved.",
                  "The drug was approved, {x} reported.", "The minister told {x} that the drug was approved.",
                  "The drug was approved, {x} said.", "The drug was approved, {x} said on Tuesday.",
@@ -135,7 +138,7 @@ def test_an_agency_of_the_lexicon_credits_by_any_of_its_names(form: tuple[str, s
 
 SHAPED = ("Mongolian News Agency", "Malaysian National News Agency", "Lao News Agency", "Palestine News Agency",
           "Agencia Andina de Noticias", "Agence Ivoirienne de Presse")
-OWN_WORDS = ("Montsame", "Bernama", "Andina", "Wafa", "dpa")
+OWN_WORDS = ("Montsame", "Bernama", "Andina", "Wafa")  # (not "dpa": another agency's name, BR35/FX67)
 SHAPED_FRAMES = ("The {n} ({w}) said the drug was approved.", "The drug was approved, the {n} ({w}) said.",
                  "The {n} ({w}) reported that the drug was approved.", "According to the {n} ({w}), the drug was "
                  "approved.")
