@@ -18,7 +18,11 @@ are not read so: no body's name is so called.
 A body named before the credit is that body too when "the agency" stands in the credit's own sentence (FX61, left
 by FX58): "The European Medicines Agency approved the drug. According to Reuters, the agency said more data was
 needed." — the sentence credits Reuters and tells what another agency said; it credited Reuters with "the agency
-said" (`body_before_credit`). "the agency" in a later sentence after the credit is still the outlet.
+said" (`body_before_credit`). "the agency" in a later sentence after the credit is still the outlet. Only a body the
+text may call "the agency" is so read (FX67, BR35: its name ends in Agency, Organization, Authority, Administration,
+Commission, Bureau, Directorate, Inspectorate or Service, no news service's; not an Office, a Fund, an Institute or a
+Programme: "The Office of the Prime Minister declined to comment. According to Reuters, the agency said …" is
+Reuters' twice, as at s50).
 """
 from __future__ import annotations
 
@@ -41,6 +45,12 @@ def body_before(text: str, start: int, at: int) -> bool:
     return any(not _NEWS.search(body.group(0)) for body in _BODY.finditer(text, start, at))
 
 
+# the heads of a body the text may call "the agency" in the credit's own sentence (FX67, BR35): not an Office, a
+# Fund, an Institute, a Programme ("The Office of the Prime Minister declined to comment. According to Reuters, the
+# agency said …" lost Reuters' second credit); a Service is one ("the Federal Security Service")
+_AGENCY_HEAD = r"(?:Agency|Organization|Organisation|Authority|Administration|Commission|Bureau|Directorate|Inspectorate|Service)"
+_AGENCY_BODY = re.compile(rf"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’-]*)*\s+{_AGENCY_HEAD}\b")
+_NEWS_SERVICE = re.compile(r"(?:News|Press|Presse|Telegraph|Wire)\s+(?:Agency|Service)$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*(?P<capital>\w)")  # (sentences.ends reads the capital)
 
 
@@ -50,4 +60,4 @@ def body_before_credit(text: str, since: int, credit: int, at: int) -> bool:
     (`since`: where the name or credit of an outlet before it ends). Offsets are character offsets into `text`."""
     if not _AGENCY.match(text, at) or first_end(_SENTENCE_END, text, credit, at + 1):
         return False
-    return any(not _NEWS.search(body.group(0)) for body in _BODY.finditer(text, since, credit))
+    return any(not _NEWS_SERVICE.search(body.group(0)) for body in _AGENCY_BODY.finditer(text, since, credit))

@@ -20,16 +20,18 @@ from briefgen.analyse.outletkeys import bare
 
 
 def with_agencies(canonical: dict[str, str]) -> tuple[dict[str, str], tuple[str, ...], tuple[tuple[str, str], ...],
-                                                     tuple[tuple[str, str], ...]]:
+                                                     tuple[tuple[tuple[str, str], ...], frozenset[str]]]:
     """(`canonical` — bare alias → canonical name, credits.CreditFinder's — with every agency's forms added under the
     outlet any of its forms names there already, else its own canonical name; the forms as texts write them; the
-    lower-case forms, each with its outlet, as `CreditFinder.initials` pairs; the initials of four capitals or fewer
-    of an agency no form of which `canonical` holds, each with its outlet: agencyinitials.loose_initials, FX67).
+    lower-case forms, each with its outlet, as `CreditFinder.initials` pairs; (the initials of four capitals or fewer
+    of an agency no form of which `canonical` holds, each with its outlet: agencyinitials.loose_initials; the outlets
+    of the agencies no form of which it holds: outletcountries.dateline_at_home) — FX67).
     `canonical` is not changed."""
     added = dict(canonical)
     written: list[str] = []
     lower: list[tuple[str, str]] = []
     loose: list[tuple[str, str]] = []
+    unnamed: set[str] = set()
     for name, forms in _agencies():
         outlet = next((canonical[bare(form)] for form in forms if bare(form) in canonical), name)
         for form in forms:
@@ -37,9 +39,11 @@ def with_agencies(canonical: dict[str, str]) -> tuple[dict[str, str], tuple[str,
             written.append(form)
             if form.islower() and bare(form) not in canonical:  # (a site's own "dpa" is read in any case: FX20)
                 lower.append((form, outlet_of_form))
-            if form.isupper() and len(form) <= 4 and not any(bare(f) in canonical for f in forms):
-                loose.append((form, outlet_of_form))  # ("EFE said": Chile's state railway, BR35)
-    return added, tuple(written), tuple(lower), tuple(loose)
+            if not any(bare(f) in canonical for f in forms):
+                unnamed.add(outlet_of_form)
+                if form.isupper() and len(form) <= 4:
+                    loose.append((form, outlet_of_form))  # ("EFE said": Chile's state railway, BR35)
+    return added, tuple(written), tuple(lower), (tuple(loose), frozenset(unnamed))
 
 
 @lru_cache(maxsize=1)

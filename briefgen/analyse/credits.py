@@ -53,7 +53,7 @@ from briefgen.analyse.credit_leadins import LEAD_IN as _LEAD_IN, known_tail as _
 from briefgen.analyse.credit_writers import writer_credits
 from briefgen.analyse.creditjoins import joined_name
 from briefgen.analyse.creditscoops import scoop_credits
-from briefgen.analyse.outletcountries import placed_at_home
+from briefgen.analyse.outletcountries import dateline_at_home, placed_at_home
 from briefgen.analyse.signoffcredits import signoff_credits
 from briefgen.analyse.credit_times import past_report
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
@@ -105,7 +105,7 @@ class CreditFinder:
     next_outlet: re.Pattern[str] = _NEXT_OUTLET  # outlets credited together (`_joined_credits`), after the first …
     outlet_before: re.Pattern[str] = _OUTLET_BEFORE  # … and before the last (with names read as written: creditcues)
     spelled: tuple[tuple[str, ...], str] = ((), "")  # lower-case agencies' names; the odd names when a text has one
-    loose: tuple[tuple[str, str], ...] = ()  # agencies' initials that may be others' in running text (agencyinitials)
+    loose: tuple[tuple[tuple[str, str], ...], frozenset[str]] = ((), frozenset())  # (creditagencies.with_agencies)
 
 
 def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
@@ -340,7 +340,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                             found.setdefault(credit.start, credit)
     for at, agency in wire_datelines(text):  # wire copy: "WASHINGTON (AP) —"
         outlet = dateline_outlet(agency, finder.canonical)  # (its name, or the head of one: "(Pacifica)")
-        if outlet is not None:
+        if outlet is not None and dateline_at_home(text, at, agency, outlet, finder.loose[1]):  # (not "RAMALLAH (PA)")
             found.setdefault(at, Credit(outlet, f"({agency})", at))
     closing = signoff_credits(text, finder.canonical)  # "— AFP" closing the text (signoffcredits.py)
     for outlet, cue, at in (*writer_credits(text, finder.canonical),
@@ -354,7 +354,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
     def misnamed(credit: Credit) -> bool:  # a name that names another body there ("the DPA"): no "the agency" of it
         return ((misread_initials(text, credit, finder.initials)  # (a sign-off's initials alone on its line name it)
                  and (credit.outlet, credit.cue, credit.start) not in closing) or bare_network(credit.outlet, credit.cue)
-                or loose_initials(text, credit, finder.loose))  # ("EFE said": Chile's state railway, BR35)
+                or loose_initials(text, credit, finder.loose[0]))  # ("EFE said": Chile's state railway, BR35)
     for begin, end in windows(text, _ANAPHORA_TRIGGERS, 40, 60, seen):
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):

@@ -1,6 +1,7 @@
 """The home of the known outlets whose names or initials other bodies share (FX67, 2026-12-07).
 
     at_home(outlet, place)   # -> bool | None: whether `place` (a word or a dateline's city) is `outlet`'s home
+    dateline_at_home(text, at, agency, outlet, unnamed)   # -> bool: whether a dateline's bracket credits `outlet`
 
 BR35 found two false credits of one kind. A possessive of a place before a known outlet's name of common words is
 another body's name: "Jamaica's Press Association" (the Press Association of Jamaica) credited PA Media, while
@@ -10,7 +11,7 @@ Pakistan Tehreek-e-Insaf (wirecopy.dateline_outlet). Each outlet listed here is 
 country, its people's adjective and its cities (`_HOMES`, from the outlets' own pages: PA Media is British, the Press
 Trust of India Indian …). An outlet not listed (Reuters, AP, AFP, dpa, EFE: agencies that file from everywhere, or
 names no other body shares) is read anywhere (None). A site that names the agency (its `sources:`) is credited in
-any dateline (its canonical name is no lexicon's alone: credits.py reads the site's first).
+any dateline (creditagencies.with_agencies tells which agencies no site or known form names).
 """
 from __future__ import annotations
 
@@ -57,3 +58,14 @@ def placed_at_home(before: str, outlet: str, is_outlet: Callable[[str], bool]) -
         return home is not None and bool(at_home(outlet, home.group(1)))
     owner = re.search(r"(\S+)['\u2019]s\s", before)
     return owner is None or at_home(outlet, owner.group(1)) is not False
+
+
+def dateline_at_home(text: str, at: int, agency: str, outlet: str, unnamed: frozenset[str]) -> bool:
+    """Whether the dateline whose bracket opens at `at` of `text`, holding `agency` ("PA") that names `outlet`
+    (wirecopy.dateline_outlet), credits it: the site names the agency (`outlet` is not among `unnamed`, the agencies
+    no site or known form names: creditagencies.with_agencies), or its city is the outlet's home when one is listed
+    (`at_home`: "RAMALLAH (PA) —" is the Palestinian Authority, "ISLAMABAD (PTI) —" Pakistan Tehreek-e-Insaf; BR35)."""
+    if outlet not in unnamed:
+        return True
+    city = text[text.rfind("\n", 0, at) + 1:at].split(",")[0]
+    return at_home(outlet, city) is not False

@@ -118,3 +118,47 @@ def test_a_bracket_that_is_no_name_of_the_agency_makes_no_credit(name: str, word
     bare = _outlets(frame.format(n=name, w="x").replace(" (x)", ""))
     assert set(_outlets(frame.format(n=name, w=word))) <= set(bare) | {"Reuters", "Xinhua", "Deutsche Presse-Agentur"}
     assert name not in _outlets(frame.format(n=name, w=word)) or name in bare
+
+
+# 4. A dateline's agency initials with any city ("RAMALLAH (PA) —": the Palestinian Authority) credited the agency.
+HOMED = {"PA": ("PA Media", ("LONDON", "MANCHESTER", "BELFAST", "EDINBURGH, Scotland")),
+         "PTI": ("Press Trust of India", ("NEW DELHI", "MUMBAI", "KOLKATA")),
+         "CP": ("The Canadian Press", ("TORONTO", "OTTAWA", "MONTREAL")),
+         "AAP": ("Australian Associated Press", ("SYDNEY", "MELBOURNE", "CANBERRA"))}
+AWAY = ("RAMALLAH", "ISLAMABAD", "KINGSTON", "LAHORE", "GAZA CITY", "NABLUS, West Bank")
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.sampled_from(sorted(HOMED)), st.data())
+@example("PA", None)
+@example("PTI", None)
+def test_a_datelines_initials_credit_the_agency_at_home_only(initials: str, data: st.DataObject | None) -> None:
+    """The initials of an agency with a listed home (outletcountries.py) credit it in a dateline of a city at home,
+    none away from it, and any city when the site writes those initials as its outlet's."""
+    outlet, homes = HOMED[initials]
+    home = data.draw(st.sampled_from(homes)) if data else homes[0]
+    away = data.draw(st.sampled_from(AWAY)) if data else AWAY[0]
+    line = "{c} ({i}) — The talks were over, officials said."
+    assert _outlets(line.format(c=home, i=initials)) == [outlet]
+    assert _outlets(line.format(c=away, i=initials)) == []
+    assert _outlets(line.format(c=away, i=initials), (f"{outlet} ({initials})",)) == [f"{outlet} ({initials})"]
+
+
+# 5. FX61's body before a credit took "the agency" from any of FX58's heads ("The Office of the Prime Minister").
+NOT_AGENCIES = ("The Office of the Prime Minister declined to comment.", "The International Monetary Fund cut its forecast.",
+                "The Office for National Statistics said inflation rose.", "The Reuters Institute found trust fell.",
+                "The World Food Programme warned of famine.", "The Royal Institute of International Affairs met.")
+AGENCIES = ("The European Medicines Agency approved the drug.", "The Food and Drug Administration approved it.",
+            "The Civil Aviation Authority grounded the jets.", "The Federal Security Service detained him.",
+            "The European Commission fined the firm.")
+SAME_SENTENCE = ("According to Reuters, the agency said the deal was done.",
+                 "Reuters reported that the agency said the deal was done.")
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(NOT_AGENCIES + AGENCIES), st.sampled_from(SAME_SENTENCE))
+@example(NOT_AGENCIES[0], SAME_SENTENCE[0])
+def test_only_a_body_called_an_agency_takes_the_agency_of_a_credits_sentence(body: str, frame: str) -> None:
+    """An Office, a Fund, an Institute, a Programme is no "agency": "the agency" there is the outlet's, as at s50;
+    an Agency, Administration, Authority, Service, Commission is (FX61's rule, agencybodies.body_before_credit)."""
+    assert _outlets(f"{body} {frame}") == ["Reuters"] * (2 if body in NOT_AGENCIES else 1)
