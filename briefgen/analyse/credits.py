@@ -43,6 +43,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from briefgen.analyse.agencyinitials import loose_initials
+from briefgen.analyse.quotedcredits import spoken
 from briefgen.analyse.agencynames import agency_form, bracketed_agency
 from briefgen.analyse.creditagencies import with_agencies
 from briefgen.analyse.knownruns import dated, longer
@@ -354,7 +355,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
     def misnamed(credit: Credit) -> bool:  # a name that names another body there ("the DPA"): no "the agency" of it
         return ((misread_initials(text, credit, finder.initials)  # (a sign-off's initials alone on its line name it)
                  and (credit.outlet, credit.cue, credit.start) not in closing) or bare_network(credit.outlet, credit.cue)
-                or loose_initials(text, credit, finder.loose[0]))  # ("EFE said": Chile's state railway, BR35)
+                or loose_initials(text, credit, finder.loose[0]) or spoken(text, credit))  # ("EFE said"; a quotation's)
     for begin, end in windows(text, _ANAPHORA_TRIGGERS, 40, 60, seen):
         for match in finder.anaphora.finditer(text, begin, end):
             if match.start() in found or any(c.start <= match.start() < c.start + len(c.cue) for c in found.values()):
@@ -376,8 +377,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                         key=lambda c: c.start)))  # ("CNN later retracted the report.": credit_retracted.py)
 
 
-# One word of an outlet's name alone ("told the Journal") names no outlet "Journal": a trial's "Journal"
-# outvoted The Wall Street Journal's own interview and took the story's credit (`_short_form`).
+# One word of an outlet's name alone ("told the Journal") names no outlet "Journal": a trial's outvoted the WSJ's.
 _ONE_OUTLET_WORD = re.compile(_OUTLET_WORDS)
 
 

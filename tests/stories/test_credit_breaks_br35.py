@@ -162,3 +162,23 @@ def test_only_a_body_called_an_agency_takes_the_agency_of_a_credits_sentence(bod
     """An Office, a Fund, an Institute, a Programme is no "agency": "the agency" there is the outlet's, as at s50;
     an Agency, Administration, Authority, Service, Commission is (FX61's rule, agencybodies.body_before_credit)."""
     assert _outlets(f"{body} {frame}") == ["Reuters"] * (2 if body in NOT_AGENCIES else 1)
+
+
+# 7. A credit inside a quotation ('"According to Reuters, we are finished," he joked.') is the speaker's words.
+QUOTED = ("According to {o}, we are finished", "We have read what {o} reported and it is false",
+          "{o} reported that we lost, and that is wrong", "As {o} said, it is over")
+MARKS = (('"', '"'), ("\u201c", "\u201d"))
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(("Reuters", "dpa", "Bloomberg", "the BBC")), st.sampled_from(QUOTED), st.sampled_from(MARKS),
+       st.sampled_from(('{q}{w},{c} the minister said.', 'The minister said: {q}{w}.{c}')))
+@example("dpa", QUOTED[1], MARKS[0], '{q}{w},{c} the minister said.')
+@example("Reuters", QUOTED[0], MARKS[0], '{q}{w},{c} the minister said.')
+def test_a_credit_inside_a_quotation_credits_nothing(outlet: str, words: str, marks: tuple[str, str],
+                                                     frame: str) -> None:
+    """A credit wholly inside quotation marks is the speaker's (quotedcredits.py); outside them it stands."""
+    said = words.format(o=outlet)
+    text = frame.format(q=marks[0], c=marks[1], w=said[0].upper() + said[1:])
+    assert _outlets(text) == []
+    assert _outlets(f'The talks ended, {outlet} reported. The minister said "we are finished".') != []
