@@ -14,8 +14,11 @@ one of thanking or praising (THANKING) opening a predicate of its own — after 
 ends the words before the mark (at most FOR_AT words after the verb: "thanked the crew of the lifeboat for"), the
 quotation is nobody's: a short one is no quote at all (quotes.py drops a fragment with no speaker), a longer one is
 unnamed. In the speech verb's reported clause the words stay the speaker's ("Osei said she thanked him for “…”",
-"told the crowd she wanted to thank him for “…”": her account of her thanks), and so does a phrase in the second person
-("and thanked him for “your courage”": the thanks as said). English forms. Pure.
+"told the crowd she wanted to thank him for “…”": her account of her thanks), and so does a phrase that is not wholly
+in the third person (FX69, BR37): the second person ("and thanked him for “your courage”": the thanks as said), the
+first ("thanked voters for “standing by me through all of this”", "“my second chance”": her own words), or none
+("“an incredible honour”", "“a job well done”": not told apart from her words, and losing a real quotation is worse
+than keeping a citation's phrase). Only "his courage", "their work", "showing her calm" are the writer's terms. English forms. Pure.
 """
 from __future__ import annotations
 
@@ -32,13 +35,26 @@ THANKING = re.compile(r"(?<![\w'\u2019-])(?:thank(?:s|ed|ing)?|prais(?:e|es|ed|i
 _OWN_PREDICATE = re.compile(r"(?:,|(?<![\w'\u2019-])(?:and|but|then))\s*(?:(?:also|then|later|warmly|publicly|"
                             r"personally|again)\s+)?$", re.IGNORECASE)
 _FOR = re.compile(rf"\s+(?:[^\s.;:!?]+\s+){{0,{FOR_AT}}}?for\s*$", re.IGNORECASE)
-_SECOND_PERSON = re.compile(r"(?<![\w'\u2019-])(?:you|your|yours|yourself|yourselves)(?![\w'\u2019-])", re.IGNORECASE)
+# The thanked person's qualities told by the writer: in the third person ("his courage", "their work", "showing her
+# calm"). A phrase in the first or second person is the thanks as said ("my second chance", "standing by me", "your
+# courage"), and one with no person word ("an incredible honour", "a job well done") cannot be told apart from the
+# speaker's own words: it stays the speaker's (BR37: FX62's rule took "thanked voters for “standing by me …”" from her).
+_THIRD_PERSON = re.compile(r"(?<![\w'\u2019-])(?:he|she|they|his|her|hers|their|theirs|its|him|them|himself|herself|themselves|"
+                           r"itself)(?![\w'\u2019-])", re.IGNORECASE)
+_SPEAKER_OR_ADDRESSEE = re.compile(r"(?<![\w'\u2019-])(?:i|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|"
+                                   r"yourself|yourselves)(?![\w'\u2019-])", re.IGNORECASE)
 
 
 def thanked_for(masked: str, start: int, open_mark: int, quoted: str = "") -> bool:
     """Whether the words of `masked` from `start` (the end of the frame's speech verb) to `open_mark` (the quotation's
     opening mark) end in a predicate of thanking or praising of its own and its "for", and the quotation `quoted` is
-    in no second person (module docstring): "… and thanked him for " → True; "… she thanked him for " → False."""
+    in the third person only (module docstring): "… and thanked him for " → True; "… she thanked him for " → False."""
     verbs = list(THANKING.finditer(masked, start, open_mark))
     return (bool(verbs) and _OWN_PREDICATE.search(masked, start, verbs[-1].start()) is not None
-            and _FOR.fullmatch(masked, verbs[-1].end(), open_mark) is not None and not _SECOND_PERSON.search(quoted))
+            and _FOR.fullmatch(masked, verbs[-1].end(), open_mark) is not None and _third_person(quoted))
+
+
+def _third_person(quoted: str) -> bool:
+    """Whether the quotation `quoted` names the thanked person's qualities in the third person and no speaker or
+    addressee: "his courage" → True; "standing by me", "your courage", "an incredible honour" → False."""
+    return _THIRD_PERSON.search(quoted) is not None and _SPEAKER_OR_ADDRESSEE.search(quoted) is None

@@ -80,7 +80,7 @@ JOINS = [" and thanked", ", and thanked", ", thanking", " and praised", ", prais
          " but commended", " and congratulated", ", then thanked", " and warmly thanked"]
 OBJECTS = ["him", "her", "the crew", "the volunteers of the lifeboat", "them"]
 PHRASES = ["his courage and his calm under fire", "their tireless work through the night", "her quick thinking",
-           "showing such courage", "a job well done"]
+           "showing such courage in their work", "a job they did so well"]  # the third person only (FX69)
 
 
 @FAST
