@@ -30,7 +30,8 @@ Klaipėda") and the pipeline "Amber Link" ("The Amber Link interconnector was sh
   Polska" are people (BR25: "said Tom Holding, 54, a retired teacher" was an organisation).
 - `UTILITY_WORDS`: a utility's or an industry's word that is a surname too (power, pipeline, cement, sugar) makes a
   company only after a country's, a nationality's or a city's name ("Kenya Power", "Zambia Sugar"; FX62), never after
-  a given name or a title ("Samantha Power", "Lord Sugar").
+  a given name or a title ("Samantha Power", "Lord Sugar"), and never where a person's pronoun refers back to it
+  ("India Power told reporters she would appeal": `referred_to_as_person`, read by quotespeakers; FX69).
 - `FACILITY_NOUNS`: lower-case nouns after a name that make it an installation, not a person (read by
   orgnames.firms_and_things with `lexicon.THING_NOUNS`): interconnector, pipeline, terminal, refinery, plant,
   substation, reactor, compressor — a name is no one's wherever its article writes it so ("the Amber Link
@@ -38,6 +39,7 @@ Klaipėda") and the pipeline "Amber Link" ("The Amber Link interconnector was sh
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence, Set as AbstractSet
 
 from briefgen.analyse.givensex import given_sex
@@ -122,10 +124,42 @@ def company_worded(tokens: Sequence[str]) -> bool:
     """Whether a run of two words or more (as written) is a company's by a company word last (`COMPANY_WORDS`), no
     legal form: a surname too, which a person's frame makes one (a title before, a person's appositive after: FX21,
     runparts.parts, stopnames.appositive_person); never after a given name alone ("Tom Holding": givensex.given_sex)."""
-    if len(tokens) > 1 and tokens[-1].lower() in UTILITY_WORDS and " ".join(tokens[:-1]).lower() in _COUNTRIES:
+    if utility_worded(tokens):
         return True  # "Kenya Power", "Tokyo Electric Power" (`UTILITY_WORDS`)
     return len(tokens) > 1 and fold(tokens[-1]) in COMPANY_WORDS and not (len(tokens) == 2 and given_sex(tokens[0])) and (
         tokens[0] not in LEGAL_PREFIXES)
+
+
+def utility_worded(tokens: Sequence[str]) -> bool:
+    """Whether a run (as written) is a company's only by a utility's word after a country's or a city's name
+    (`UTILITY_WORDS`): "Kenya Power", "India Sugar" → True; "Samantha Power", "Fjordgass Polska" → False."""
+    return len(tokens) > 1 and tokens[-1].lower() in UTILITY_WORDS and " ".join(tokens[:-1]).lower() in _COUNTRIES
+
+
+REFERENCE_CHARS = 250  # the words after a name read for a pronoun that refers back to it (its sentence and the next)
+_PERSON_PRONOUN = re.compile(r"(?<![\w'\u2019-])(?:she|he|her|his|him|herself|himself)(?![\w'\u2019-])", re.IGNORECASE)
+_COMPANY_REFERENCE = re.compile(r"(?<![\w'\u2019-])(?:it|its|itself|they|their|the\s+(?:company|utility|firm|group|"
+                                r"operator|producer|supplier|corporation|board|miller|manufacturer|maker|monopoly))"
+                                r"(?![\w'\u2019-])", re.IGNORECASE)
+# Someone else the pronoun may stand for, between the name and it ("Kenya Power's chief executive said he …")
+_OTHER_PERSON = re.compile(r"^['\u2019]s\b|(?<![\w'\u2019-])(?:chief|executive|ceo|spokes\w*|director|manager|minister|"
+                           r"official|officials|chair\w*|head|boss|president|secretary|engineer|worker|customer|resident|"
+                           r"woman|man|mother|father|wife|husband|son|daughter|lawyer|judge)(?![\w'\u2019-])",
+                           re.IGNORECASE)
+
+
+def referred_to_as_person(text: str, end: int) -> bool:
+    """Whether the words of `text` after a name ending at `end` (a character offset) refer back to it as a person: a
+    personal pronoun ("she", "he", "her", "his") within REFERENCE_CHARS, before any company's reference ("it", "its",
+    "the company", "the utility") and with no one else named between (a role's noun, the name's possessive). FX69
+    (BR37): "India Power told reporters she would appeal. “…,” she said." is a person's, where `utility_worded` alone
+    made a company; "Kenya Power told customers … “…,” the company said" stays the company's."""
+    window = text[end:end + REFERENCE_CHARS]
+    person = _PERSON_PRONOUN.search(window)
+    if person is None:
+        return False
+    company = _COMPANY_REFERENCE.search(window, 0, person.start())
+    return company is None and _OTHER_PERSON.search(window, 0, person.start()) is None
 
 
 def without_legal_form(name: str) -> str:

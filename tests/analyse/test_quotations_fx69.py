@@ -67,3 +67,36 @@ def test_the_thanked_persons_qualities_in_the_third_person_stay_no_ones(given_na
     assume(given_name != surname)
     text = f"{given_name} {surname} said the rescue was a relief{join} {obj} for “{phrase}”."
     assert _names("Award", text) == [None], text
+
+
+# 3. A country's or a city's name and a utility's word made a company (FX62, companyforms.UTILITY_WORDS) even where a
+#    person's pronoun refers back: "India Power told reporters she would appeal. “…,” she said." was unnamed (s50: the
+#    person). A "she" or "he" before any "it" or "the company" makes the name a person's (referred_to_as_person).
+PLACES = ["India", "Paris", "Asia", "China", "Cairo", "Kenya", "Nairobi", "Ghana"]
+UTILITIES = ["Power", "Sugar", "Cement", "Pipeline"]
+ACTS = ["told reporters {p} would appeal.", "said {p} would appeal the ruling.", "denied the charges and said {p} was innocent.",
+        "told the court on Monday that {p} had been misled."]
+OWN_WORDS = "“I did nothing wrong and I will clear my name,”"
+
+
+@FAST
+@given(st.sampled_from(PLACES), st.sampled_from(UTILITIES), st.sampled_from(ACTS), st.sampled_from(["she", "he"]),
+       st.booleans())
+@example("India", "Power", "told reporters {p} would appeal.", "she", False)
+def test_a_utilitys_word_with_a_persons_pronoun_referring_back_is_a_person(place: str, head: str, act: str,
+                                                                           pronoun: str, straight: bool) -> None:
+    name = f"{place} {head}"
+    quoted = OWN_WORDS.replace("“", "'").replace("”", "'") if straight else OWN_WORDS
+    text = f"{name} {act.format(p=pronoun)} {quoted} {pronoun} said."
+    assert _names("Court", text) == [name], text
+
+
+@FAST
+@given(st.sampled_from(PLACES[5:]), st.sampled_from(UTILITIES),
+       st.sampled_from(["said it would restore supplies.", "told customers on Monday that repairs would take days.",
+                        "said its engineers were at work and the company would restore supplies."]),
+       st.sampled_from(["the company said", "it said", "the utility said"]))
+def test_a_utility_referred_to_as_a_company_stays_the_company(place: str, head: str, act: str, frame: str) -> None:
+    name = f"{place} {head}"
+    text = f"{name} {act} “We regret the outage and we are working around the clock,” {frame}."
+    assert _names("Outage", text) == [name], text
