@@ -114,6 +114,27 @@ def own_document(masked: str, close_end: int) -> bool:
     return found is not None and any(w in OWN_DOCUMENTS for w in found.group("words").split())
 
 
+# A frame after a quotation whose own clause tells that the holder said it (FX69, BR37): "“…,” the Treasury said she
+# had told officials", "“…,” aides said Berg had written": the reporter cites the holder's words, so they stay hers.
+_CITING_VERB = (r"(?:had\s+|has\s+|have\s+)?(?:told|said|says|written|wrote|warned|argued|insisted|claimed|stated|"
+                r"informed|described|called|tweeted|posted)")
+_FRAME_VERB = r"(?:said|says|added|reported|confirmed|noted|explained|recalled|wrote|stated)"
+
+
+_CITES = re.compile(rf"[\s,]*[^.!?;\n\u201c\u201d\"]{{0,60}}?(?<![\w'\u2019-]){_FRAME_VERB}\s+(?:that\s+)?\S+(?:\s+\S+)?\s+"
+                    rf"{_CITING_VERB}(?![\w'\u2019-])", re.IGNORECASE)
+
+
+def cites_holder(masked: str, close_end: int, holder: str) -> bool:
+    """Whether the frame right after a quotation (`masked` from `close_end`) reports, in a clause of its own, that the
+    quotation's holder `holder` (a name) said it: its speech verb, then "she", "he" or the holder's surname or full name
+    and a verb of saying ("“…,” the Treasury said she had told officials" → True; "“…,” the Treasury said" → False)."""
+    names = sorted({re.escape(holder), re.escape(holder.split()[-1])}, key=len, reverse=True)
+    return re.match(rf"[\s,]*[^.!?;\n\u201c\u201d\"]{{0,60}}?(?<![\w'\u2019-]){_FRAME_VERB}\s+(?:that\s+)?"
+                    rf"(?:she|he|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?:{'|'.join(names)}))\s+{_CITING_VERB}(?![\w'\u2019-])",
+                    masked[close_end:close_end + 200], re.IGNORECASE) is not None
+
+
 class ClaimVoices:
     """A mixin of quotes._Context: whose a quotation is when frames before and after it both may name its speaker."""
 
@@ -125,10 +146,14 @@ class ClaimVoices:
         if step == 1 and self.verb_end >= 0 and thanked_for(self.masked, self.verb_end, open_mark, self.text[open_mark:close_end]):
             return UNNAMED  # "Osei said … and thanked him for “his courage”": no one's (thankedwords.py)
         if step == 1 and self.framed and reported_within(self.text, self.masked, self.verb_end, open_mark, close_end):
-            return who if who.speaker is not None and own_document(self.masked, close_end) else UNNAMED
-        if step == 0 and who.speaker is None and own_document(self.masked, close_end):
+            return who if who.speaker is not None and (own_document(self.masked, close_end) or cites_holder(
+                self.masked, close_end, who.speaker)) else UNNAMED
+        if step == 0 and (who.speaker is None and own_document(self.masked, close_end) or who.speaker is not None
+                          and _CITES.match(self.masked, close_end)):  # (substring first: "… said she had told")
             holder = self._before(self.sentences[lead_in][0], open_mark, lead_in, previous)
             if holder is not None and holder.speaker is not None and reported_within(
-                    self.text, self.masked, self.verb_end, open_mark, close_end):
-                return holder
+                    self.text, self.masked, self.verb_end, open_mark, close_end) and (
+                    who.speaker is None or holder.speaker != who.speaker and cites_holder(
+                        self.masked, close_end, holder.speaker)):
+                return holder  # "X said the plan was “…”, the Kremlin said she had told officials": X's (FX69)
         return who

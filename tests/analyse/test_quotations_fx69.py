@@ -100,3 +100,34 @@ def test_a_utility_referred_to_as_a_company_stays_the_company(place: str, head: 
     name = f"{place} {head}"
     text = f"{name} {act} “We regret the outage and we are working around the clock,” {frame}."
     assert _names("Outage", text) == [name], text
+
+
+# 4. A claim reported without "that" and a frame after it is unnamed (FX62: "Berg said the plan was “…,” the Treasury
+#    said"), but a frame whose own clause cites the holder keeps her: "… “…,” the Treasury said she had told officials."
+#    was unnamed (s50: Berg; reportedclaims.cites_holder).
+QUOTE = "a gift to speculators and nobody else"
+# (a named body's frame; "officials said …", "the ministry said …", "the newspaper reported she …" are unnamed at s50 too)
+REPORTERS = ["the Treasury said", "the Treasury added", "the Kremlin said", "the Bundesbank said"]
+CITINGS = ["she had told officials", "{surname} had told officials", "she told reporters", "{surname} had written",
+           "that she had told the cabinet", "she said"]
+
+
+@FAST
+@given(word, word, st.sampled_from(["said the plan was", "said that the plan was", "told the BBC the plan was"]),
+       st.sampled_from(REPORTERS), st.sampled_from(CITINGS))
+@example("Anna", "Berg", "said the plan was", "the Treasury said", "she had told officials")
+def test_a_frame_after_that_cites_the_holder_keeps_her(given_name: str, surname: str, clause: str, reporter: str,
+                                                        citing: str) -> None:
+    assume(given_name != surname)
+    text = f"{given_name} {surname} {clause} “{QUOTE},” {reporter} {citing.format(surname=surname)}."
+    assert _names("Plan", text) == [f"{given_name} {surname}"], text
+
+
+@FAST
+@given(word, word, st.sampled_from(REPORTERS[:3]), st.sampled_from(["", " she had been wrong", " it disagreed"]))
+def test_a_frame_after_that_tells_no_citation_leaves_the_claim_unnamed(given_name: str, surname: str, reporter: str,
+                                                                       rest: str) -> None:
+    assume(given_name != surname)
+    text = f"{given_name} {surname} said the plan was “{QUOTE},” {reporter}{rest}."
+    named = reporter.split()[1]  # (a named reporter still speaks, FX62; the Treasury is read as no one's name)
+    assert _names("Plan", text) == [None if named == "Treasury" else "Kremlin"], text
