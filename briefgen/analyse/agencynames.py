@@ -115,5 +115,24 @@ def agency_form(name: str, descriptor: bool = False) -> str | None:
     return re.sub(r"^[Tt]he\s+", "", name) if re.search(r"\s(?:Agency|Service)$", name) else name
 
 
+def longer_bracketed(text: str, run: str, at: int, known: re.Pattern[str]) -> str | None:
+    """`run` (a capitalised run credits.py read, "Maghreb Arabe Presse Service"), without a leading "The", when a known
+    outlet's name (`known`: credits.CreditFinder.known) opens it, capitalised words follow that name, and an occurrence of
+    the run in `text` from offset `at` (within 200 characters) is followed by a bracket of the whole run's initials that
+    are not the known name's: the run is a longer name, as credit_leadins.known_tail reads a known name that ends one
+    (FX72, 2026-12-07: "Maghreb Arabe Presse Service (MAPS) reported", "Kenya News Agency Service (KNAS) said" credited
+    Maghreb Arabe Presse, Kenya News Agency, or no one). Else None: "Maghreb Arabe Presse (MAP)", "Maghreb Arabe Presse
+    Service (MAP)" (the known name's initials), a run with no bracket ("Reuters Television reported": the known
+    outlet's, as before)."""
+    name = re.sub(r"^[Tt]he\s+", "", run.strip().rstrip(".,"))
+    head = known.match(name)
+    rest = name[head.end():].split() if head else []
+    if not rest or not rest[0][:1].isupper() or re.search(r"['\u2019]s$", name):
+        return None
+    found = re.compile(re.escape(name) + _BRACKET).search(text, at, at + len(name) + 200)
+    return name if found is not None and bracket_initials(name, short := found.group("short")) and not \
+        bracket_initials(head.group(0), short) else None
+
+
 # `AGENCY_INITIALS`, each short name's agencies' names as compared (`bare`)
 _KNOWN = {short: frozenset(bare(n) for names in agencies for n in names) for short, agencies in AGENCY_INITIALS.items()}

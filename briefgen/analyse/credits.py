@@ -44,7 +44,7 @@ from typing import Iterable
 
 from briefgen.analyse.agencyinitials import loose_initials
 from briefgen.analyse.quotedcredits import spoken
-from briefgen.analyse.agencynames import agency_form, bracketed_agency
+from briefgen.analyse.agencynames import agency_form, bracketed_agency, longer_bracketed
 from briefgen.analyse.creditagencies import with_agencies
 from briefgen.analyse.knownruns import dated, longer
 from briefgen.analyse.findspans import after_words, search_end, triggers, windows
@@ -291,7 +291,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                         raw, bool(before) and before.group(1).lower() in _LEAD_IN)
                     raw, start = raw[skipped:], start + skipped
                     outlet = finder.canonical.get(_bare(raw)) or _site_short_form(text, start, start, raw, finder, found) or (
-                        None if _titled_person(raw) else _known_tail(raw, finder.canonical, text[max(0, start - 20):start])[0]) or bracketed_agency(
+                        None if _titled_person(raw) else _known_tail(raw, finder.canonical, text[max(0, start - 20):start])[0]) or longer_bracketed(text, raw, start, finder.known) or bracketed_agency(
                         text, raw, start)  # ("Maghreb Arabe Presse (MAP) said": agencynames.py)
                     if outlet is not None and _bare(outlet) not in finder.newsmakers and not own_act(text, match.end()):
                         for credit in (Credit(outlet, " ".join(text[start:match.end()].split()), start),
@@ -317,7 +317,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 if whole is not None and not whole[0]:  # a name with "&" or "and" read whole, never its tail: "Oil & Gas
                     continue  # Journal reported" ("Gas Journal", T20); not after a sentence's first word (creditjoins.py)
                 raw, start, stop = (whole[0], whole[1] if index == 2 else start, whole[1] + len(whole[0])) if whole else (raw, start, 0)
-                outlet = outlet or _as_outlet(raw, finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, lead_in))) or \
+                outlet = outlet or longer_bracketed(text, raw, start, finder.known) or _as_outlet(raw, finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, lead_in))) or \
                     bracketed_agency(text, raw, start)
                 if outlet is not None and _ONE_OUTLET_WORD.fullmatch(outlet):  # "told the Journal"
                     outlet = _short_form(text, start, outlet, finder, found)
