@@ -8,13 +8,13 @@
 Oliveira Santos") reads only those groups, so the tails of a *declared* name were no one's. A T24 trial had a page
 "Lula da Silva", with his quotation, beside the declared "Luiz Inácio Lula da Silva"; both pages listed "Lula".
 
-The forms read as the declared person (two words or more): the name's last words from a particle on ("da Silva"), its
-last words after an Iberian given name or a particle ("Lula da Silva", "Inácio Lula da Silva": the same rule as
+The forms read as the declared person (two words or more, more than a particle and the last word: a bare "da Silva" is
+a common surname alone, anyone's, BR38): its last words after an Iberian given name or a particle ("Lula da Silva", "Inácio Lula da Silva": the same rule as
 fold_surname_tails) or holding a particle (a word, a particle and the surname: "Lula da Silva" spelt without
 accents), and a declared one-word alias before its last words or its particle-led surname ("Lula da
 Silva", "Lula Silva"). Not a tail that opens with a given name that is no alias of the person ("Anna Berg" of a
 declared "Maria Anna Berg" may be another woman), not one of two declared people's, not one that ends an undeclared
-fuller name of someone else too, and never an undeclared name that is itself declared. The editor's `people:` entry
+fuller name of someone else too nor one already read as such a fuller name ("Mr da Silva" of "José da Silva", BR38), and never an undeclared name that is itself declared. The editor's `people:` entry
 is the source: it says whose name it is.
 """
 from __future__ import annotations
@@ -46,6 +46,8 @@ def declared_tails(declared: Mapping[str, str]) -> dict[str, set[str]]:
                     and not words[start - 1].islower()]
         forms += [[alias, *surname] for alias in own for surname in surnames]
         for form in forms:
+            if all(word.islower() for word in form[:-1]):  # "da Silva": a common surname alone, anyone's (BR38)
+                continue
             tails.setdefault(person_key(form), set()).add(canonical)
     return tails
 
@@ -70,8 +72,8 @@ def fold_declared_tails(names: dict[str, str], variants: Mapping[str, list[str]]
         if len(owners) != 1 or not group or any(key[full] in declared for full in group):
             continue
         owner, canonical = next(iter(owners)), names[key[group[0]]]
-        if others.get(person, set()) - {canonical, owner} or canonical == owner:
-            continue
+        if others.get(person, set()) - {owner} or canonical == owner or tails.get(person_key(canonical.split())) != {owner}:
+            continue  # a fuller undeclared name ending in the tail ("José da Silva") is another person (BR38)
         for name, named in list(names.items()):
             if named == canonical:
                 names[name] = owner
