@@ -21,6 +21,10 @@ different figures": the two source counts were its only shared count (3 against 
 executives, bankers, diplomats or aides (singular or plural) and "familiar with", "close to", "briefed on", "with
 (direct) knowledge of", "involved in", "who spoke/asked/declined/requested", "speaking on condition"; or before
 "sources" and a speech verb ("two sources said"); or after "according to". "Three people were killed" is a figure.
+Such a count is masked only where it is the attribution (BR38, 2026-12-07): a speech verb follows within the phrase's
+object ("three people familiar with the talks said", "… , who asked not to be named, said") or comes before the count
+("said three people familiar with …"), or "who asked/declined/requested", "speaking on condition", "sources said"
+make it one; "Three people close to the minister were arrested" is news, a figure.
 """
 from __future__ import annotations
 
@@ -49,6 +53,16 @@ _SOURCE_WORDS = re.compile(
     rf"\s(?:{_WHO}\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in"
     rf"|who\s+(?:spoke|asked|declined|requested)|speaking\s+on\s+condition)|sources\s+(?:said|say|says|told)\b)",
     re.IGNORECASE)
+# A count before those words is a source only where the phrase is the attribution (BR38: "three people close to the
+# minister were arrested" is the news): a speech verb within the few words after them (their object, no auxiliary or
+# past participle between, a ", who …," clause allowed), or before the count, or "according to" before it; "who
+# asked/declined/requested", "speaking on condition" and "sources said" are attributions by themselves.
+_SPEECH = r"(?:said|say|says|told|tell|tells|added)"
+_WORD_AFTER = r"\s+(?!(?:was|were|is|are|be|been|being|have|has|had|will|would|could|can|did|do|does|may|might)\b)[\w'’-]+(?<!ed)"
+_WHO_CLAUSE = r"(?:\s*,\s*who\b[^,.;:]*,)?"
+_ATTRIBUTED_AFTER = re.compile(rf"(?:{_WORD_AFTER}){{0,8}}?{_WHO_CLAUSE}\s+{_SPEECH}\b", re.IGNORECASE)
+_ATTRIBUTED_BY_ITSELF = re.compile(r"\s\w+\s+(?:who|speaking)|\ssources\s", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(rf"(?:\b{_SPEECH}|according\s+to)\s+$", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(rf"(?:^|(?<=[^\w-])|according\s+to\s+)(?P<n>{_COUNT})(?:\s+[a-z]+)?$", re.IGNORECASE)
 _ACCORDING_COUNT = re.compile(rf"(?P<n>{_COUNT})\s+(?:[a-z]+\s+)?{_WHO}\b", re.IGNORECASE)
 
@@ -69,7 +83,9 @@ def undated(sentence: str) -> str:
     counts = []
     for words in _SOURCE_WORDS.finditer(sentence) if sourced else ():  # "three people familiar with", "two sources said"
         count = _COUNT_BEFORE.search(sentence, max(0, words.start() - 40), words.start())
-        if count is not None:
+        if count is not None and (_ATTRIBUTED_BY_ITSELF.match(words.group()) or "ccording" in count.group()
+                                  or _ATTRIBUTED_AFTER.match(sentence, words.end())
+                                  or _SPEECH_BEFORE.search(sentence, max(0, count.start() - 20), count.start())):
             counts.append(count.span("n"))
     at = sentence.find("ccording to ") if sourced else -1
     while at > 0:  # "according to four officials"
