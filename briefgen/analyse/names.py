@@ -325,7 +325,7 @@ class NameIndex:
         for translit, group in variants.items():
             # the most frequent spelling, but its accented form wherever one differs from it only in accents (copy
             # drops accents, never adds them: "Zoë Lefevre" beside "Zoë Lefèvre"; T20's "Andres Munoz": accented_form)
-            best = declared_keys.get(translit) or accented_form(group, min(group, key=lambda f: (-counts.get(key[f], 0), -_marked(f), f)))
+            best = declared_keys.get(translit) or accented_form(group, min(group, key=lambda f: (-counts.get(key[f], 0), -_marked(f), given_first(f.split()) != f.split(), f)))
             for full in group:
                 names[key[full]] = best
         fold_first_surnames(names, variants, key, declared, occurrences)  # "Juan-Pablo de la Cruz" is "… de la Cruz Mella" (T17)
