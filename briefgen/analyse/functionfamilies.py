@@ -14,8 +14,8 @@ Vietnamese and Korean "Do", "To", "An" were stopnames.py's already (their rule t
 them). The other family names the brief names ("Yu", "Ma", "Ha", "Ho", "Li", "Oh") are no STOPWORDS: never dropped.
 
 The word is the family name only before a given name spelt as that language spells one (`family_given`): after "He"
-a Chinese given name (one pinyin, Cantonese or Wade-Giles syllable, two joined, or two with a hyphen:
-familynames.chinese_given); after "So" and "No" a hyphenated given name (Korean Revised Romanisation, Hong Kong
+a Chinese given name in Pinyin (one syllable closed by nothing, n or ng, two joined, or two with a hyphen; no English
+verb form Pinyin spells too: "He Shot", "He Came" are the pronoun, BR38); after "So" and "No" a hyphenated given name (Korean Revised Romanisation, Hong Kong
 spelling: "Ji-sub", "Kam-leung"), since their one-syllable readings are English words ("No Man", "So Long"). A
 pronoun before a capitalised verb is no name: "He Said", "He Told", "He Warned" are spelt as no Chinese name. The
 context rules are stopnames.py's (after a title, inside a sentence, or opening one with a speech verb, a person's
@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.analyse.familynames import chinese_given
+from briefgen.analyse.familynames import _INITIAL, _VOWELS
+from briefgen.analyse.lexicon import PAST_VERBS, SPEECH_VERBS
 from briefgen.analyse.namekeys import fold
 
 FUNCTION_FAMILIES = frozenset(("he", "so", "no"))
@@ -36,6 +37,13 @@ FUNCTION_FAMILIES = frozenset(("he", "so", "no"))
 # given name as a name there, not as an adjective ("German-made"), as it does after lexicon.FAMILY_NAME_FIRST.
 KOREAN_STOPWORDS = frozenset(("so", "no", "do", "an"))
 _HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
+# After "He" (何 in Pinyin): one or two Pinyin syllables, closed only by n or ng (BR38: Cantonese and Wade-Giles
+# closings, t, k, p, read "Shot", "Got" as given names: "She said He Shot First" made a person "He Shot"), and no English
+# verb form that Pinyin spells too ("He Came", "He Can", "He Won": lexicon.SPEECH_VERBS, PAST_VERBS and `_PINYIN_VERBS`)
+_PINYIN_GIVEN = re.compile(rf"(?:{_INITIAL}{_VOWELS}(?:ng|n)?){{1,2}}|{_INITIAL}{_VOWELS}(?:ng|n)?-{_INITIAL}{_VOWELS}(?:ng|n)?")
+_PINYIN_VERBS = frozenset("""be can came made ran rang sang sung hung won wore bore tore rode rose chose hid dug sue
+sued see seen saw say dine dined gain gained join joined lie lied lose lone mean meant moan pain pose rain rein ruin
+sign sing tie tied toe woe zoom jump jumping""".split())
 
 
 def family_given(family: str, rest: Sequence[str]) -> bool:
@@ -45,5 +53,5 @@ def family_given(family: str, rest: Sequence[str]) -> bool:
         return False
     word = fold(rest[0]).lower()
     if family.lower() == "he":
-        return chinese_given(word)
+        return _PINYIN_GIVEN.fullmatch(word) is not None and word not in SPEECH_VERBS | PAST_VERBS | _PINYIN_VERBS
     return _HYPHENATED.fullmatch(word) is not None
