@@ -29,7 +29,7 @@ from briefgen.analyse.namekeys import fold as _fold
 from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, camel_name, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder; from briefgen.analyse.functionfamilies import KOREAN_STOPWORDS  # noqa: E702
-from briefgen.analyse.hyphentitles import hyphen_title
+from briefgen.analyse.hyphentitles import hyphen_title; from briefgen.analyse.governmentinitials import initials_title  # noqa: E702 (BR38)
 from briefgen.analyse.installations import force_titled, installation  # (military bases: FX50; sports clubs: postnominals.club_named)
 from briefgen.analyse.malaytitles import malay_title
 from briefgen.analyse.innertitles import inner_name_word  # ("Hassan Sheikh Mohamud")
@@ -105,7 +105,7 @@ _ALL_TITLES = TITLE_WORDS | ACRONYM_TITLES | ABBREVIATED_TITLES | INITIAL_TITLES
 _NEVER_ALONE = PARTY_PLURALS | STOPWORDS | MONTHS_DAYS | PLACES | DEMONYMS | ROLE_NOUNS | (_ALL_TITLES - INITIAL_TITLES) | ORG_HEADS
 POSSESSIVE = re.compile(r"(?:[\u2019']s?)$")
 # Head words of bodies the lexicon's ORG_HEADS leaves out (a trial, 2026-12-05, listed "Art Recovery Register", a database company, as a person; "Castle FM", a station: FX65).
-MORE_ORG_HEADS = frozenset("register fm".split()) | TRADE_HEADS | FRENCH_BODIES  # (TRADE_HEADS: "Hartwell's Bakeries", "Fenwick Farms")
+MORE_ORG_HEADS = frozenset("register fm records".split()) | TRADE_HEADS | FRENCH_BODIES  # (TRADE_HEADS: "Hartwell's Bakeries", "Fenwick Farms")
 # A commodity exchange is a building named after the trade once done in it ("the Corn Exchange", "Hop Exchange"): a
 # place, no one's name (a trial listed "Corn Exchange" as an organisation); "London Metal Exchange" stays a body.
 _TRADE_HALLS = frozenset("corn wool coal cotton hop butter cloth grain".split())
@@ -381,7 +381,7 @@ def _abbreviated_title(tokens: tuple[str, ...], lowered: list[str], i: int) -> b
         return i + 1 < len(lowered) and lowered[i + 1] in _ALL_TITLES and lowered[i + 1] not in _QUALIFYING_ABBREVIATIONS
     if word in ABBREVIATED_TITLES:
         return True  # "Supt", "Cllr", "Insp.", "SGT"
-    return tokens[i].isupper()
+    return tokens[i].isupper() and initials_title(tokens, lowered, i)  # (not "VP Records", "PM Tuesday")
 
 
 @lru_cache(maxsize=16384)

@@ -330,7 +330,8 @@ def parts(run: str) -> tuple[Part, ...]:
     found = []
     for words in split_run([(m.start(), m.group()) for m in _TOKEN.finditer(run)]):
         drop = 0
-        while drop < len(words) and (words[drop][1].lower() in STOPWORDS or words[drop][1].lower() in MONTHS_DAYS) and (
+        while drop < len(words) and (words[drop][1].lower() in STOPWORDS or words[drop][1].lower() in MONTHS_DAYS or words[drop][1] in (
+                "AM", "PM") and drop + 1 < len(words) and words[drop + 1][1].lower() in MONTHS_DAYS - GIVEN_NAME_MONTHS) and (  # a clock's ("11 PM Tuesday": BR38)
                 " ".join(w for _, w in words[drop:]).lower() not in PLACES):  # "New York": a place, not "York"
             if leading_month_kept([w for _, w in words[drop:]], words[drop - 1][1] if drop else "") or (
                     drop + 1 < len(words) and name_word(words[drop + 1][1]) and _title_chain(words[:drop + 1])):
