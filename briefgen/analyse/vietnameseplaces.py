@@ -11,8 +11,11 @@ placewords.PLACES (a run whose words are one of PLACES is no name: nameruns.clas
 of the administrative map before the 2025 merger (the names the press still uses; the merged provinces kept these
 names), Hồ Chí Minh City and Sài Gòn, and the towns most in the news (Nha Trang, Hạ Long, Vũng Tàu, Đà Lạt, Phú
 Quốc, Hội An, Biên Hòa, Buôn Ma Thuột, Quy Nhơn, Mỹ Tho). One-syllable names (Huế, Vinh) are no two-word name; "Hồ
-Chí Minh" alone is the man, never listed. Each is given lower-cased with its marks and folded without them ("ha
-noi"), as the press writes both; names.py reads a place's context as before.
+Chí Minh" alone is the man, never listed. Each is given lower-cased with its marks; the country's, the cities' and the towns' also folded
+without them ("ha noi"), as the press writes both. A province's name without marks is no entry (BR38, 2026-12-07):
+so written it is spelt as a person's names are ("Ms Thanh Hoa said", "Quang Nam, the goalkeeper, said", "Binh Duong,
+the striker" had lost the person and the quotation), and the list, read before any context, would win over a title,
+an appositive or a speech frame. names.py reads a place's context as before.
 """
 from __future__ import annotations
 
@@ -36,14 +39,23 @@ def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
-def _forms(names: str) -> frozenset[str]:
-    """Every name of `names` (";"-separated) lower-cased, with its marks (composed, NFC) and without; "Hòa" also as
-    the older spelling "Hoà" is listed too."""
-    found = set()
+# Written without marks, a province's name is spelt as a person's two names are ("Thanh Hoa", "Quang Nam", "Binh
+# Duong", "Ha Giang", "Lam Dong": BR38, "Ms Thanh Hoa said", "Quang Nam, the goalkeeper, …" lost the person and the
+# quotation): only these names, the country and the cities and towns in the news, are places so written too.
+_FOLDED_TOO = """
+Việt Nam; Hà Nội; Hải Phòng; Đà Nẵng; Cần Thơ; Hồ Chí Minh City; Thành phố Hồ Chí Minh; Sài Gòn; Nha Trang; Hạ Long;
+Vũng Tàu; Đà Lạt; Phú Quốc; Hội An; Biên Hòa; Buôn Ma Thuột; Quy Nhơn; Mỹ Tho; Biên Hoà
+"""
+
+
+def _forms(names: str, folded_too: str) -> frozenset[str]:
+    """Every name of `names` (";"-separated) lower-cased, with its marks (composed, NFC), and without them if it is one
+    of `folded_too`; "Hòa" also as the older spelling "Hoà" is listed too."""
+    found, folding = set(), {unicodedata.normalize("NFC", " ".join(n.split()).lower()) for n in folded_too.split(";")}
     for name in (" ".join(n.split()) for n in names.split(";")):
         lowered = unicodedata.normalize("NFC", name.lower())
-        found.update((lowered, _folded(lowered)))
+        found.update((lowered, _folded(lowered)) if lowered in folding else (lowered,))
     return frozenset(found)
 
 
-VIETNAMESE_PLACES = _forms(_NAMES)
+VIETNAMESE_PLACES = _forms(_NAMES, _FOLDED_TOO)

@@ -9,7 +9,7 @@ from support.examples import examples
 from briefgen.analyse.names import names_in
 from briefgen.analyse.quotes import quotes_in
 
-_PLACES = st.sampled_from(["Việt Nam", "Viet Nam", "Hà Nội", "Ha Noi", "Đà Nẵng", "Da Nang", "Bắc Ninh", "Bac Ninh",
+_PLACES = st.sampled_from(["Việt Nam", "Viet Nam", "Hà Nội", "Ha Noi", "Đà Nẵng", "Da Nang", "Bắc Ninh",
                            "Sài Gòn", "Hải Phòng", "Hồ Chí Minh City", "Ho Chi Minh City", "Quảng Ninh", "Khánh Hòa",
                            "Khánh Hoà", "Bình Dương", "Thái Nguyên", "Lào Cai", "Hạ Long", "Cần Thơ"])
 _FRAMES = st.sampled_from(["This is an opening for {p}, the analyst said.", "“{p} wants to be part of the chain,” the minister said.",
