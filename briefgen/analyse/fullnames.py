@@ -35,6 +35,7 @@ from briefgen.analyse.regnalnames import regnal_before, styled_before
 from briefgen.analyse.sheikhnames import name_start
 from briefgen.analyse.nameparticles import joined_particles
 from briefgen.analyse.onbriefs import brief_skip
+from briefgen.analyse.particlesurnames import surname_owners
 from briefgen.analyse.runparts import leading_month_kept, split_run
 from briefgen.analyse.sentences import ends
 from briefgen.analyse.stopnames import begins_name, name_word, person_appositive
@@ -147,6 +148,8 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
                 return None
         elif len(found) == 1 and source is text and other_sex(text, end, title_before(text, at), next(iter(found.values()))):
             return None  # "Mr John Smith … “…,” Ms Smith said": not him (the one it may name; titlefit.other_sex; T17)
+        if len(found) > 1 and len(words) == 1:
+            found = surname_owners(found, key)  # "Mr Rodríguez": Carlos Rodríguez, not "Ana Rodríguez de la Fuente" (BR38)
         if len(found) > 1 and source is text:  # (of family names first too: "Park Soo-min … “…,” Ms Park said", T17)
             recent = _sentence_before(text, at)  # one of them named in full in this sentence or the one before, the
             last = next(reversed(found))  # other not since: that one ("Owen Pryce told FM … “…,” Pryce said": a trial)

@@ -49,3 +49,17 @@ def particle_second_surname(name: Sequence[str]) -> tuple[int, int] | None:
     if not all(_given(word) for word in name[:at - 1]) or not (_spanish(name) or fold(name[0]) in _SPANISH_GIVEN):
         return None
     return at - 1, at
+
+
+def surname_owners(found: dict[str, str], key: str) -> dict[str, str]:
+    """Of `found` (person key → full name) that a one-word reference (`key`, folded) may name, drop the names that it
+    names only as a particle name's first surname ("Rodríguez" of "Ana Rodríguez de la Fuente") when another name
+    ends with it ("Carlos Rodríguez"): the short form is the last word's owner's, as before T24 F4 (BR38, 2026-12-07:
+    "Carlos Rodríguez, the mayor … Judge Ana Rodríguez de la Fuente … “…,” Mr Rodríguez said" lost the quotation).
+    A title's sex is read before (titlefit.titled_choice): "Ms Rodríguez" there is the judge."""
+    from briefgen.analyse.namekeys import fold
+    ends = {k for k, name in found.items() if fold(name.split()[-1]) == key}
+    if not ends or len(ends) == len(found):
+        return found
+    return {k: name for k, name in found.items() if k in ends or not (
+        (at := particle_second_surname(name.split())) is not None and fold(name.split()[at[0]]) == key)}
