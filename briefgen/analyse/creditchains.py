@@ -11,6 +11,12 @@ bools and frozensets of `outlet_key`s. Rules:
   ABW's 11:40 scoop. A credit of such an outlet (a reprint's `via: Reuters`) reaches what it re-tells (`followed`): the
   T24 trial's reprint `via: Reuters` outvoted five members' credits of ABW, Reuters' report was called the original
   and ABW's an "Independent report" beside "First reported here by Andes Business Wire".
+- Credits that close a cycle tell no order (`uncycled`, BR39, 2026-12-07): members crediting each other round a loop,
+  none known to be later than the member it credits ("ABW 10:00 as first reported by Reuters", "Reuters 10:00 … El
+  Altiplano", "El Altiplano 10:00 … ABW"), re-tell none of each other: their text credits there are dropped, the story
+  credits none of them and no member is the original (it had said "First reported by ABW, according to ABW, …", every
+  member a re-telling, or picked one of two by its slug). A `via:` is the editor's word and stays, as does the
+  credit of a print (`prints_copy`).
 - A member prints an outlet's copy when its `via:` or the wire dateline opening it names an outlet it credits
   (`prints_copy`): "SAN SALVADOR DE JUJUY (ASN) —" is the agency's copy, a re-telling of it whichever outlet the story
   credits and whether or not the agency's own report is in the briefing (T24, F2).
@@ -86,3 +92,36 @@ def prints_copy(article: Article, report: Report, credited: frozenset[str], name
     as its text and `via:` name them): its `via:` or opening wire dateline names it (`prints_for`: roles._prints_for)."""
     return any(outlet_key(name) in credited and outlet_key(name) != report.source and prints_for(article, report, name)
                for name in names)
+
+
+def _edges(articles: Sequence[Article], reports: Sequence[Report], credited: Sequence[frozenset[str]]) -> list[list[int]]:
+    """Per member, the members of other outlets whose report it may re-tell: their outlet credited (`credited`), not
+    known to be published after it (`known_earlier`)."""
+    return [[j for j in range(len(articles)) if j != i and reports[j].source != reports[i].source
+             and reports[j].source in credited[i] and not known_earlier(articles[i], articles[j])]
+            for i in range(len(articles))]
+
+
+def _reach(start: int, edges: Sequence[Sequence[int]]) -> set[int]:
+    """The members reached from `start` along `edges` (itself included)."""
+    seen, todo = {start}, [start]
+    while todo:
+        for j in edges[todo.pop()]:
+            if j not in seen:
+                seen.add(j)
+                todo.append(j)
+    return seen
+
+
+def uncycled(articles: Sequence[Article], reports: Sequence[Report], credited: Sequence[frozenset[str]],
+             fixed: Sequence[bool]) -> list[frozenset[str]]:
+    """`credited` (per member, the `outlet_key`s it credits) less each credit of an outlet all of whose members it may
+    re-tell (`_edges`) credit their way back to it (module docstring: a cycle tells no order); a member with `fixed`
+    (its `via:`, its print of a credited outlet's copy) keeps its credits. The lists are in one order; a new list, `credited` untouched."""
+    edges = _edges(articles, reports, credited)
+    reach = [_reach(i, edges) for i in range(len(articles))]
+    found = []
+    for i, outlets in enumerate(credited):
+        looped = {reports[j].source for j in edges[i]} - {reports[j].source for j in edges[i] if i not in reach[j]}
+        found.append(outlets if fixed[i] else outlets - looped)
+    return found

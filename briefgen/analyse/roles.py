@@ -88,6 +88,7 @@ from urllib.parse import urlsplit
 
 from briefgen.analyse.copies import copied
 from briefgen.analyse.creditchains import followed, known_earlier, prints_copy, retelling_outlets, retells_one_way
+from briefgen.analyse.creditchains import uncycled
 from briefgen.analyse.creditchains import retells as _retells
 from briefgen.analyse.outletkeys import name_forms, outlet_key
 from briefgen.analyse.parties import parties
@@ -244,6 +245,10 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
     votes: dict[str, list[int]] = {}  # outlet_key → positions (in time order) of the members crediting it
     vias: dict[str, int] = {}  # outlet_key → members crediting it by `via:` (or an outlet it re-tells: creditchains)
     credited = [voted(article, report) for article, report in zip(articles, reports)]
+    printing = [_has_via(articles[i], reports[i]) or prints_copy(articles[i], reports[i], credited[i], tuple(
+        credits[i]), _prints_for) for i in range(len(articles))]
+    if any(credited):  # (credits round a loop, no member known later: no order, no credit — but a print's; uncycled)
+        credited = uncycled(articles, reports, credited, printing)
     retellers = retelling_outlets(articles, reports, credited)
     for rank, i in enumerate(by_time):
         article = articles[i]
@@ -262,8 +267,6 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
     reported = {}  # outlet_key → the position (in time order) of its earliest member
     for rank, i in enumerate(by_time):
         reported.setdefault(reports[i].source, rank)
-    printing = [_has_via(articles[i], reports[i]) or prints_copy(articles[i], reports[i], credited[i], tuple(
-        credits[i]), _prints_for) for i in range(len(articles))]
     ranked = sorted(votes, key=lambda k: (k in retellers, -vias.get(k, 0), -len(votes[k]), votes[k][0],
                                           reported.get(k, len(by_time)), k))
     cast = None
