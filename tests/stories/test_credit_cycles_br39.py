@@ -129,3 +129,42 @@ def test_the_chips_and_the_credit_line_agree_over_any_credit_graph(drawn: list[t
 
 def credits_of(article, articles, reports):  # type: ignore[no-untyped-def]
     return next(r.credited for a, r in zip(articles, reports) if a is article)
+
+
+B = "Bloomberg"
+CHAINS = {
+    "head-absent": ({"r": (R, "2026-11-23T12:00:00Z", "", S + " as first reported by Bloomberg."),
+                     "c": (C, "2026-11-23T15:00:00Z", "Reuters", S), "e": (E, "2026-11-23T16:00:00Z", "", S + " three people said.")},
+                    B, {"r": "re-report", "c": "re-report", "e": "independent"}),
+    "head-later": ({"a": (A, "2026-11-23T10:00:00-05:00", "", S + " three people said."),
+                    "r": (R, "2026-11-23T14:00:00Z", "", S + " as first reported by Andes Business Wire."),
+                    "c": (C, "2026-11-23T16:00:00Z", "Reuters", S)},
+                   A, {"a": "independent", "r": "re-report", "c": "re-report"}),
+}
+
+
+def test_a_via_of_a_relay_credits_the_chain_head(tmp_path: Path) -> None:
+    for name, (_, original, roles) in CHAINS.items():
+        (story,) = group(load_site(_site(tmp_path, name, CHAINS))).stories
+        assert (story.original, dict(story.roles)) == (original, roles), (name, story)
+
+
+@settings(max_examples=examples(300), deadline=None, database=None)
+@given(st.one_of(st.none(), st.integers(0, 12)), st.integers(0, 12), st.integers(1, 6), st.lists(st.integers(0, 12), max_size=2),
+       st.sampled_from((A, B)))
+@example(None, 2, 3, [6], B)
+@example(6, 4, 2, [], A)
+def test_a_via_of_an_outlet_that_credits_another_counts_for_that_one(head: int | None, relay: int, later: int,
+                                                                     others: list[int], head_outlet: str) -> None:
+    """A head (its report at any time, or none), a relay crediting it, a reprint `via:` the relay after it, other
+    independent reports: the relay is never the story's credited outlet, and its report is a re-telling."""
+    def member(n: int, hours: int, source: str, via: str = "", credit: str = ""):  # type: ignore[no-untyped-def]
+        article = factories.article(f"m{n}", START + dt.timedelta(hours=hours), source, via=via)
+        named = tuple(c for c in (via, credit) if c)
+        return article, report_of(article, (), b"", "", named), named
+    drawn = ([member(0, head, head_outlet)] if head is not None else []) + [
+        member(1, relay, R, credit=head_outlet), member(2, relay + later, C, via=R)] + [
+        member(3 + n, hours, E if n else "La Tribuna") for n, hours in enumerate(others)]
+    articles, reports, credits = (list(x) for x in zip(*drawn))
+    roles = assign_roles(articles, reports, credits)
+    assert roles.original != R and dict(roles.roles)["m1"] == "re-report", roles
