@@ -12,7 +12,10 @@ an interview last year", "according to a BBC report two years ago"), or opening 
 the Times reported that …", "In 2021, Reuters revealed …"). Times so far back: "last month/year/<season>/<month>",
 "earlier this year", a year after "in"/"since", "N months/years ago". Not "last week",
 "on Monday", "earlier this week", "days ago" or "in March" (this month's, perhaps): a re-telling a few days after its
-original says so, and the original can be in the same story. Pure functions.
+original says so, and the original can be in the same story. An aside "as X noted/reported …" is background too when
+"at the time" or a month ("in May") qualifies it (BR39, 2026-12-07: "The talks had stalled in May, as the BBC noted at
+the time." after the lead made an independent report a re-telling of the BBC); "as first reported by X" stays a credit.
+Pure functions.
 """
 from __future__ import annotations
 
@@ -31,6 +34,12 @@ _AFTER = re.compile(rf"(?:\s+(?!said\b|says\b|which\b|who\b)[\w'’-]+){{0,4}}?\
 _BEFORE = re.compile(rf"(?:[.!?]\s+|\n)\s*{_PAST}[,\s]+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
+# An aside "as X noted …" (the "as" before the credit's words; not "as first reported by"): "at the time", a month.
+_AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$", re.IGNORECASE)
+_AS_AFTER = re.compile(rf"(?:\s+(?!said\b|says\b|which\b|who\b)[\w'’-]+){{0,3}}?\s+(?:at\s+the\s+time|"
+                       rf"in\s+(?:{_MONTHS})\b)", re.IGNORECASE)
+
+
 def past_report(text: str, start: int, cue: str) -> bool:
     """Whether the credit whose words `cue` (white space made single: "reported by the Financial Times") are written
     at `start` of `text` is of a report weeks or more before the article (module docstring, "Rule")."""
@@ -43,6 +52,10 @@ def past_report(text: str, start: int, cue: str) -> bool:
         end = found + len(word)
     after = text[end:end + 60]
     cut = re.search(r"[.!?;:]\s|[.!?;:]$|\n", after)
-    if _AFTER.match(after[:cut.start()] if cut else after):
+    clause = after[:cut.start()] if cut else after
+    if _AFTER.match(clause):
+        return True
+    if not cue.lower().startswith("first ") and _AS_BEFORE.search(text[max(0, start - 8):start]) and _AS_AFTER.match(
+            clause):
         return True
     return _BEFORE.search(("\n" if start <= 40 else "") + text[max(0, start - 40):start]) is not None
