@@ -11,10 +11,6 @@ bools and frozensets of `outlet_key`s. Rules:
   ABW's 11:40 scoop. A credit of such an outlet (a reprint's `via: Reuters`) reaches what it re-tells (`followed`): the
   T24 trial's reprint `via: Reuters` outvoted five members' credits of ABW, Reuters' report was called the original
   and ABW's an "Independent report" beside "First reported here by Andes Business Wire".
-  The chain is followed from any outlet every one of whose members credits another (`relaying_outlets`), whether or not
-  the credited outlet's report is in the story or known to be earlier (BR39, 2026-12-07: "Reuters 12:00Z 'as first
-  reported by Bloomberg'" and the Courier's reprint `via: Reuters` made Reuters the original, Bloomberg having no report
-  in the briefing; so did a head's report dated later by a time-zone slip).
 - Credits that close a cycle tell no order (`uncycled`, BR39, 2026-12-07): members crediting each other round a loop,
   none known to be later than the member it credits ("ABW 10:00 as first reported by Reuters", "Reuters 10:00 … El
   Altiplano", "El Altiplano 10:00 … ABW"), re-tell none of each other: their text credits there are dropped, the story
@@ -129,12 +125,3 @@ def uncycled(articles: Sequence[Article], reports: Sequence[Report], credited: S
         looped = {reports[j].source for j in edges[i]} - {reports[j].source for j in edges[i] if i not in reach[j]}
         found.append(outlets if fixed[i] else outlets - looped)
     return found
-
-
-def relaying_outlets(reports: Sequence[Report], credited: Sequence[frozenset[str]]) -> frozenset[str]:
-    """The outlets (`outlet_key`s) every one of whose members (`reports` with the outlets each credits, `credited`, one
-    order) credits another outlet: a credit of them reaches what they credit (`followed`; module docstring)."""
-    outlets: dict[str, bool] = {}
-    for report, outlets_credited in zip(reports, credited):
-        outlets[report.source] = outlets.get(report.source, True) and bool(outlets_credited - {report.source})
-    return frozenset(key for key, relays in outlets.items() if relays)

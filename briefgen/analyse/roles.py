@@ -88,7 +88,7 @@ from urllib.parse import urlsplit
 
 from briefgen.analyse.copies import copied
 from briefgen.analyse.creditchains import followed, known_earlier, prints_copy, retelling_outlets, retells_one_way
-from briefgen.analyse.creditchains import relaying_outlets, uncycled
+from briefgen.analyse.creditchains import uncycled
 from briefgen.analyse.creditchains import retells as _retells
 from briefgen.analyse.outletkeys import name_forms, outlet_key
 from briefgen.analyse.parties import parties
@@ -250,13 +250,12 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
     if any(credited):  # (credits round a loop, no member known later: no order, no credit — but a print's; uncycled)
         credited = uncycled(articles, reports, credited, printing)
     retellers = retelling_outlets(articles, reports, credited)
-    relays = retellers | relaying_outlets(reports, credited)  # (a credit of them reaches what they credit)
     for rank, i in enumerate(by_time):
         article = articles[i]
         if article.via:
             names.setdefault(outlet_key(article.via), article.via)
             if _has_via(article, reports[i]):
-                for key in followed(frozenset((outlet_key(article.via),)), reports, credited, relays):
+                for key in followed(frozenset((outlet_key(article.via),)), reports, credited, retellers):
                     vias[key] = vias.get(key, 0) + 1
         for name in credits[i]:
             names.setdefault(outlet_key(name), name)
