@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.innertitles import INNER_NAME_TITLES, RULER_WORDS
+from briefgen.analyse.lexicon import TITLE_WORDS
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.regnalnames import REGNAL
 from briefgen.analyse.runparts import Reading
@@ -71,11 +72,15 @@ def opens_longer(text: str, word: str) -> bool:
 def name_start(text: str, tokens: list[str] | tuple[str, ...], first: int) -> int:
     """Where the name starts among a run's `tokens` (`first`: where nameruns.classify starts it, after the title): one
     word earlier where that word is a "Sheikh" the article `text` keeps in the name (module docstring), else `first`.
-    For fullnames.full_name, which reads the runs before a quotation's speaker as names.py reads them."""
+    For fullnames.full_name, which reads the runs before a quotation's speaker as names.py reads them. Only a title
+    word right before "Sheikh" (lexicon.TITLE_WORDS) spares the "written alone" test; any other word before it ("said
+    Sheikh Aaaaa" after "Aaaa Aaaaa spoke first") does not (a CI draw, 2026-12-07: the run's first token was "said",
+    so the test was skipped and "Sheikh Aaaaa" became a second person)."""
     if first != len(tokens) - 1 or first == 0 or tokens[first - 1].lower() not in INNER_NAME_TITLES or any(
             t.lower() in _RULERS for t in tokens[:first - 1]):
         return first
-    if first == 1 and _written_alone(text, tokens[first], tokens[0]) or opens_longer(text, tokens[first]):
+    titled = first >= 2 and tokens[first - 2].lower() in TITLE_WORDS  # "Prime Minister Sheikh Hasina"
+    if not titled and _written_alone(text, tokens[first], tokens[first - 1]) or opens_longer(text, tokens[first]):
         return first
     return first - 1
 
