@@ -156,8 +156,7 @@ TOPICAL_MIN_DOCS = 8  # a term's weight: shares of fewer articles are taken of 8
 KEY_MIN_DOCS = 14  # whether a term is key: shares of fewer are taken of 14 (a story of 8 reports alone keeps its keys)
 CAP = 0.45  # pairs that share no key name or no event word: under the default threshold 0.5, in its suggestion band
 REACTION_DAYS = GRACE_DAYS  # pairs at least this far apart whose leads' actors differ are capped (module docstring)
-CALIBRATION_MIDPOINT = 0.12
-CALIBRATION_SLOPE = 2.0
+CALIBRATION_MIDPOINT, CALIBRATION_SLOPE = 0.12, 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +178,7 @@ class Report:
     guide: bool = False  # StoryFeatures.guide: its lead addresses the reader (guides.py)
     scoop: bool = False  # its lead claims the news for its own outlet ("Sky News understands": scoops.py)
     announces: str = ""  # StoryFeatures.announces: the day its lead announces an event for (announcements.py), or ""
-    day: int = 0  # its date in the offset its `published` was written with, as `date.toordinal()`
+    day: int = 0  # its date on the site's calendar (a live blog's: its entries', livedays.py), as `date.toordinal()`
     happens: str = ""  # StoryFeatures.happens: the day its lead places its news on (eventdays.py), or ""
     opinion: str = ""  # piece_kind: "opinion", "roundup" ("Week in review: …"; a body listing events: bodyroundups) or ""
     places: str = ""  # StoryFeatures.places: the terms of its names it writes as places (wherenames.py), one per line
@@ -193,6 +192,7 @@ class Report:
     placed: str = ""  # StoryFeatures.placed: per credit, the days and words that place it (credit_days.py)
     incidents: str = ""  # StoryFeatures.incidents: the named incidents its lead tells of (incidents.py), one per line
     sourced: str = ""  # StoryFeatures.sourced: the newsmakers (outlet_keys) it names only as its sources, one per line
+    entry: str = ""  # StoryFeatures.entry: the terms of a live blog's leading entry's first sentence (livedays.py)
 
 
 @dataclass(frozen=True, slots=True)

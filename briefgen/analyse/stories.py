@@ -41,6 +41,7 @@ from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announc
 from briefgen.analyse.backgrounds import story_backgrounds
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
+from briefgen.analyse.livedays import entries_day, tells_entry
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms, written_names
 from briefgen.analyse.guides import explainer_headline, question_headline
 from briefgen.analyse.heldapart import HELD_APART, OTHER_DAYS, held_apart  # noqa: F401 (re-exported)
@@ -80,7 +81,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
               guide: bool = False, scoop: str = "", announces: str = "", happens: str = "", places: str = "",
               lead: str = "", future: bool = False, causes: str = "", today: bool = False, copies: bytes = b"",
               dateline: str = "", placed: str = "", incidents: str = "", sourced: str = "",
-              listed: bool = False) -> Report:
+              listed: bool = False, first_entry: int = -1, last_entry: int = -1, entry: str = "") -> Report:
     """The `Report` of an article with its story features: after `terms` (split), every field of
     `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
@@ -91,9 +92,9 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     # trial's vox pop credited the known outlet The Times, which became the story's "first reported by")
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
-                  announces, article.published.date().toordinal(), happens,
+                  announces, entries_day(first_entry, last_entry, article.published, article.has_time), happens,
                   piece_kind(article.title) or (ROUNDUP if listed else ""), places, lead, future, causes, today, copies,
-                  outlet_key(article.via) if article.via else "", dateline, placed, incidents, sourced)
+                  outlet_key(article.via) if article.via else "", dateline, placed, incidents, sourced, entry)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
@@ -128,7 +129,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
         raise ValueError("the story archive is not for these articles")
     reports = archive.reports
     weights, scored = score_pairs(reports, config.story_window, archive.df)
-    scored = _live_days_apart(reports, scored)
+    scored = _live_days_apart(reports, scored, weights.keys)
     threshold = config.story_threshold
     lines = resolve_story_lines(ordered)
     # A capped pair (similarity.CAP: no shared who or what, or another actor a day later) counts CAPPED_LINKAGE
@@ -238,19 +239,32 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     return StoryGrouping(tuple(stories), tuple(suggestions), tuple(related), lines.cycles)
 
 
-def _live_days_apart(reports: Sequence[Report], scored: list[PairScore]) -> list[PairScore]:
+def _live_days_apart(reports: Sequence[Report], scored: list[PairScore], keys: frozenset[str]) -> list[PairScore]:
     """`scored` with each pair of a live blog and a report whose lead dates no news of its own capped, as their news
-    on different days (eventdays.live_day_apart; the other rules are similarity.py's)."""
+    on different days (eventdays.live_day_apart; the other rules are similarity.py's), unless the report is of the
+    blog's day and its lead tells the news of the blog's leading entry (an event word of `keys`, similarity's:
+    livedays.tells_entry)."""
     found = []
     for p in scored:
         x, y = reports[p.a], reports[p.b]
         if p.score > CAP and not p.capped and (x.happens == LIVE_DAY or y.happens == LIVE_DAY) and (
                 live_day_apart(x.happens, y.happens) or live_day_apart(y.happens, x.happens)) and not live_statement(
                 *((x.day, x.time, frozenset(x.terms), y.source, y.day, y.time) if x.happens == LIVE_DAY
-                  else (y.day, y.time, frozenset(y.terms), x.source, x.day, x.time))):  # (a party's own statement)
+                  else (y.day, y.time, frozenset(y.terms), x.source, x.day, x.time))) and not (  # (a party's statement)
+                x.day == y.day and _tells_entry(*((x, y) if x.happens == LIVE_DAY else (y, x)), keys)):
             p = replace(p, score=CAP, capped=True, other_day="live")
         found.append(p)
     return found
+
+
+def _tells_entry(blog: Report, other: Report, keys: frozenset[str]) -> bool:
+    """Whether `other`'s lead shares an event word with `blog`'s leading entry (livedays.tells_entry): not a name or
+    a word either writes capitalised inside a sentence, nor one both write capitalised only where a sentence opens."""
+    def lines(text: str) -> frozenset[str]:
+        return frozenset(text.split("\n")) if text else frozenset()
+    not_words = lines(blog.capitalised) | lines(blog.proper) | lines(other.capitalised) | lines(other.proper) | (
+        lines(blog.opening) & lines(other.opening))
+    return tells_entry(lines(blog.entry), lines(other.lead), keys, not_words)
 
 
 def _between(pairs: Sequence[PairScore], first: Sequence[int], second: Sequence[int]) -> list[PairScore]:

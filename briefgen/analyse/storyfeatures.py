@@ -27,7 +27,8 @@ from briefgen.analyse.credit_days import credit_placings
 from briefgen.analyse.citedsources import sourced as sourced_outlets
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
 from briefgen.analyse.signoffcredits import signoff_credits
-from briefgen.analyse.eventdays import lead_days
+from briefgen.analyse.eventdays import LIVE_DAY, lead_days
+from briefgen.analyse.livedays import entry_span
 from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.guides import for_readers
 from briefgen.analyse.incidents import lead_incidents
@@ -85,6 +86,9 @@ class StoryFeatures:
     incidents: str = ""  # "\n".join of the named incidents its headline and lead's first sentence tell of (incidents.py)
     sourced: str = ""  # "\n".join of the outlet_keys of the newsmakers it names only as its sources (citedsources.py)
     listed: bool = False  # its body is a roundup's list of several events' items (bodyroundups.listed_roundup)
+    first_entry: int = -1  # a live blog's first entry in time, minutes into its day; -1 for any other text (livedays.py)
+    last_entry: int = -1  # a live blog's last entry in time, minutes from the midnight before its first; -1 for others
+    entry: str = ""  # "\n".join of the terms of a live blog's first paragraph's first sentence, "" for others (livedays.py)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
@@ -94,7 +98,8 @@ class StoryFeatures:
              places: Sequence[str] = (), lead: Sequence[str] = (), future: bool = False,
              causes: Sequence[str] = (), today: bool = False, copies: bytes = b"", dateline: str = "",
              placed: str = "", incidents: Sequence[str] = (), sourced: Sequence[str] = (),
-             listed: bool = False) -> StoryFeatures:
+             listed: bool = False, first_entry: int = -1, last_entry: int = -1,
+             entry: Sequence[str] = ()) -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
         lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims,
         the code of the day it announces an event for and of the day it places its news on, and the terms of its
@@ -102,12 +107,13 @@ class StoryFeatures:
         future event, the terms of what they say the news follows from, whether its news is of its own date, and its
         sentences' prints (copies.copy_prints), the wire dateline opening its text (wirecopy.opening_dateline), what
         places each credit (credit_days.credit_placings), the named incidents its lead tells of (incidents.py), the
-        newsmakers it names only as its sources (citedsources.py) and whether its body is a roundup's list (bodyroundups.py)."""
+        newsmakers it names only as its sources (citedsources.py), whether its body is a roundup's list (bodyroundups.py),
+        and a live blog's first and last entries' minutes and the terms of its leading entry (livedays.py)."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
                    "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens, "\n".join(places),
                    "\n".join(lead), future, "\n".join(causes), today, copies, dateline, placed, "\n".join(incidents),
-                   "\n".join(sourced), listed)
+                   "\n".join(sourced), listed, first_entry, last_entry, "\n".join(entry))
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -146,6 +152,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
     kept_set = set(map(itemgetter(0), terms.weights))
     kept = kept_set.__contains__
     happens, today = lead_days(text, [c.cue for c in credits])  # (a day on an outlet's "reported": outletdays.py)
+    span = entry_span(text) if happens == LIVE_DAY else (-1, -1)  # (a live blog's entries' clocks: livedays.py)
     credits = news_credits(lead, credits)  # (not an outlet credited with one later quotation only: asidecredits.py)
     closing = [outlet for outlet, _, _ in signoff_credits(text, (finder or credit_finder()).canonical)] if len(
         text) > CREDIT_CHARS else []  # ("— AFP" closing a long text, beyond the lead: signoffcredits.py)
@@ -165,7 +172,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               tells_future(title, first), cause_terms(title, first), today, copy_prints(text),
                               opening_dateline(text), credit_placings(lead, [(c.outlet, c.cue, c.start) for c in credits]),
                               lead_incidents(title, first), sourced_outlets(title, read, finder),
-                              listed_roundup(title, read))
+                              listed_roundup(title, read), *span, lead_terms("", text, first) if span[0] >= 0 else ())
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -173,7 +180,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v143", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v144", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)

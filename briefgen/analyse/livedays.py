@@ -1,0 +1,122 @@
+"""A live blog's news day — the day of its entries, which its date on the site's calendar may not be — and whether a
+report that dates no news tells the news the blog leads with.
+
+    first, last = entry_span(text)                     # (605, 975): entries from 10:05 to 16:15 ((-1, -1): no blog)
+    day = entries_day(first, last, published, has_time)  # the date of its first entry, as an ordinal
+    tells_entry(entry, lead, keys, not_words)          # a report's lead and the blog's leading entry share an event word
+
+T25 F7 (2026-12-07): the South China Harbour Post's "LIVE: China hits back with gallium and germanium export rule",
+entries from 10:05 to 16:15 and last updated at 23:30 in Hong Kong (+08:00), is dated 29 November at 00:30 on the
+Seoul briefing's calendar (load/fields.py writes every date on the site's calendar). Its news day was its date (a live
+blog's news is its day's: eventdays.LIVE_DAY), so the reports that date the rule on Saturday the 28th were news of
+another day (0.45, eventdays.different_days) and those that date none were held apart as a live blog against a report
+of no day (eventdays.live_day_apart): it stood alone, 8 labelled pairs missed.
+
+The day. A blog's date is its opening's or its last update's, on the site's calendar; its entries' clocks are its
+writer's, whose UTC offset the calendar does not keep (load/fields.py). (1) A page opened for its first entry is dated
+at its time or up to OPENED_BEFORE minutes before it (the copper and rail trials' blogs at 06:00 and 08:30, their
+first entries' times; the hospital set's phone-in at 12:00, its first entry 12:05): when the first entry's clock is
+that near after the blog's time of day, the first entry is of its date (of the next day past midnight). (2) Else the
+date is its last update's, which follows its last entry: the last entry is of the last day on which its clock is at
+or before the blog's time of day (T25: 16:15 on the 28th, 8 h 15 before 00:30 on the 29th in Seoul; the writer in
+Hong Kong is an hour behind), unless that is more than LATE (14 h) before it and a writer that much less than a day
+ahead of the site's clock is in a real zone (to UTC+14): then the last entry is of the day after, its writer ahead of
+the site (T24's Madrid blog of Chile's lithium deal, entries 22:40–23:10 CET, dated 20:00 on the Santiago briefing's
+calendar, -03:00: read on the 23rd, 20 h 50 before; on the 24th, its writer 3 h 10 ahead). The first entry is of
+that day less the midnights between them (entries oldest or newest first, past midnight too: `entry_span`). It is
+right whenever the writer's clock, less the update's delay after the last entry, is ahead of the site's by less than
+a day less LATE (10 h), and behind it by no more than LATE or by less than a day with a writer that far ahead in no
+real zone (`entries_day`; a property over the world's zones). Left: a blog dated by its opening more than an hour
+before its first entry, and one written further from the site's zone: only the writer's own offset could tell.
+
+The report. A report whose lead dates no news — a feature, an explainer — is not of a live blog's story (the bakery
+trial's explainer of the strain's genetics beside the radio's updates: live_day_apart). One published on the blog's
+day whose headline or lead's first sentence shares an event word with the first sentence of the entry the blog leads
+with (its first paragraph: the news it opens or, newest first, ends with) is a report of that news: "Gallium prices
+rose after China's commerce ministry said it would license exports of the metal and of germanium to Japan and South
+Korea" beside "10:05 The Ministry of Commerce has announced licence requirements for gallium and germanium exports to
+Japan and South Korea" (`tells_entry`). The explainer shares words with the blog's headline ("Salmonella outbreak:
+Thursday's updates") and its second entry (the laboratory's director), none with its leading one ("The inspectorate
+has confirmed 31 cases this morning"). Pure functions.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefgen.analyse.leadwords import share_lead_word
+from briefgen.analyse.liveblog import _ENTRY, live_blog
+
+DAY_MINUTES = 24 * 60
+OPENED_BEFORE = 60  # minutes: a blog dated at most this long before its first entry's clock is dated by its opening
+EAST = 14 * 60  # minutes: the world's easternmost UTC offset (UTC+14)
+LATE = 14 * 60  # minutes: a last entry's clock this long before its blog's date's, a day apart, is read as after it
+_CLOCK_VALUE = re.compile(r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?(?:\s?(?P<half>[ap])\.?m\b)?", re.IGNORECASE)
+
+
+def _minute(clock: str) -> int:
+    """The minute of the day of an entry's clock time ("10:05" 605, "8.30am" 510, "4pm" 960, "16h00" 960), or -1."""
+    found = _CLOCK_VALUE.match(clock)
+    if found is None:
+        return -1
+    hour, minute = int(found.group("hour")), int(found.group("minute") or 0)
+    if found.group("half"):
+        if not 1 <= hour <= 12:
+            return -1
+        hour = hour % 12 + (12 if found.group("half").lower() == "p" else 0)
+    return hour * 60 + minute if hour < 24 and minute < 60 else -1
+
+
+def entry_clocks(text: str) -> tuple[int, ...]:
+    """The minute of the day of each entry's clock time of plain `text`, in text order, when it is a live blog's
+    (liveblog.live_blog: paragraphs that open with a clock time); () for any other text."""
+    if not live_blog(text):
+        return ()
+    start = text.lstrip()
+    clocks = (_minute(m.group().lstrip()) for m in _ENTRY.finditer(start))
+    return tuple(c for c in clocks if c >= 0)
+
+
+def entry_span(text: str) -> tuple[int, int]:
+    """When plain `text` is a live blog's, its first and last entries in time as minutes from the midnight before
+    the first: (605, 975) for entries of 10:05 to 16:15, (1260, 1540) for 21:00 to 01:40 the next day; else (-1, -1).
+    Its entries run oldest or newest first: each step between neighbours is read as the shorter way round the clock
+    (forward past midnight, "23:45" then "00:15"; back, the rail trial's "17:40 The strike is off." above "08:30 Good
+    morning.")."""
+    clocks = entry_clocks(text)
+    if not clocks:
+        return -1, -1
+    at = [clocks[0]]
+    for a, b in zip(clocks, clocks[1:]):
+        step = (b - a) % DAY_MINUTES
+        at.append(at[-1] + (step if step <= DAY_MINUTES // 2 else step - DAY_MINUTES))
+    first = min(at)
+    shift = first - first % DAY_MINUTES
+    return first - shift, max(at) - shift
+
+
+def entries_day(first: int, last: int, published: dt.datetime, has_time: bool) -> int:
+    """The day of a live blog's first entry as an ordinal, from its first and last entries' minutes (`entry_span`)
+    and its date, `published` (on the site's calendar, in the site's offset); the date itself when `first` is -1
+    (no live blog) or the date has no time (`has_time` False). Module docstring: a blog dated by its opening (its
+    first entry's clock at most OPENED_BEFORE minutes after its time of day, past midnight too), else by its last
+    update: its last entry is of the last day its clock is at or before the date's, or of the day after when that
+    is more than LATE minutes before it and a writer that far ahead of the site's clock is in a real zone."""
+    day = published.date().toordinal()
+    if first < 0 or not has_time:
+        return day
+    time = published.hour * 60 + published.minute
+    if (first - time) % DAY_MINUTES <= OPENED_BEFORE:
+        return day + (first < time)
+    site = int((published.utcoffset() or dt.timedelta()).total_seconds()) // 60
+    late, delay = divmod(time - last % DAY_MINUTES, DAY_MINUTES)  # (the last entry on day + late, `delay` before)
+    ahead = delay > LATE and site + DAY_MINUTES - delay <= EAST  # (a writer ahead of the site's clock)
+    return day + late + ahead - last // DAY_MINUTES
+
+
+def tells_entry(entry: frozenset[str], lead: frozenset[str], keys: frozenset[str], not_words: frozenset[str]) -> bool:
+    """Whether a report's `lead` (leadwords.lead_terms: its headline and lead's first sentence) shares an event word
+    with a live blog's leading `entry` (the terms of its first paragraph's first sentence): a key term (`keys`,
+    similarity's), one word, not among `not_words` (names and capitalised words: leadwords.share_lead_word). An empty
+    entry (a greeting's terms may all be names) tells nothing."""
+    return bool(entry) and bool(lead) and share_lead_word(entry, lead, keys, not_words)
