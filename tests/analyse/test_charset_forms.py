@@ -19,8 +19,12 @@ CAPITAL = "A-Z\u00c0-\u00de\u0100-\u03ab\u03cf-\u042f\u0460-\u1fff\u2070-\U0010f
 EVERY_CODE_POINT = "".join(map(chr, range(0x110000)))
 
 
-def _members(pattern: str) -> list[int]:
-    return [m.start() for m in re.finditer(pattern, EVERY_CODE_POINT)]
+def _members(pattern: str) -> tuple[str, int]:
+    """What `pattern` leaves of every code point in order, and how many matches it took out: the same for two
+    patterns exactly when they match the same code points (each code point stands once, so what is left names
+    what was matched), one a match. In C (`re.subn`): a list of each match's start, made in Python, took ~0.3 s a
+    pattern (~1.1 million matches)."""
+    return re.subn(pattern, "", EVERY_CODE_POINT)
 
 
 @pytest.mark.parametrize("readable, fast", [
@@ -36,7 +40,9 @@ def _members(pattern: str) -> list[int]:
     ("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]", feeds._XML_ILLEGAL.pattern),
 ])
 def test_the_fast_form_of_a_class_matches_the_same_code_points(readable: str, fast: str) -> None:
-    assert _members(fast) == _members(readable)
+    (left, taken), (left_readable, taken_readable) = _members(fast), _members(readable)
+    same = left == left_readable and taken == taken_readable  # (not compared in the assert: a diff of ~1 MB)
+    assert same, ([f"U+{ord(c):04X}" for c in sorted(set(left) ^ set(left_readable))[:20]], taken, taken_readable)
 
 
 def test_capitalised_words_are_read_as_before() -> None:
