@@ -7,6 +7,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from briefgen.preview.command import Preview
 from support.sites import run_cli, write_site
 from support.trees import copy_sample
@@ -18,6 +20,16 @@ def sample(tmp_path: Path, config_edit: tuple[str, str] | None = None) -> Path:
         config = site / "config.yaml"
         config.write_text(config.read_text().replace(*config_edit))
     return site
+
+
+@pytest.fixture(scope="module")
+def sample_checked(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
+    """`check -v` of the unchanged sample, once for the module's tests that read what it says of the sample (-v adds
+    the topic and story listing to stdout; stderr, the warnings and advice, is what `check` prints). Each test had
+    checked its own copy (~1 s of CPU a check)."""
+    result = run_cli(["check", "-v"], cwd=sample(tmp_path_factory.mktemp("checked")))
+    assert result.returncode == 0, result.stderr
+    return result
 
 
 def test_check_flags_a_misspelt_name_at_its_line(tmp_path: Path) -> None:
@@ -50,10 +62,8 @@ def test_a_misspelt_surname_is_flagged_where_it_stands_alone(site_factory) -> No
     assert lines == {"Helena Marhs": "6", "Marhs": "8"}
 
 
-def test_the_sample_has_no_false_misspelling_flags(tmp_path: Path) -> None:
-    result = run_cli(["check"], cwd=sample(tmp_path))
-    assert result.returncode == 0
-    assert "may be a misspelling" not in result.stderr
+def test_the_sample_has_no_false_misspelling_flags(sample_checked: subprocess.CompletedProcess[str]) -> None:
+    assert "may be a misspelling" not in sample_checked.stderr
 
 
 def test_check_suggests_borderline_merges_with_one_story_line(tmp_path: Path) -> None:
@@ -86,8 +96,9 @@ def test_a_suggestion_says_what_held_it_apart(tmp_path: Path) -> None:
     assert re.search(r"^  \S+ +content/articles/b5-which-check-charger\.md$", joined.stdout, re.MULTILINE), joined.stdout
 
 
-def test_check_verbose_lists_stories_with_members_score_and_evidence(tmp_path: Path) -> None:
-    result = run_cli(["check", "-v"], cwd=sample(tmp_path))
+def test_check_verbose_lists_stories_with_members_score_and_evidence(
+        sample_checked: subprocess.CompletedProcess[str]) -> None:
+    result = sample_checked
     assert re.search(r"^story wsj-china-role-ending-war: 3 reports, score 0\.\d\d, first reported by "
                      r"The Wall Street Journal; shared: .+$", result.stdout, re.MULTILINE)
     assert "  original     content/articles/wsj-china-role-ending-war.md" in result.stdout
@@ -115,12 +126,12 @@ def test_serve_shows_the_advice_to_the_editor_and_the_site_never_has_it(tmp_path
     shutil.rmtree(site / "output")
 
 
-def test_check_flags_a_story_id_one_typo_from_an_existing_story(tmp_path: Path) -> None:
+def test_check_flags_a_story_id_one_typo_from_an_existing_story(tmp_path: Path,
+                                                               sample_checked: subprocess.CompletedProcess[str]) -> None:
     # A typo in `story:` joins nothing: it would only rename the story's page. The sample's own lone
     # ids (stories kept apart on purpose) are not flagged.
     site = sample(tmp_path)
-    clean = run_cli(["check"], cwd=site)
-    assert clean.returncode == 0 and "is used by this article only" not in clean.stderr
+    assert "is used by this article only" not in sample_checked.stderr
     article = site / "content/articles/moscow-times-wsj-china-talks.md"
     text = article.read_text()
     article.write_text(text.replace("---\n", "---\nstory: wsj-china-role-endng-war\n", 1))
@@ -217,12 +228,13 @@ def test_check_warns_of_story_lines_that_name_an_article_kept_alone(tmp_path: Pa
     # tests/analyse/test_story_lines.py)
 
 
-def test_check_warns_of_a_re_telling_dated_before_the_original_it_credits(tmp_path: Path) -> None:
+def test_check_warns_of_a_re_telling_dated_before_the_original_it_credits(
+        tmp_path: Path, sample_checked: subprocess.CompletedProcess[str]) -> None:
     """A stories trial: a date-only re-telling a day before the original it credits put "first
     reported by" above a report dated earlier. Same-day dates (one without a time) are no warning."""
     site = sample(tmp_path)
     said = "before the original it credits"
-    assert said not in run_cli(["check"], cwd=site).stderr  # the Moscow Times (29 April) after the WSJ (28 April)
+    assert said not in sample_checked.stderr  # the Moscow Times (29 April) after the WSJ (28 April)
     retelling = site / "content/articles/moscow-times-wsj-china-talks.md"
     for date, warned in (("2023-04-28", False), ("2023-04-27", True)):
         retelling.write_text(re.sub(r"published: .*", f"published: {date}", retelling.read_text(), count=1))
