@@ -56,6 +56,20 @@ def _loop(path: Path, length: int) -> None:
         os.symlink(there.name, here)
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """SITE built once (`build -q`) for the module's tests that start from a built site: each copies it, output and
+    cache with it (`_built_copy`). Each of ~40 tests had built its own (a third of its three commands)."""
+    root = write_site(tmp_path_factory.mktemp("built") / "site", SITE)
+    assert run_cli(["build", "-q"], root).returncode == 0
+    return root
+
+
+def _built_copy(built: Path, tmp_path: Path) -> Path:
+    """A copy of the `built` site in tmp_path/site (links copied as links, times kept); the test changes its copy."""
+    return shutil.copytree(built, tmp_path / "site", symlinks=True)
+
+
 def _problems(result: subprocess.CompletedProcess[str]) -> str:
     text = result.stdout + result.stderr
     assert "unexpected error" not in text and "Traceback" not in text, text
@@ -64,9 +78,9 @@ def _problems(result: subprocess.CompletedProcess[str]) -> str:
 
 @pytest.mark.parametrize("length", [1, 2])
 @pytest.mark.parametrize("place", sorted(LOOPS))
-def test_a_symlink_loop_anywhere_is_named_and_never_a_traceback(tmp_path: Path, place: str, length: int) -> None:
-    root = write_site(tmp_path / "site", SITE)
-    assert run_cli(["build", "-q"], root).returncode == 0
+def test_a_symlink_loop_anywhere_is_named_and_never_a_traceback(built: Path, tmp_path: Path, place: str,
+                                                              length: int) -> None:
+    root = _built_copy(built, tmp_path)
     before = tree_bytes(root / "output") if place != "output" else None
     _loop(root / place, length)
     for command in ("build", "check"):
@@ -103,9 +117,9 @@ def test_a_plugin_file_that_is_a_loop_is_an_error_at_its_line(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("content", ["a file", "a dangling link", "a loop", "a pipe"])
-def test_a_content_folder_that_is_not_one_fails_the_build_and_keeps_the_site(tmp_path: Path, content: str) -> None:
-    root = write_site(tmp_path / "site", SITE)
-    assert run_cli(["build", "-q"], root).returncode == 0
+def test_a_content_folder_that_is_not_one_fails_the_build_and_keeps_the_site(built: Path, tmp_path: Path,
+                                                                             content: str) -> None:
+    root = _built_copy(built, tmp_path)
     before = tree_bytes(root / "output")
     shutil.rmtree(root / "content")
     if content == "a file":
@@ -132,12 +146,11 @@ def test_a_missing_content_folder_is_said(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("folder, mode", [(f, m) for f in ("content", "content/articles", "templates", "static",
                                                              "output") for m in (0o644, 0o000)])
-def test_a_folder_without_search_permission_is_named_and_keeps_the_site(tmp_path: Path, folder: str,
+def test_a_folder_without_search_permission_is_named_and_keeps_the_site(built: Path, tmp_path: Path, folder: str,
                                                                          mode: int) -> None:
     """As any user: root without the capabilities that let it ignore permissions (support/restricted.py)."""
     needs_permissions()
-    root = write_site(tmp_path / "site", SITE)
-    assert run_cli(["build", "-q"], root).returncode == 0
+    root = _built_copy(built, tmp_path)
     before = tree_bytes(root / "output")
     (root / folder).chmod(mode)
     try:
