@@ -12,6 +12,7 @@ import pytest
 from hypothesis import settings
 
 from support.browsers import PAGE_TIMEOUT_MS, browser_scope, page_in_new_context, without_threads
+from support.collecting import collecting
 from support.examples import examples
 from support.htmlcheck import require_chromium, shared_checker, start_checker_early, use_shared_checker
 from support.sites import MINIMAL_SITE, write_site
@@ -111,11 +112,13 @@ def pytest_collection(session: pytest.Session) -> object:
     PYTHONDONTWRITEBYTECODE is set, as it is on this project's machines: then each worker rewrote all ~690 modules at
     every run (~16 s of its ~28 s of collection, 2026-12-05). Kept for collection only, where pytest alone writes
     bytecode (of test modules and their helpers, under git-ignored __pycache__/): the tests themselves, their
-    builds and the interpreters they start run with the setting as it was."""
+    builds and the interpreters they start run with the setting as it was. Meanwhile briefgen's kept patterns and
+    methods are read and the garbage collector is off; then the heap is frozen (support/collecting.py)."""
     kept = sys.dont_write_bytecode
     sys.dont_write_bytecode = False
     try:
-        return (yield)
+        with collecting():
+            return (yield)
     finally:
         sys.dont_write_bytecode = kept
 
