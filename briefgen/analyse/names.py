@@ -25,9 +25,7 @@ Discovery rules (the lists live in `lexicon.py`; what a run is apart from its co
 Canonicalisation: declared `people:` (name and aliases) win; surname-only mentions carry the full name seen earlier in the
 same article (`full`), unless two people of it have that surname (`_remember`: then the surname stays as written); a
 surname never given in full in its own article maps to the only full name in the corpus that ends with it; undeclared
-spellings that are transliteration variants of each other (`namekeys.translit_key`) are one person, under the most
-frequent spelling, as are initials that fit one fuller name's given names ("S. K. Verma", "S.K. Verma" and "Satish
-Kumar Verma": initialnames.py), and a Spanish name's given names and first surname the one fuller name (familynames.py),
+spellings that are transliteration variants of each other (`namekeys.translit_key`) or write a letter as two ("Mueller", "Stoere": letterings.py) are one person, under the most frequent spelling (its lettered, accented form), as are initials that fit one fuller name's given names ("S. K. Verma", "S.K. Verma" and "Satish Kumar Verma": initialnames.py), and a Spanish name's given names and first surname the one fuller name (familynames.py),
 a Hungarian name written family name first ("Nagy László") its words in the other order (hungariannames.py). A run that is a place, a room or a job by its context is none (nonpersons.py); "Mr Quispe" is familynames.titled_middle's.
 """
 from __future__ import annotations
@@ -55,6 +53,7 @@ from briefgen.analyse.namecontext import after_the, after_time_word, article_bod
 from briefgen.analyse.familynames import fold_first_surnames, titled_middle
 from briefgen.analyse.japanesenames import given_first  # (and Hungarian: hungariannames.py)
 from briefgen.analyse.namekeys import accented_form, fold as _fold, fold_initials, person_key
+from briefgen.analyse.letterings import join_letterings, lettered_form  # ("Mueller" is "Müller": T27)
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
 from briefgen.analyse.nameruns import CAPITAL, ORGANISATION, PERSON, alone, classify, surname_title
 from briefgen.analyse.nicknames import blank_nicknames, one_spaced  # (a nickname in a name)
@@ -321,11 +320,12 @@ class NameIndex:
             else:
                 names[key[full]] = full
         fold_initials(variants, occurrences)  # "S. K. Verma" is the briefing's one "Satish Kumar Verma" (initialnames.py)
+        join_letterings(variants, lambda full: given_first(full.split()))
         declared_keys = {person_key(name.split()): name for name in set(declared.values())}
         for translit, group in variants.items():
             # the most frequent spelling, but its accented form wherever one differs from it only in accents (copy
             # drops accents, never adds them: "Zoë Lefevre" beside "Zoë Lefèvre"; T20's "Andres Munoz": accented_form)
-            best = declared_keys.get(translit) or accented_form(group, min(group, key=lambda f: (-counts.get(key[f], 0), -_marked(f), given_first(f.split()) != f.split(), f)))
+            best = declared_keys.get(translit) or lettered_form(group, accented_form(group, min(group, key=lambda f: (-counts.get(key[f], 0), -_marked(f), given_first(f.split()) != f.split(), f))))
             for full in group:
                 names[key[full]] = best
         fold_first_surnames(names, variants, key, declared, occurrences)  # "Juan-Pablo de la Cruz" is "… de la Cruz Mella" (T17)

@@ -22,7 +22,9 @@ and the 1,000-article benchmark corpus (docs/people.md):
 - their optimal-string-alignment distance (a swap of two neighbours costs 1) is 1, or at most
   2 when both have `LONG_WORD` letters or more;
 - they are not transliteration variants (`translit_key`: Zelensky/Zelenskiy/Zelenskyy,
-  Sergei/Sergey, Podolyak/Podoliak, Oleksii/Oleksiy; see namekeys.py), nor a word's British and
+  Sergei/Sergey, Podolyak/Podoliak, Oleksii/Oleksiy; see namekeys.py), nor one word written with a letter and
+  with its two-letter substitute (`letterings.same_lettering`: Müller/Mueller, Støre/Stoere, Peskov/Peskow: T27's
+  check asked the editor to write "Mueller" for the right "Müller", counting articles), nor a word's British and
   American forms (`housespellings.FOLD`: "Brannock Civic Center" in an American outlet beside
   "Brannock Civic Centre" was flagged, T11, 2026-12-06: a house style, no misspelling);
 - one is not the other plus a plural or possessive ending;
@@ -42,6 +44,7 @@ from rapidfuzz.distance import OSA
 
 from briefgen.analyse.commonsurnames import common_surname
 from briefgen.analyse.housespellings import FOLD
+from briefgen.analyse.letterings import same_lettering
 from briefgen.analyse.lexicon import SURNAME_PARTICLES
 from briefgen.analyse.namekeys import fold as _fold, translit_key
 from briefgen.analyse.names import PERSON, NameIndex, Occurrence
@@ -90,7 +93,8 @@ def word_pair_flagged(candidate: str, target: str, first_name: bool) -> bool:
     limit = 2 if min(len(a), len(b)) >= LONG_WORD else 1
     if OSA.distance(a, b, score_cutoff=limit + 1) > limit:
         return False
-    if translit_key(a) == translit_key(b) or _plural_or_possessive(a, b) or _house_styles(a, b):
+    if translit_key(a) == translit_key(b) or _plural_or_possessive(a, b) or _house_styles(a, b) or \
+            same_lettering(candidate, target):
         return False
     if first_name:
         common = 0
