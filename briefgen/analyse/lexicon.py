@@ -14,7 +14,7 @@ import re
 from briefgen.analyse.placewords import (DEMONYMS, GEO_NOUNS, NATIONALITIES, PLACE_HEADS, PLACE_LEADS, street_word,  # noqa: F401
                                          PLACE_PREPOSITIONS, PLACES, REGION_PREFIXES, SAINT_WORDS, STREET_SURNAMES)
 # Abbreviated titles, what they spell out, occupations before a name: `titlewords`, re-exported here.
-from briefgen.analyse.titlewords import ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS, SOUTH_ASIAN_HONORIFICS, SPELLED_OUT, STYLE_TITLES, TITLES_ALONE, SURNAME_TITLES, title_alone, MALAY_HONORIFICS  # noqa: F401
+from briefgen.analyse.titlewords import ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS, SOUTH_ASIAN_HONORIFICS, SPELLED_OUT, STYLE_TITLES, TITLES_ALONE, SURNAME_TITLES, title_alone, MALAY_HONORIFICS, FOREIGN_RANKS  # noqa: F401
 
 # Verbs that introduce reported speech ("X said", "said X", "X told reporters").
 SPEECH_VERBS = frozenset("""
@@ -114,7 +114,7 @@ chief adviser advisor presidential minister's speaker premier leader commander
 mr. mrs. ms. dr. prof. professor sir dame lord lady judge justice mr mrs ms dr mme mlle
 security council's economy trade energy justice health affairs
 high representative dni assistant coach manager undersecretary under-secretary
-""".split()) | OTHER_TITLES | SOUTH_ASIAN_HONORIFICS | MALAY_HONORIFICS  # (Malay: malaytitles.py)
+""".split()) | OTHER_TITLES | SOUTH_ASIAN_HONORIFICS | MALAY_HONORIFICS | FOREIGN_RANKS  # (Malay: malaytitles.py; foreignranks.py)
 
 # A minister's brief after "of"/"for" in a title ("Minister of Agriculture", "Minister of State for
 # Fisheries", "Chancellor of the Exchequer", "Secretary of State for Northern Ireland"): title words

@@ -11,6 +11,7 @@ import re
 
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.malaytitles import MALAY_HONORIFICS  # noqa: F401 (re-exported for lexicon.py)
+from briefgen.analyse.foreignranks import FOREIGN_RANKS  # noqa: F401 (re-exported for lexicon.py)
 
 # A government's titles as the press writes them in capitals before a name (FX65, T25 F4: "“…,” PM Chính said" made a
 # person "PM Chính", "the PM said" an organisation "PM"): Prime Minister, Foreign Minister, Deputy Prime Minister,
