@@ -31,7 +31,7 @@ from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, c
 from briefgen.analyse.seats import seat_end, seat_holder; from briefgen.analyse.functionfamilies import KOREAN_STOPWORDS  # noqa: E702
 from briefgen.analyse.hyphentitles import hyphen_title; from briefgen.analyse.governmentinitials import initials_title  # noqa: E702 (BR38)
 from briefgen.analyse.installations import force_titled, installation  # (military bases: FX50; sports clubs: postnominals.club_named)
-from briefgen.analyse.malaytitles import malay_title
+from briefgen.analyse.malaytitles import malay_title; from briefgen.analyse.seanames import sea_named  # noqa: E702 (T27)
 from briefgen.analyse.innertitles import inner_name_word  # ("Hassan Sheikh Mohamud")
 from briefgen.analyse.amountwords import amount_word, state_named  # (statenames.py)
 from briefgen.analyse.initialnames import AMPERSANDED as _AMPERSANDED, SLASHED as _SLASHED, INITIALS_ON as _INITIALS_ON, ampersanded, dotted_person
@@ -160,7 +160,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if member is not None:
         return member
     phrase = " ".join(lowered)
-    if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS or romance_place(lowered) or two_parties(lowered) or state_named(lowered) or amount_word(tokens[0]):
+    if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS or romance_place(lowered) or sea_named(lowered) or two_parties(lowered) or state_named(lowered) or amount_word(tokens[0]):
         return None  # (a building: `_TRADE_HALLS`; a state: "Democratic Republic", statenames.py; money: "N14", amountwords.py)
     if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or (phrase in _ALL_TITLES and (
             phrase not in INITIAL_TITLES or tokens[0].isupper()) and not _acronym_alone(tokens[0], phrase))
