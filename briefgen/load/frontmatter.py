@@ -64,6 +64,8 @@ def _foreign_opening(lines: list[str]) -> str:
     hidden = _invisible(lines[0]) if lines else ""
     if hidden:
         return hidden
+    if _DASHES.fullmatch(first):  # `–––`, `———`: a word processor's "smart" dashes (T27 got the bare sentence above)
+        return _dashed_fence(lines)
     if first == "+++":
         return ("; this file has TOML front matter (Hugo's `+++` lines), which briefgen does not read: "
                 'write its keys as YAML between `---` lines (`title = "Envoys meet"` becomes `title: "Envoys meet"`)')
@@ -84,6 +86,21 @@ def _foreign_opening(lines: list[str]) -> str:
     if opening and lines[opening].rstrip() == "---":
         return f"; remove the blank line{'s' if opening > 1 else ''} before the `---` on line {opening + 1}"
     return ""
+
+
+def _dashed_fence(lines: list[str]) -> str:
+    """The end of the error for a first line of dashes that are not three hyphens (`_DASHES`: en or em dashes, a minus,
+    spaced or four hyphens), naming them, and the closing line typed the same way if there is one."""
+    import unicodedata  # (only for a file that opens wrongly)
+
+    first = lines[0].strip()
+    odd = sorted({c for c in first if c not in " -"}, key=first.index)
+    kind = " and ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'a dash')}" for c in odd)
+    closing = next((n for n in range(1, len(lines)) if lines[n].rstrip() == "---" or _DASHES.fullmatch(lines[n].strip())), None)
+    also = (f", and line {closing + 1} (`{lines[closing].strip()}`) the same" if closing is not None and
+            lines[closing].rstrip() != "---" else "")
+    kind = f" ({kind}, as a word processor writes a typed `---`)" if odd else ""
+    return f"; line 1 is `{first}`{kind}, not three hyphens: write it as `---`{also}"
 
 
 _LINE_ENDS = {"\x85": "NEXT LINE", "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR", "\x0b": "VERTICAL TAB",

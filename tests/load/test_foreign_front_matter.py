@@ -168,3 +168,22 @@ def test_a_closing_line_of_other_dashes_is_named_at_its_line(dashes: str, fields
     _, problems = split(text, "f.md")
     (problem,) = problems
     assert problem.line == len(fields) + 2 and f"`{dashes}`" in str(problem) and "`---`" in str(problem), problem
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(st.sampled_from(["\u2014", "\u2013\u2013\u2013", "\u2014\u2014\u2014", "- - -", "----", "\u2212\u2212\u2212",
+                        "\u2014\u2014", "\u2013 \u2013 \u2013"]), FIELDS, st.booleans())
+def test_an_opening_line_of_other_dashes_is_named(dashes: str, fields, closed_alike: bool) -> None:  # type: ignore[no-untyped-def]
+    """Reported (T27, 2026-12-07): a file whose fences were typed as en dashes (`–––`) got only "content files must
+    start with a line `---`", which did not say that line 1 was dashes of another kind. The line is named, its
+    characters too, with what to write, and the closing line when it was typed the same way."""
+    text = dashes + "\n" + "".join(f"{k}: {v}\n" for k, v in fields) + (dashes if closed_alike else "---") + "\n" + \
+        BODY.replace("\n---\n", "\n")
+    _, problems = split(text, "f.md")
+    (problem,) = problems
+    message = str(problem)
+    assert problem.line == 1 and message.startswith(OPENING) and f"line 1 is `{dashes}`" in message, message
+    assert "write it as `---`" in message, message
+    for odd in set(dashes) - set(" -"):
+        assert f"U+{ord(odd):04X}" in message, message
+    assert (f"line {len(fields) + 2} (`{dashes}`) the same" in message) == closed_alike, message
