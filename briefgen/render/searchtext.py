@@ -58,7 +58,7 @@ from briefgen.render.searchhebrew import hebrew_joined
 from briefgen.render.searchvariants import HAS_UMLAUT, other_spellings, umlaut_spellings, zwnj_parted
 from briefgen.site.urls import LETTER_FOLD
 
-TOKENISER_VERSION = "16"  # part of the memo key of every analysis: change it with any rule here
+TOKENISER_VERSION = "17"  # part of the memo key of every analysis: change it with any rule here
 STOP = frozenset("a an and are as at be but by for if in into is it no not of on or such that the their then "
                  "there these they this to was will with".split())
 FOLD = LETTER_FOLD  # letters NFKD keeps whole, as in URLs (site/urls.py)

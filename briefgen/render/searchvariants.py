@@ -108,19 +108,31 @@ def zwnj_parted(text: str) -> str:
     return _ZWNJ_PARTS.sub("-", text)
 
 
-HAS_UMLAUT = re.compile("[äöüÄÖÜ]")
-_UMLAUT_WORD = re.compile(r"\w*[äöüÄÖÜ]\w*")
-_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+HAS_UMLAUT = re.compile("[äöüøåÄÖÜØÅ]")
+_UMLAUT_WORD = re.compile(r"\w*[äöüøåÄÖÜØÅ]\w*")
+_SPELT = {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "Ø": "Oe", "Å": "Aa"}
+_MIXED_UP_TO = 3  # letters of a word spelt out in every mix ("Häkkänen": 4 spellings); a longer run, all or none
 
 
 def umlaut_spellings(text: str) -> list[str]:
-    """The words of `text` that hold ä, ö or ü, written as German writes them without umlauts
-    ("Müller" → "Mueller", "Zölle" → "Zoelle"), to be indexed beside their folded form ("muller"),
-    so that `mueller` finds Müller as `muller` does (DIN 5007-2's spelling; Lucene's
-    GermanNormalizationFilter folds the query's ae/oe/ue instead, which would change the tokeniser
-    in search.js too). A word whose two dots are a diaeresis (Zoë, naïve) gains a harmless variant
-    ("zoee") that nobody types; ë and ï are not spelt out."""
-    return [word.translate(_SPELT_OUT) for word in _UMLAUT_WORD.findall(text)]
+    """The words of `text` that hold ä, ö, ü, ø or å, written as the press writes them without the letter ("Müller" →
+    "Mueller", "Zölle" → "Zoelle", "Støre" → "Stoere", "Åse" → "Aase"), to be indexed beside their folded form
+    ("muller", "store"), so that `mueller` finds Müller as `muller` does (DIN 5007-2's spelling, and the Nordic
+    languages' own: letterings.py reads names so; Lucene's GermanNormalizationFilter folds the query's ae/oe/ue
+    instead, which would change the tokeniser in search.js too). A word with up to `_MIXED_UP_TO` such letters is
+    also indexed with each mix of them spelt out and kept ("Häkkänen": "Haekkaenen", "Hakkaenen", "Haekkanen"; T27's
+    reader typed "Hakkaenen" and found nothing). A word whose two dots are a diaeresis (Zoë, naïve) gains a harmless
+    variant ("zoee") that nobody types; ë and ï are not spelt out."""
+    found = []
+    for word in _UMLAUT_WORD.findall(text):
+        spots = [at for at, c in enumerate(word) if c in _SPELT]
+        if len(spots) > _MIXED_UP_TO:
+            found.append("".join(_SPELT.get(c, c) for c in word))
+            continue
+        for mix in range(1, 2 ** len(spots)):
+            spelt = {spot for n, spot in enumerate(spots) if mix >> n & 1}
+            found.append("".join(_SPELT[c] if at in spelt else c for at, c in enumerate(word)))
+    return found
 
 
 def other_spellings(text: str) -> list[str]:

@@ -29,7 +29,7 @@ _POSSESSIVE = re.compile(f"[{APOSTROPHES}](?<=[^\\W_][{APOSTROPHES}])s(?![^\\W_]
 _APOSTROPHE_IN_WORD = re.compile(f"[{APOSTROPHES}](?=[^\\W_])")
 _INNER_APOSTROPHE = re.compile(f"[{APOSTROPHES}](?<=[^\\W_][{APOSTROPHES}])(?=[^\\W_])")
 _HAS_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
-_HAS_UMLAUT = re.compile("[äöüÄÖÜ]")
+_HAS_UMLAUT = re.compile("[äöüøåÄÖÜØÅ]")  # (ø and å since FX77, T27: "Støre" is also "Stoere")
 _UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 
 

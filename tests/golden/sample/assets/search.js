@@ -139,6 +139,11 @@
       found.pop();
       typing = false;  // the word before it is complete: "the and of" is not "the" + "and…"
     }
+    // A word typed with ü, ø, å … also finds copy that spells it out ("Müller": "Mueller"; the index holds the
+    // spelt-out forms of the words written with the letter only: searchvariants.umlaut_spellings).
+    var nfc = query.normalize("NFC");
+    var spelt = LETTERED.test(nfc) ? pieces(nfc.replace(LETTERS, function (c) { return SPELT_OUT[c]; })) : [];
+    if (spelt.length !== pieces(query).length) spelt = [];
     var terms = [], seen = {};
     found.forEach(function (piece, i) {
       var word = piece.word, size = length(word);
@@ -148,7 +153,9 @@
       var key = word + (prefix ? "*" : "");
       if (seen[key]) return;
       seen[key] = true;
-      terms.push({ word: word, prefix: prefix, also: piece.pair ? [] : forms(word, prefix) });
+      var also = piece.pair ? [] : forms(word, prefix), other = spelt[i] ? spelt[i].word : word;
+      if (other !== word && also.indexOf(other) < 0) also.push(other);
+      terms.push({ word: word, prefix: prefix, also: also });
     });
     return terms;
   }
@@ -260,9 +267,10 @@
   // Whether `text` (a word, or words joined at hyphens or dots) is a query word.
   function wanted(text, terms) {
     var folded = [fold(text).replace(/[-\u2010\u2011·\u2027]/g, "")];
-    // German without umlauts ("Mueller" for Müller), as the index also holds it: searchtext.umlaut_spellings.
+    // German and Nordic letters spelt out ("Mueller" for Müller, "Hakkaenen" for Häkkänen), as the index also holds
+    // them: searchvariants.umlaut_spellings.
     var nfc = text.normalize("NFC");
-    if (/[äöüÄÖÜ]/.test(nfc)) folded.push(fold(nfc.replace(/[äöüÄÖÜ]/g, function (c) { return SPELT_OUT[c]; })));
+    if (LETTERED.test(nfc)) spellings(nfc).forEach(function (w) { folded.push(fold(w)); });
     return terms.some(function (t) {
       return folded.some(function (f) {
         // In either form: "ferries" when the query was "ferry" (singular(f) is a form of the query word's).
@@ -317,7 +325,20 @@
     return found;
   }
 
-  var SPELT_OUT = { "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue" };
+  var SPELT_OUT = { "ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "Ø": "Oe", "Å": "Aa" };
+  var LETTERED = /[äöüøåÄÖÜØÅ]/, LETTERS = /[äöüøåÄÖÜØÅ]/g;
+
+  // A word's spellings with its letters of SPELT_OUT written as two: each mix of up to 3 of them, else all
+  // (searchvariants.umlaut_spellings).
+  function spellings(word) {
+    var chars = Array.from(word), spots = [], out = [];
+    chars.forEach(function (c, i) { if (SPELT_OUT[c]) spots.push(i); });
+    if (spots.length > 3) return [word.replace(LETTERS, function (c) { return SPELT_OUT[c]; })];
+    for (var mix = 1; mix < (1 << spots.length); mix++) {
+      out.push(chars.map(function (c, i) { var n = spots.indexOf(i); return n >= 0 && (mix >> n) & 1 ? SPELT_OUT[c] : c; }).join(""));
+    }
+    return out;
+  }
 
   // Where query words are in `text`, in order: words as shown (`hits`), or else joined, with their signs ("Ji-hoon").
   function spans(text, terms) {
