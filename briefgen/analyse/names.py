@@ -23,7 +23,7 @@ Discovery rules (the lists live in `lexicon.py`; what a run is apart from its co
   followed by a speech verb ("Haines said"); places are rejected cheaply: known countries, capitals and regions, a run
   followed by a geographic noun ("the Mokri Yaly river") or after "in"/"near" without a title.
 Canonicalisation: declared `people:` (name and aliases) win; surname-only mentions carry the full name seen earlier in the
-same article (`full`), unless two people of it have that surname (`_remember`: then the surname stays as written); a
+same article (`full`), or the one written later (laternames.py), unless two people of it have that surname (`_remember`: then the surname stays as written); a
 surname never given in full in its own article maps to the only full name in the corpus that ends with it; undeclared
 spellings that are transliteration variants of each other (`namekeys.translit_key`) or write a letter as two ("Mueller", "Stoere": letterings.py) are one person, under the most frequent spelling (its lettered, accented form), as are initials that fit one fuller name's given names ("S. K. Verma", "S.K. Verma" and "Satish Kumar Verma": initialnames.py), and a Spanish name's given names and first surname the one fuller name (familynames.py),
 a Hungarian name written family name first ("Nagy László") its words in the other order (hungariannames.py). A run that is a place, a room or a job by its context is none (nonpersons.py); "Mr Quispe" is familynames.titled_middle's.
@@ -48,6 +48,7 @@ from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURN
 from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.titledgiven import given_alone, honour_name, titled_given_names
 from briefgen.analyse.regnalnames import regnal_title, styled_before, without_regnal  # ("King Abdullah": FX60)
+from briefgen.analyse.laternames import backfilled  # ("Mr Okafor said … Chinedu Okafor": FX74)
 from briefgen.analyse.sheikhnames import name_titled
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.familynames import fold_first_surnames, titled_middle
@@ -252,14 +253,13 @@ def mentions_in(title: str, text: str, language: str = "", unnamed: set[str] | N
         return [(*found[:5], written.get(found[5], found[5]), found[6])
                 for found in mentions_in(in_language(title, lexicon), in_language(text, lexicon), "", unnamed)]
     earlier: dict[str, str] = {}
-    in_text = _mentions(text, False, earlier)
+    in_text = backfilled(text, _mentions(text, False, earlier), earlier)  # a short form before its full name (laternames.py)
     for surface, _, _, _, full, _, _ in in_text:
         earlier[_fold(surface)] = full
     found = _mentions(title, True, earlier) + in_text
     places = {key[1:] for key in earlier if key[:1] == PLACE}
     if places:
-        found = [m for m in found if m[3] != PERSON or _fold(m[4]) not in places or m[5]
-                 or not m[6] and _is_speaker(text, m[2])]
+        found = [m for m in found if m[3] != PERSON or _fold(m[4]) not in places or m[5] or not m[6] and _is_speaker(text, m[2])]
         if unnamed is not None:
             unnamed |= places
     return shortened_firms(firms_and_things(text, found, unnamed))  # ("Bharat Marine": orgprefixes.py)

@@ -32,6 +32,7 @@ from briefgen.analyse.companyforms import without_legal_form
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.initialnames import told_titles
 from briefgen.analyse.knownas import known_as, text_aliases
+from briefgen.analyse.laternames import later_fulls
 from briefgen.analyse.names import ORGANISATION, PERSON, Found, NameIndex, NameMention, mentions_in
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.quotejoin import joined
@@ -129,7 +130,8 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
             surfaces[key].append(surface)
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
     found = joined(without_echoes(quotes_in(title, text, language, unwrap=False)), text)
-    quotes = tuple(Said(_shortened(q.text), q.name or q.speaker or "", _body_or(q, text), q.frame, frame_gender(q),
+    later = later_fulls(mentions)  # "“…,” Mr Okafor said. Chinedu Okafor …": his (laternames.py)
+    quotes = tuple(Said(_shortened(q.text), later.speaker(text, q.name, q.start, q.end) if q.name and not q.in_title else q.name or q.speaker or "", _body_or(q, text), q.frame, frame_gender(q),
                         reporters_fragment(q, text, title), statement_words(q, text, title))
                    for q in found if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes, tuple(sorted(unnamed)), acronym_definers(text), given_called(text, mentions),
