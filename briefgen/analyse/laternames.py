@@ -57,7 +57,8 @@ def later_full(text: str, mention: tuple, earlier: Mapping[str, str], first_at: 
     return target
 
 
-def inner_full(text: str, mention: tuple, earlier: Mapping[str, object], inner: Mapping[str, Iterable[str]]) -> str:
+def inner_full(text: str, mention: tuple, earlier: Mapping[str, object], inner: Mapping[str, Iterable[str]],
+               first_at: Mapping[str, int]) -> str:
     """The one full name of three words or more whose inner word (neither its first nor its last) a one-word person
     `mention` (names.Found) is, else "": the name a person is known by inside a long name ("Luiz Inácio Lula da Silva …
     Lula said", "Gabriel Boric Font … Boric said": FX74, "Lula" and "Boric" were people of their own). Not a word
@@ -71,13 +72,15 @@ def inner_full(text: str, mention: tuple, earlier: Mapping[str, object], inner: 
     names = tuple(inner.get(key, ()))
     if len(names) != 1 or key in earlier or _PLACE + key in earlier or given_sex(surface) or regnal_before(text, start):
         return ""
-    return names[0]
+    return names[0] if first_at.get(names[0], len(text)) < start else ""  # (only after it: "Dr Quispe said so. Then
+    # Wilber Quispe Mamani spoke" may be a relative, FX25's rule)
 
 
-def backfilled(text: str, found: list, earlier: Mapping[str, str]) -> list:
-    """`found` (names.Found tuples of `text`, in text order) with each one-word short form written before its full
-    name given that full name (`later_full`), and each inner word of a long name written alone its name (`inner_full`);
-    the list itself when none is."""
+def later_targets(text: str, found: list, earlier: Mapping[str, str]) -> dict[tuple[int, int], str]:
+    """(start, end) of each one-word short form among `found` (names.Found tuples of `text`, in text order) written
+    before its full name (`later_full`), and of each inner word of a long name written alone after it (`inner_full`)
+    → that full name. Read where names.py has read the text (`earlier`, its map then); applied by `refilled` once the
+    mentions are settled (orgnames.firms_and_things reads a name written as itself: "Aaaa said" of an airline)."""
     first_at: dict[str, int] = {}
     inner: dict[str, set[str]] = {}
     for mention in found:
@@ -87,19 +90,35 @@ def backfilled(text: str, found: list, earlier: Mapping[str, str]) -> list:
                 for word in words[1:-1]:
                     if word[:1].isupper():
                         inner.setdefault(fold(word), set()).add(mention[4])
-    changed = None
-    for i, mention in enumerate(found):
-        target = later_full(text, mention, earlier, first_at) or inner_full(text, mention, earlier, inner)
-        if target:
-            if changed is None:
-                changed = list(found)
-            changed[i] = (*mention[:4], target, *mention[5:])
-    return found if changed is None else changed
+    targets: dict[tuple[int, int], str] = {}
+    for mention in found:
+        if target := later_full(text, mention, earlier, first_at) or inner_full(text, mention, earlier, inner, first_at):
+            targets[(mention[1], mention[2])] = target
+    return targets
+
+
+def refilled(found: list, targets: Mapping[tuple[int, int], str]) -> list:
+    """`found` (names.Found tuples of an article's headline and text, settled) with each person's mention of `targets`
+    (`later_targets`) given its full name, and a headline's mention of the same word the same name when every such
+    mention of the text takes one; the list itself when there is nothing to do."""
+    if not targets:
+        return found
+    words: dict[str, set[str]] = {}  # a word as written → the full names its text mentions take (itself: kept so)
+    for surface, start, end, kind, full, _, in_title in (m[:7] for m in found):
+        if not in_title and kind == _PERSON and full == surface:
+            words.setdefault(surface, set()).add(targets.get((start, end), surface))
+    settled = []
+    for mention in found:
+        surface, start, end, kind, full, _, in_title = mention[:7]
+        target = "" if kind != _PERSON or full != surface else targets.get((start, end), "") if not in_title else (
+            next(iter(words[surface])) if len(words.get(surface, ())) == 1 and surface not in words[surface] else "")
+        settled.append((*mention[:4], target, *mention[5:]) if target else mention)
+    return settled
 
 
 @dataclass(frozen=True, slots=True)
 class LaterNames:
-    """What one article's mentions (names.Found tuples, as `backfilled` gives them) tell of its one-word speakers:
+    """What one article's mentions (names.Found tuples, as names.mentions_in gives them) tell of its one-word speakers:
     `of_surface`, a word every mention of which is one other person's ("Okafor" → "Chinedu Okafor") and which no
     mention keeps as a name of its own; `bearers`, each folded first and last word of a name written in full → those
     names; `first_at`, where each name is first written in full; `own`, the one-word names kept as their own."""
@@ -131,11 +150,11 @@ class LaterNames:
         mention = (name, at, at + len(name), _PERSON, name, "", False)
         if len(bearers) == 1:
             return later_full(text, mention, {fold(name): next(iter(bearers))}, self.first_at) or name
-        return inner_full(text, mention, self.bearers, self.inner) or name
+        return inner_full(text, mention, self.bearers, self.inner, self.first_at) or name
 
 
 def later_fulls(mentions: Iterable[tuple]) -> LaterNames:
-    """`LaterNames` of one article's mentions (names.Found tuples, as `backfilled` gives them; read by
+    """`LaterNames` of one article's mentions (names.Found tuples, as names.mentions_in gives them; read by
     people.find_people for its quotations' speakers)."""
     fulls: dict[str, set[str]] = {}
     bearers: dict[str, set[str]] = {}

@@ -48,7 +48,7 @@ from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURN
 from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.titledgiven import given_alone, honour_name, titled_given_names
 from briefgen.analyse.regnalnames import regnal_title, styled_before, without_regnal  # ("King Abdullah": FX60)
-from briefgen.analyse.laternames import backfilled  # ("Mr Okafor said … Chinedu Okafor": FX74)
+from briefgen.analyse.laternames import later_targets, refilled  # ("Mr Okafor said … Chinedu Okafor": FX74)
 from briefgen.analyse.sheikhnames import name_titled
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.familynames import fold_first_surnames, titled_middle
@@ -253,7 +253,7 @@ def mentions_in(title: str, text: str, language: str = "", unnamed: set[str] | N
         return [(*found[:5], written.get(found[5], found[5]), found[6])
                 for found in mentions_in(in_language(title, lexicon), in_language(text, lexicon), "", unnamed)]
     earlier: dict[str, str] = {}
-    in_text = backfilled(text, _mentions(text, False, earlier), earlier)  # a short form before its full name (laternames.py)
+    later = later_targets(text, in_text := _mentions(text, False, earlier), earlier)  # a short form before its full name (laternames.py)
     for surface, _, _, _, full, _, _ in in_text:
         earlier[_fold(surface)] = full
     found = _mentions(title, True, earlier) + in_text
@@ -262,7 +262,7 @@ def mentions_in(title: str, text: str, language: str = "", unnamed: set[str] | N
         found = [m for m in found if m[3] != PERSON or _fold(m[4]) not in places or m[5] or not m[6] and _is_speaker(text, m[2])]
         if unnamed is not None:
             unnamed |= places
-    return shortened_firms(firms_and_things(text, found, unnamed))  # ("Bharat Marine": orgprefixes.py)
+    return refilled(shortened_firms(firms_and_things(text, found, unnamed)), later)  # ("Bharat Marine": orgprefixes.py)
 
 
 def strip_title(name: str) -> str:
