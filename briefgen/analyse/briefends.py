@@ -52,3 +52,24 @@ def name_opening(word: str) -> bool:
     lowered = fold(word)
     return lowered in _NAME_OPENINGS or bool(given_sex(word)) or lowered not in _ENGLISH_FAMILIES and (
         lowered in VIETNAMESE_FAMILY or lowered in _FAMILY_FIRST)
+
+
+def name_after(tokens: tuple[str, ...], at: int, opened: bool) -> int:
+    """Where a name starts after a brief word no list holds, `tokens[at]` (nameruns._title_end, inside a title's brief
+    after "of", "for" or "on": "Special Envoy for the Middle [East] Steve Witkoff", "Special Rapporteur on [Torture]
+    Alice Edwards"): the first later word that opens a name for sure (`name_opening`: "Steve", "Alice") with one or two
+    words after it to the end of the run, else 0 (the brief's end is unknown: the run is read from `at`, as before).
+    Only where the word cannot end a brief and open a name itself: `opened`, the brief has no noun yet (the word follows
+    "of", "for", "the", "and" or an adjective: "the Middle"), or a word skipped is a plural noun ("… Human Rights
+    Defenders Mary Lawlor", "… Sudan Peace Talks Tom Perriello"); "Minister of Health Ngozi Mary Okonjo" (a given name no
+    list holds after a complete brief) is read whole, as before. FX74: "East Steve Witkoff" and "Torture Alice Edwards"
+    were people. A word that opens a name itself at `at` is the name's ("… for Energy Tom Reid")."""
+    if name_opening(tokens[at]):
+        return 0
+    return next((j for j in range(max(at + 1, len(tokens) - 3), len(tokens) - 1) if name_opening(tokens[j]) and (
+        opened or any(_plural(w) for w in tokens[at:j]))), 0)
+
+
+def _plural(word: str) -> bool:
+    """Whether `word` is shaped as an English plural noun ("Talks", "Defenders", "Executions"), no given name's ending."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os", "es'"))

@@ -113,7 +113,7 @@ special spokesman spokeswoman spokesperson commissioner chairman chairwoman chai
 chief adviser advisor presidential minister's speaker premier leader commander
 mr. mrs. ms. dr. prof. professor sir dame lord lady judge justice mr mrs ms dr mme mlle
 security council's economy trade energy justice health affairs
-high representative dni assistant coach manager undersecretary under-secretary
+high representative dni assistant coach manager undersecretary under-secretary rapporteur
 """.split()) | OTHER_TITLES | SOUTH_ASIAN_HONORIFICS | MALAY_HONORIFICS | FOREIGN_RANKS  # (Malay: malaytitles.py; foreignranks.py)
 
 # A minister's brief after "of"/"for" in a title ("Minister of Agriculture", "Minister of State for

@@ -20,7 +20,7 @@ from briefgen.analyse.lexicon import (BRIEF_WORDS, ABBREVIATED_TITLES, INITIAL_T
                                       street_word, PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS,
                                       TITLE_QUALIFIERS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.postnominals import club_named, name_words
-from briefgen.analyse.briefends import brief_word, name_opening
+from briefgen.analyse.briefends import brief_word, name_after, name_opening
 from briefgen.analyse.titlewords import NO_SURNAMES, OFFICE_COMPLEMENTS, TITLE_LEADS, title_participle
 from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, ship_prefixed
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
@@ -316,7 +316,7 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
         elif word in ("and", "&") and brief and first == i and i + 1 < len(lowered):
             first, joined, anded = i + 1, True, i + 1  # "Minister for Trade and Industry Ana Silva" (quotes.py joins runs split at "and")
         else:
-            brief = False
+            first, brief = (brief and first == i and name_after(tokens, i, lowered[i - 1] in ("of", "for", "the", "and", "&") or _adjectival(tokens[i - 1], lowered[i - 1]))) or first, False  # ("… Middle East Steve Witkoff": briefends.py)
             if last:
                 break
     if first == len(tokens) and lowered[-1] in ("of", "for", "the"):

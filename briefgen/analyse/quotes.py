@@ -38,7 +38,7 @@ from briefgen.analyse.hearings import HearingVoices
 from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, role_alone
 from briefgen.analyse.languages import in_language, lexicon_of
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
-from briefgen.analyse.onbriefs import brief_skip  # ("Special Envoy on Climate John Kerry": FX60)
+from briefgen.analyse.onbriefs import brief_skip, holder_before  # ("Special Envoy on Climate John Kerry": FX60)
 from briefgen.analyse.quoteframes import (
     AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
     PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, RULING_VERBS, WORDS_NOUN, Frames, aside_before, frames_for, governs, joined,
@@ -348,8 +348,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
             run_start, run_end = run[0][0], run[-1][0] + len(run[-1][1])
             before = [w.lower() for w in self.masked[start:run_start].split()]
             after = [w.lower() for w in self.masked[run_end:end].split()]
-            if first_run and self.frames.title_before_name.match(self.masked, run_end, end):
-                continue  # "said Harbour master Olga Brandt": a title's words before the name
+            if first_run and (self.frames.title_before_name.match(self.masked, run_end, end) or holder_before(self.masked, run_end)):
+                continue  # "said Harbour master Olga Brandt": a title's words before the name; "said UN Special Rapporteur on …" (onbriefs)
             if joined(self.masked[start:run_start].split(), self.masked[run_end:end].split(), clause):
                 # "Walla and Moreau said": one of several; "the Ministry of Trade and Industry said": one name
                 return self._and_name(start, end, run_start, run_end, frame) or UNNAMED
