@@ -220,13 +220,13 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
             lowered[1] in _BODY_NOUNS or lowered[1] in ORG_HEADS or lowered[1] in MORE_ORG_HEADS):
         return ORGANISATION, 0  # "Royal Mail said", "Daily Mirror said": no given name (a breaker, 2026-12-05); not
         # "Royal Ivey said", a given name "Royal" before a surname (a second breaker, 2026-12-05)
-    while first < len(tokens) - 1 and (lowered[first] in ("of", "the") or lowered[first] in PLACES
-                                       or _adjectival(tokens[first], lowered[first])):
+    while first < len(tokens) - 1 and (lowered[first] in ("of", "the") or lowered[first] in PLACES and not (first and lowered[first - 1] in HONORIFICS)
+                                       or _adjectival(tokens[first], lowered[first])):  # ("Ms Georgia Meloni": an honorific's name, no place: FX74)
         first += 1
     rest = " ".join(lowered[first:])
     # "Theresa May", "Bob June": a month that is also a name ends a two-word name after a first name
     month_last = lowered[-1] in MONTHS_DAYS and not (lowered[-1] in GIVEN_NAME_MONTHS and first == len(tokens) - 2)
-    if (rest in PLACES or rest in ORG_NAMES or month_last
+    if (rest in PLACES and not (first and lowered[first - 1] in HONORIFICS and first == len(tokens) - 1) or rest in ORG_NAMES or month_last
             or (_adjectival(tokens[-1], lowered[-1]) and not romanised_given_name(tokens, len(tokens) - 1))
             or any(w in ("of", "for", "the") for w in lowered[first:])):
         return None

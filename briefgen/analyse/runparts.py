@@ -347,8 +347,8 @@ def parts(run: str) -> tuple[Part, ...]:
         verb_first = not month_first and len(words) > 1 and _verb_first(words)
         plain = _lettered(_read(run, words), letters) if not (len(words) == 1 and before.lower() in COUNT_WORDS and ten_counted(
             words[0][1])) else None  # "Ten Sports said", "Ten Britons said", "Two Senators said": no person "Sports" (stopnames.ten_counted)
-        if plain is None and drop and len(words) == 1 and before.lower().rstrip(".\u2024") in HONORIFICS:
-            plain = _read(run, [dropped, *words])  # "Mr Peers": a surname that is a group's plural (groupnouns.py; FX60)
+        if drop and before.lower().rstrip(".\u2024") in HONORIFICS and (plain is None and len(words) == 1 or words and words[0][1].lower() in PLACES and (plain is None or plain.start != words[0][0])):
+            plain = _read(run, [dropped, *words])  # "Mr Peers": a surname that is a group's plural (groupnouns.py; FX60); "Ms Georgia Meloni": no place (FX74)
         elif drop and not letters and before[:1].isupper() and before.lower() in COUNT_WORDS and counted_band([w for _, w in words]):
             plain = Reading(ORGANISATION, dropped[0], words[-1][0] + len(words[-1][1]), run[dropped[0]:words[-1][0] + len(words[-1][1])], "",
                             False, dropped[0], _fold(run[dropped[0]:words[-1][0] + len(words[-1][1])]), _fold(before), _fold(words[-1][1]))  # "Nine Inch Nails"

@@ -13,8 +13,8 @@ The word begins the name
   To Lam said'; "in An Giang", a province, is then read as a place: places.py);
 - opening a sentence, only with evidence: a speech verb after the name ("To Lam said", "Will Smith said"), an
   appositive that says a person ("Do Kwon, the founder of Terraform Labs, was …", "An Van Thanh, a fisherman, said",
-  "Do Van Thanh, 45, said"), the same full name earlier in the article, or the name written inside a sentence
-  anywhere in it (`written_inside`).
+  "Do Van Thanh, 45, said"), the same full name earlier in the article, the name written inside a sentence
+  anywhere in it (`written_inside`), or its first word written alone after an honorific ("Mr He": `titled_alone`, FX74).
 A short reference is the name as read here wherever it is read ("Do Van Thanh, a navy spokesman, said … “…,” Thanh
 said": fullnames.full_name and quotespeakers ask `begins_name`, as names.py asks `stop_named`; BR22 found a page
 "Van Thanh" of the quotation beside "Do Van Thanh" of the names, 2026-12-06).
@@ -66,7 +66,8 @@ def begins_name(text: str, start: int, end: int) -> bool:
     name = " ".join(text[start:end].split())
     if name.split()[0].lower() in FUNCTION_FAMILIES and not spelt_as_name(name):
         return False  # "He Said", "He Told": the pronoun, whatever follows (functionfamilies.py)
-    return opens_name(text, start, end) or person_appositive(text, end) or spelt_as_name(name) and written_inside(text, name)
+    return opens_name(text, start, end) or person_appositive(text, end) or spelt_as_name(name) and (
+        written_inside(text, name) or titled_alone(text, name.split()[0]))  # ("He Lifeng met …", "Mr He said": FX74)
 
 
 # Marks around a work's title (a novel, a film, a song) and the mark that closes each: no person's name (BR22 finding
@@ -151,6 +152,25 @@ def written_inside(text: str, name: str) -> bool:
                 text, max(0, at - 4), at):
             return True
         at = text.find(name, end)
+    return False
+
+
+_HONORIFIC = re.compile(r"(?<![\w'\u2019\-])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mme|Madam)\.?[ \t]+$")
+
+
+def titled_alone(text: str, word: str) -> bool:
+    """Whether `text` writes `word` (a name's function word: "He", "Do", "So") alone after an honorific somewhere ("Mr
+    He said", "Ms So", "Dr Do"), no capitalised word after it: then it is a family name in that article, and a name it
+    opens, spelt as such a name (`spelt_as_name`), is a person's at a sentence's start too ("He Lifeng met the
+    delegation. … Mr He said": FX74, the article's one person "Mr He" was; "He Lifeng" was no one). Found by
+    `str.find`, no regex compiled a word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at > 0 and not text[at - 1].isalnum() and not text[end:end + 1].isalnum() and not re.match(r"[ \t]+[A-Z]", text[end:end + 2])
+                and _HONORIFIC.search(text, max(0, at - 8), at)):
+            return True
+        at = text.find(word, end)
     return False
 
 
