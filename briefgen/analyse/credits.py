@@ -24,7 +24,8 @@ order: the outlet (canonical name), the words that credit it, and where they sta
 An outlet is a name in `KNOWN_OUTLETS` (abbreviations such as WSJ, NYT, FT, AP included) or in the site's sources,
 read as the config writes them ("dpa", "RFE/RL": creditcues.site_cues; a source "Long Name (LN)" by its whole name,
 "Long Name" and "LN": outletkeys.name_forms; "Polska Agencja Informacyjna (PAI) said" reads the name before the
-bracket; "LN" only where it names the outlet: initialcredits.py), or a capitalised name after a descriptor or with one
+bracket; "LN" only where it names the outlet: initialcredits.py; "Kaleva Radio" for Kaleva Radio News and "Yle News"
+for Yle: sourcecores.py), or a capitalised name after a descriptor or with one
 as its appositive ("broadcaster LCI", "news agency TASS", "the daily Kommersant", "the Spanish sports daily AS",
 "trade publication Midstream Week", "X, a trade publication, reported" — or an aside there, "X, citing …, reported
 (said)": creditdescriptors.py; "the Polish agency PAI" only of a known or site outlet), or a capitalised name ending
@@ -71,8 +72,8 @@ from briefgen.analyse.nameruns import classify
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, name_forms, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
+from briefgen.analyse.sourcecores import core_forms
 from briefgen.analyse.wirecopy import dateline_outlet, wire_datelines
-
 
 # The descriptors of an outlet ("the Polish agency", "trade publication", ", a trade publication,"): creditdescriptors.py
 _ANY_DESCRIPTORS, _DESCRIPTOR_NOUNS, _DESCRIPTORS = ANY_DESCRIPTORS, (*DESCRIPTOR_NOUNS, *WEAK_NOUNS), DESCRIPTORS
@@ -122,9 +123,10 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
     for name, written_as in forms.items():
         for form in written_as:  # (a site's "Namibian Broadcasting Corporation (NBC)" before NBC News: BR29)
             canonical[_bare(form)] = name if len(written_as) > 1 else canonical.get(_bare(form), name)
-    canonical, agencies, lower, loose = with_agencies(canonical)  # ("Agencia EFE", "dpa" with no `sources:` line)
+    cores = core_forms(forms, canonical)  # ("Kaleva Radio" for Kaleva Radio News: sourcecores.py)
+    canonical, agencies, lower, loose = with_agencies({**canonical, **{_bare(f): n for f, n in cores.items()}})
     written = {alias for canonical_name, aliases in KNOWN_OUTLETS.items() for alias in (canonical_name, *aliases)} | {
-        form for written_as in forms.values() for form in written_as} | set(agencies)
+        form for written_as in forms.values() for form in written_as} | set(agencies) | set(cores)
     # "the Daily Meridian said" for The Daily Meridian (a trial's credit was missed): a name of two words or more
     # after "The" is found without it (one word alone is no name: "Times", "Guardian")
     written |= {n[4:] for n in written if n.startswith("The ") and " " in n[4:]}
@@ -247,11 +249,9 @@ def _titled_person(name: str) -> bool:
 # text): (cue index, trigger words, characters before, characters after). (", said": after an aside, creditdescriptors)
 _SEARCHES = (
     (0, triggers(("told", "telling", "tells", "interview", "speaking to", "speaking with", "Speaking to", "Speaking with",
-         "spoke to", "explained to",
-         "confirmed", "statement to")), 20, 110),
+         "spoke to", "explained to", "confirmed", "statement to")), 20, 110),
     (1, triggers(("ccording", "reported by", "reported in", "report by", "report in", "report from", "reports by", "reports in", "reports from", "cited by", "quoted by",
-         "published by", "citing", "revealed by", "disclosed by", "broken by", "seen by", "reviewed by", "obtained by", "viewed by", "examined by", "per ",
-         "Per ")), 20, 110),
+         "published by", "citing", "revealed by", "disclosed by", "broken by", "seen by", "reviewed by", "obtained by", "viewed by", "examined by", "per ", "Per ")), 20, 110),
     (2, triggers(("reported", "reports", "wrote", "writes", "notes", "noted", "cited", "learned", "quoted", "revealed",
          "first to report", "which broke", "s report", "s reporting", "s investigation", "s story", "' report",
          "\u2019 report", "' investigation", "\u2019 investigation", "s website", "' website", "\u2019 website", ", said",
