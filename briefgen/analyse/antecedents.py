@@ -39,6 +39,7 @@ from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, FALSE_TITLES, MONTHS_DAY
 from briefgen.analyse.nameruns import CAPITAL, ORGANISATION, classify
 from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.personnouns import noun_gender, person_noun, possessive_opens
+from briefgen.analyse.possessorvoices import SAID_NOUNS, possessor_subject
 from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.unnamedvoices import another_speaks
 from briefgen.analyse.agentvoices import agent_speakers
@@ -181,15 +182,9 @@ def _speaks_of_one(masked: str, lo: int, hi: int) -> bool:
     return _PERSON_NOUN.search(masked, lo, hi) is not None or any(person_noun(m.group()) for m in _WORD.finditer(masked, lo, hi))
 
 
-# What a possessive pronoun may own in a colon or dash lead-in whose words are the owner's: "His message was
-# short: “…”", "Her answer to her partners was blunt — “…”" (a trial's two quotations went unnamed). Not a
-# person ("His spokesman was blunt:" is the spokesman's).
-SAID_NOUNS = frozenset("""message answer reply response verdict words view advice warning point argument retort
-reaction comment assessment explanation summary conclusion promise pledge instruction plea appeal""".split())
-
-
 def possessed_lead_in(lowered: Sequence[str]) -> bool:
-    """Whether the words of a lead-in (lower case) open with "his"/"her" and a noun of what was said (SAID_NOUNS)."""
+    """Whether the words of a lead-in (lower case) open with "his"/"her" and a noun of what was said
+    (possessorvoices.SAID_NOUNS: "His message was short: “…”", "Her answer to her partners was blunt — “…”")."""
     return len(lowered) > 2 and lowered[0] in ("his", "her") and lowered[1] in SAID_NOUNS
 
 
@@ -224,7 +219,7 @@ def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run], presente
         run for run in persons if _ACCORDING.search(masked, max(lo, run[0][0] - 16), run[0][0])] or [
         run for run in persons[:1] if presented and (viewpoint_holder(masked, lo, run) or _PRESENTED.fullmatch(masked, lo, run[0][0]))
         and not subjects]
-    return (speakers or subjects or [None])[0]
+    return (speakers or subjects or [possessor_subject(masked, lo, hi, persons)])[0]  # ("Kallas's message was blunt.")
 
 
 def viewpoint_holder(masked: str, lo: int, run: Run) -> bool:
