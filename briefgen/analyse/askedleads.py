@@ -53,7 +53,8 @@ def after_clock(masked: str, start: int, end: int) -> int:
     (quoteframes.BEFORE_COLON_NAME); only an asked subject's lead-in is read past a bare clock ("10:05 Reaction from
     Lena Kowalczyk at the trust:" is read as before) and one that ends in a name of two words or more and holds no
     preposition before it ("10:48 Faisal bin Hamid:", "10:48 SLDC chief engineer K. Chandrasekhar Reddy:", "11:20
-    Spokeswoman Shu Jueting at the briefing:", `_named_lead`) or a name and the
+    Spokeswoman Shu Jueting at the briefing:", `_named_lead`), one word that may be a name ("10:40 Häkkänen:",
+    `_lone_name`; its speaker is whoever the word names, none for "Update") or a name and the
     party its person speaks for ("09:32 — Ms Achieng Odhiambo, for ChapaPesa:", colonleads.party_lead; T21), any
     lead-in past a time stamp that ends in a colon of its own
     ("6.00 am: Leader of the Opposition Faisal bin Hamid: “…”", "12.40 am: SLDC chief engineer K. Chandrasekhar Reddy:
@@ -64,7 +65,20 @@ def after_clock(masked: str, start: int, end: int) -> int:
     colon = masked.rfind(":", clock.end(), end)
     return clock.end() if colon > 0 and not masked[colon + 1:end].strip() and (
         clock.group("colon") is not None and ":" not in masked[clock.end():colon] or _named_lead(masked, clock.end(), colon)
-        or asked_subject(masked, clock.end(), colon) or party_lead(masked, clock.end(), colon)) else start
+        or _lone_name(masked, clock.end(), colon) or asked_subject(masked, clock.end(), colon)
+        or party_lead(masked, clock.end(), colon)) else start
+
+
+# One word alone before the colon, as a live blog names a person it has named in full before ("**10:40** Häkkänen: “…”":
+# T27, 2026-12-07, no speaker, while the same entry without its time was his): a capitalised word no stopword nor a
+# time's ("10:05 Earlier:", "10:05 Update:" stay as before: no person's name, so no speaker).
+_LONE = re.compile(rf"[ \t]*(?P<name>{_WORD})[ \t]*")
+
+
+def _lone_name(masked: str, start: int, end: int) -> bool:
+    """Whether masked[start:end] (a lead-in after a clock) is one capitalised word that may be a name (`_LONE`)."""
+    found = _LONE.fullmatch(masked, start, end)
+    return found is not None and found.group("name").lower() not in _NOT_NAMES
 
 
 # Where a named lead-in may say where its person speaks, after the name (T25: "**11:20** Spokeswoman Shu Jueting at the
