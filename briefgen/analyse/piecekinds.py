@@ -19,6 +19,7 @@ import re
 from briefgen.analyse.placewords import PLACES
 
 OPINION_PIECE, ROUNDUP = "opinion", "roundup"
+LISTED = "listed"  # a roundup told by its body's list of items (bodyroundups.py), its headline no roundup's
 
 # A headline that opens as an opinion piece's: its section's word and a colon ("Opinion: …", "Comment: …", "Our view:
 # …"). Not "Leader:" or "View:", which open headlines that quote someone ("Leader: we will not resign").

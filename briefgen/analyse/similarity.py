@@ -135,7 +135,7 @@ from briefgen.analyse.wirecopy import filed_for_two_places
 from briefgen.analyse.originals import CREDIT, REPORT, shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletwords import only_in_names
-from briefgen.analyse.piecekinds import ROUNDUP
+from briefgen.analyse.piecekinds import LISTED, OPINION_PIECE, ROUNDUP
 from briefgen.analyse.propernames import role_term
 from briefgen.analyse.samedaynews import NO_ACTORS, waive_actors
 from briefgen.analyse.scoops import scoop_after
@@ -180,7 +180,7 @@ class Report:
     announces: str = ""  # StoryFeatures.announces: the day its lead announces an event for (announcements.py), or ""
     day: int = 0  # its date on the site's calendar (a live blog's: its entries', livedays.py), as `date.toordinal()`
     happens: str = ""  # StoryFeatures.happens: the day its lead places its news on (eventdays.py), or ""
-    opinion: str = ""  # piece_kind: "opinion", "roundup" ("Week in review: …"; a body listing events: bodyroundups) or ""
+    opinion: str = ""  # piece_kind: "opinion", "roundup" ("Week in review: …"), "listed" (a body listing events: bodyroundups) or ""
     places: str = ""  # StoryFeatures.places: the terms of its names it writes as places (wherenames.py), one per line
     lead: str = ""  # StoryFeatures.lead: the terms of its headline and lead's first sentence (leadwords.py)
     future: bool = False  # StoryFeatures.future: its headline or lead's first sentence has a future form (leadwords.py)
@@ -214,7 +214,8 @@ class PairScore:
     scoop: bool = False  # the later one is a scoop a day or more after the other, which does not credit it (scoops.py)
     announcement: bool = False  # one announces an event for a day before the other was published (announcements.py)
     other_day: str = ""  # "days": leads on different days, "after": news after the other's date; "live" (eventdays.py)
-    opinion: bool = False  # one is an opinion piece, the other not, or one is a roundup (piecekinds.py)
+    opinion: str = ""  # "opinion": one is an opinion piece, the other not; "roundup" or "listed": one is a roundup by its
+    # headline or by its body's list of items (piecekinds.py, bodyroundups.py); "" neither
     where_only: bool = False  # the key names both write are places, and they share one event word at most
     background: bool = False  # two days or more apart, no shared original, no event word in both leads (leadwords.py)
     another_act: bool = False  # a day or more apart, one lead announces, the other tells an act done (leadwords.py)
@@ -372,7 +373,8 @@ def score_pairs(reports: Sequence[Report], window_days: float,
                                   y.happens)
         reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
         guide = x.guide != y.guide and not (x.via and x.via in (y.source, y.via) or y.via and y.via == x.source)
-        opinion = x.opinion != y.opinion or ROUNDUP in (x.opinion, y.opinion)
+        opinion = next((kind for kind in (ROUNDUP, LISTED) if kind in (x.opinion, y.opinion)),  # (which: heldapart)
+                       OPINION_PIECE if x.opinion != y.opinion else "")
         apart = abs(x.time - y.time)
         far = not shared and score > CAP and apart >= REACTION_DAYS * DAY  # (leads' words: leadwords.py)
         act = apart < BACKGROUND_DAYS * DAY and (far and announcement_and_act(  # (an undated one tells a future)

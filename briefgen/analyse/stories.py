@@ -35,7 +35,7 @@ from typing import Any, Mapping, Sequence
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
 from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of, one_part_each
 from briefgen.analyse.ownreports import edition, reissues, same_sitting
-from briefgen.analyse.piecekinds import ROUNDUP, piece_kind
+from briefgen.analyse.piecekinds import LISTED, piece_kind
 from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announced_events, consequences, cosine_links,
                                           follows_another_day, live_updates, named_incidents)
 from briefgen.analyse.backgrounds import story_backgrounds
@@ -93,7 +93,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
                   announces, entries_day(first_entry, last_entry, article.published, article.has_time), happens,
-                  piece_kind(article.title) or (ROUNDUP if listed else ""), places, lead, future, causes, today, copies,
+                  piece_kind(article.title) or (LISTED if listed else ""), places, lead, future, causes, today, copies,
                   outlet_key(article.via) if article.via else "", dateline, placed, incidents, sourced, entry)
 
 
