@@ -214,8 +214,7 @@ class PairScore:
     scoop: bool = False  # the later one is a scoop a day or more after the other, which does not credit it (scoops.py)
     announcement: bool = False  # one announces an event for a day before the other was published (announcements.py)
     other_day: str = ""  # "days": leads on different days, "after": news after the other's date; "live" (eventdays.py)
-    opinion: str = ""  # "opinion": one is an opinion piece, the other not; "roundup" or "listed": one is a roundup by its
-    # headline or by its body's list of items (piecekinds.py, bodyroundups.py); "" neither
+    opinion: str = ""  # "opinion" (one only), "roundup" (a headline's), "listed" (a body's list: bodyroundups) or ""
     where_only: bool = False  # the key names both write are places, and they share one event word at most
     background: bool = False  # two days or more apart, no shared original, no event word in both leads (leadwords.py)
     another_act: bool = False  # a day or more apart, one lead announces, the other tells an act done (leadwords.py)
@@ -373,8 +372,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
                                   y.happens)
         reaction = not one and not shared and abs(x.time - y.time) >= REACTION_DAYS * DAY
         guide = x.guide != y.guide and not (x.via and x.via in (y.source, y.via) or y.via and y.via == x.source)
-        opinion = next((kind for kind in (ROUNDUP, LISTED) if kind in (x.opinion, y.opinion)),  # (which: heldapart)
-                       OPINION_PIECE if x.opinion != y.opinion else "")
+        opinion = next((k for k in (ROUNDUP, LISTED) if k in (x.opinion, y.opinion)), OPINION_PIECE * (x.opinion != y.opinion))
         apart = abs(x.time - y.time)
         far = not shared and score > CAP and apart >= REACTION_DAYS * DAY  # (leads' words: leadwords.py)
         act = apart < BACKGROUND_DAYS * DAY and (far and announcement_and_act(  # (an undated one tells a future)
