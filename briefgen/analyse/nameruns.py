@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from briefgen.analyse.audience import AUDIENCE_NOUNS, audience_member
 from briefgen.analyse.groupnouns import PARTY_PLURALS, members_before, plural_group  # ("Ten Republicans": FX50)
-from briefgen.analyse.capitals import CAPITAL, capital_ranges
+from briefgen.analyse.capitals import CAPITAL, capital_ranges; from briefgen.analyse.marks import MARKS  # noqa: E702 (T26 F1)
 from briefgen.analyse.lexicon import (BRIEF_WORDS, ABBREVIATED_TITLES, INITIAL_TITLES, ARABIC_ARTICLES, DEMONYMS, FAMILY_NAME_FIRST, GIVEN_NAME_MONTHS, HONORIFICS,
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       street_word, PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS,
@@ -58,7 +58,7 @@ TITLES = ("Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Amb C
 _TITLES, OPENING_TITLES = TITLES, [*TITLES, "Barr", "Arc"]  # "Barr.", "Arc." only opening a run: not "William Barr. The"
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"  # (any alphabet's: "Mr. Żółć", "Ł. Żółć", T19)
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[{_UPPER}][.\u2024](?=[ \t]+[{_UPPER}])"
-         rf"|[{_UPPER}][\w\u2019'\-]*{_AMPERSANDED}{_SLASHED})")
+         rf"|[{_UPPER}][\w{MARKS}\u2019'\-]*{_AMPERSANDED}{_SLASHED})")
 # Sentence words most often capitalised, skipped inside the regex when they stand alone (speed); not before a hyphen
 # ("I-San Luis Obispo", AP style) or "/S" ("A/S Norske Shell", a Danish legal form first: FX30), read whole.
 _COMMON = ("The A An In On At It He She They We I This That These Those But And As For If His Her Their Its "
@@ -71,7 +71,7 @@ _PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))}|of|of the|for|for the|&|
 _JOINED = rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-"
 _AFTER_ARTICLE = "|".join(rf"(?<=(?<![\w\u2019'\-.]){article}-)" for article in sorted(ARABIC_ARTICLES))
 # A run of capitalised words (the rule; `RUN` is the same pattern, rewritten for speed); none after "#" or "@" (a hashtag, a handle):
-_RUN_RULE = (rf"(?:(?<![\w\u2019'\-.#@])|{_AFTER_ARTICLE})(?!(?:{'|'.join(_COMMON)})\b(?!-|/S\b)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON})){_WORD.replace('|'.join(_TITLES), '|'.join(OPENING_TITLES), 1)}"
+_RUN_RULE = (rf"(?:(?<![\w{MARKS}\u2019'\-.#@])|{_AFTER_ARTICLE})(?!(?:{'|'.join(_COMMON)})\b(?!-|/S\b)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON})){_WORD.replace('|'.join(_TITLES), '|'.join(OPENING_TITLES), 1)}"
              rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 
 
@@ -92,7 +92,7 @@ def _after_first(words: list[str]) -> str:
 RUN = re.compile(rf"[{_UPPER}](?:(?<![\w\u2019'\-.#@].)|{_AFTER_ARTICLE.replace('-)', '-.)')})"
                  rf"(?!(?:{_after_first(_COMMON)})\b(?!-|/S\b)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON}))"
                  rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(OPENING_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"
-                 rf"|[.\u2024](?=[ \t]+[{_UPPER}])|[\w\u2019'\-]*{_AMPERSANDED}{_SLASHED})"
+                 rf"|[.\u2024](?=[ \t]+[{_UPPER}])|[\w{MARKS}\u2019'\-]*{_AMPERSANDED}{_SLASHED})"
                  rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 _TOKEN = re.compile(r"\S+")
 # Titles written as initials before a name ("Local MP Rupert Osei-Mensah", "Labour MEP Anna Berg", "MSP Kate Ross"):
