@@ -14,7 +14,7 @@ import re
 from briefgen.analyse.placewords import (DEMONYMS, GEO_NOUNS, NATIONALITIES, PLACE_HEADS, PLACE_LEADS, street_word,  # noqa: F401
                                          PLACE_PREPOSITIONS, PLACES, REGION_PREFIXES, SAINT_WORDS, STREET_SURNAMES)
 # Abbreviated titles, what they spell out, occupations before a name: `titlewords`, re-exported here.
-from briefgen.analyse.titlewords import ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS, SOUTH_ASIAN_HONORIFICS, SPELLED_OUT, STYLE_TITLES, TITLES_ALONE, SURNAME_TITLES, title_alone, MALAY_HONORIFICS, FOREIGN_RANKS  # noqa: F401
+from briefgen.analyse.titlewords import ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS, SOUTH_ASIAN_HONORIFICS, SPELLED_OUT, STYLE_TITLES, TITLES_ALONE, SURNAME_TITLES, title_alone, MALAY_HONORIFICS, FOREIGN_RANKS; from briefgen.analyse.pressverbs import PRESS_VERBS  # noqa: F401, E702 (T26)
 
 # Verbs that introduce reported speech ("X said", "said X", "X told reporters").
 SPEECH_VERBS = frozenset("""
@@ -28,7 +28,7 @@ commented comments complained complains countered counters confirmed confirms de
 describes called calls repeated repeats reiterated reiterates admitted pledged pledges
 recommended demanded maintained protested boasted mused wondered
 quipped joked told telling saying accused accuses dismissed dismisses
-""".split()) | frozenset("assured assures informed informs reminded reminds".split())
+""".split()) | frozenset("assured assures informed informs reminded reminds".split()) | PRESS_VERBS  # (pressverbs.py)
 # (not "advised": "Harcourt Bell and Ashby and Crane advised" — on a deal — made a person "Crane")
 # Verbs that tell someone, whose reported speech opens after their object (quoteframes.governs): each a speech verb
 # as "told" is (the last three were in quoteframes' reach list alone, so "Ruth Caldwell informed the jury that “…”"
