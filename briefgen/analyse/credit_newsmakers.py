@@ -19,6 +19,9 @@ Office"; not when its head is a newsroom's word (`NEWSROOM_WORDS`: Times, Post, 
 "Insurance Times", "Ferry & Port Week") or its last two words name a newsroom (`NEWSROOM_HEADS`: "Global Wire
 Service", "Press Association"). A head that is neither ("Police Scotland", "Ministry of Defence", "Times of India")
 leaves it to the other words: a newsmaker's when one is an organisation's head word and none a newsroom's. A
+name of an "of" phrase has its head before the "of": "News Agency of the Federation", "Voice of the Federation", "Herald
+of the Republic" are newsrooms ("Federation" is an organisation's head word, as in "Attorney-General of the
+Federation", and the agency's "…, the News Agency of the Federation reported." credited no one: T26 F3, 2026-12-07). A
 well-known outlet is never a newsmaker (`KNOWN_OUTLETS`: "Anadolu Agency"), nor a news group's company name: a
 news trade's word before its company head ("News Corp", "Tribune Publishing Company") or a newspaper's title opening
 it ("Daily Mail and General Trust"; BR21), or a company head after a newspaper's title ("The New York Times
@@ -118,12 +121,16 @@ def newsmaker(name: str) -> bool:
     """Whether a `sources:` name reads as an organisation that acts in the news rather than a newsroom (module
     docstring): its head (last word) in `NEWSMAKER_HEADS`, else a word of it and none in `NEWSROOM_WORDS`; never a
     well-known outlet nor a name whose head is a newsroom's (`NEWSROOM_WORDS`, `NEWSROOM_HEADS`). A bracket that closes
-    the name is no part of its head (`_BRACKET`): "Coastal Orient (CO)" is Coastal Orient's initials, no company's."""
+    the name is no part of its head (`_BRACKET`): "Coastal Orient (CO)" is Coastal Orient's initials, no company's; nor
+    is an "of" phrase: "News Agency of the Federation" is headed by "News Agency" (T26)."""
     key = bare(_BRACKET.sub("", name) or name)
     if not key or key in _KNOWN:
         return False
     words = [re.sub(r"['\u2019]s?$", "", word) for word in re.findall(r"[\w'\u2019-]+", key)]
     if not words or words[-1] in NEWSROOM_WORDS or " ".join(words[-2:]) in NEWSROOM_HEADS:
+        return False
+    head = words[:words.index("of", 1)] if "of" in words[1:] else words  # ("News Agency of the Federation": T26)
+    if head[-1] in NEWSROOM_WORDS or " ".join(head[-2:]) in NEWSROOM_HEADS:
         return False
     if words[-1] in _COMPANY_HEADS and len(words) > 1 and (
             (words[-2] in _NEWS_TRADES and words[-1] != "trust") or NEWSROOM_WORDS.issuperset(words[:2])):
