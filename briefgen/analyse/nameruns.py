@@ -21,7 +21,7 @@ from briefgen.analyse.lexicon import (BRIEF_WORDS, ABBREVIATED_TITLES, INITIAL_T
                                       TITLE_QUALIFIERS, TITLE_WORDS, TRADE_HEADS)
 from briefgen.analyse.postnominals import club_named, name_words
 from briefgen.analyse.briefends import brief_word, name_after, name_opening
-from briefgen.analyse.titlewords import NO_SURNAMES, OFFICE_COMPLEMENTS, TITLE_LEADS, title_participle
+from briefgen.analyse.titlewords import NO_SURNAMES, OFFICE_COMPLEMENTS, TITLE_LEADS, opening_title, title_participle
 from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, ship_prefixed
 from briefgen.analyse.commonacronyms import COMMON_ACRONYMS
 from briefgen.analyse.companyforms import company_formed
@@ -54,7 +54,7 @@ DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
 # Titles abbreviated with a period ("Mr.", "Rev.", "Cllr."): the period is no sentence end and the name goes on;
 # quotemask.py masks these periods. Every abbreviation of lexicon.TITLE_WORDS written with a period is here.
 TITLES = ("Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Amb Cllr Supt Insp Det Cpl Brig Cmdr Maj "
-          "Smt Shri Shree Sushri Tmt Thiru Janab Engr Eng Pst Alh Hon Ir").split()  # (South Asian, West African: titlewords.py; Indonesian "Ir.": malaytitles.py)
+          "Smt Shri Shree Sushri Tmt Thiru Janab Engr Eng Pst Alh Hon Ir Comr").split()  # (South Asian, West African: titlewords.py; Indonesian "Ir.": malaytitles.py)
 _TITLES, OPENING_TITLES = TITLES, [*TITLES, "Barr", "Arc"]  # "Barr.", "Arc." only opening a run: not "William Barr. The"
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"  # (any alphabet's: "Mr. Żółć", "Ł. Żółć", T19)
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[{_UPPER}][.\u2024](?=[ \t]+[{_UPPER}])"
@@ -303,7 +303,7 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
         last = i == len(lowered) - 1
         if last and i > 0 and lowered[i - 1] in HONORIFICS and not malay_title(lowered, i, first) or last and _title_surname(tokens, lowered, first, i) and not malay_title(lowered, i, first):
             break  # "Mr Major", "Anna Brig", "Dr Anna Brig": a title only before a name
-        if word in _ALL_TITLES and word != "tun" and not inner_name_word(lowered, i, first, lambda: _title_surname(tokens, lowered, first, i)) and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or malay_title(lowered, i, first) or hyphen_title(word) or word[:3] in ("co-", "ex-") and (word[3:] in TITLE_WORDS or i == 0 < len(tokens) - 2 and opening_occupation(word[3:])) or (brief and _in_brief(tokens[i], word)) or (i == 0 < len(tokens) - 2 and opening_occupation(word)) or (
+        if word in _ALL_TITLES and word != "tun" and not inner_name_word(lowered, i, first, lambda: _title_surname(tokens, lowered, first, i)) and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or malay_title(lowered, i, first) or hyphen_title(word) or word[:3] in ("co-", "ex-") and (word[3:] in TITLE_WORDS or i == 0 < len(tokens) - 2 and opening_occupation(word[3:])) or (brief and _in_brief(tokens[i], word)) or opening_title(lowered, i, first, opening_occupation) or (
                 i == 0 and word in _BODY_ADJECTIVES and len(lowered) > 1 and lowered[1] in TITLE_WORDS):
             first = i + 1  # ("Federal Minister for Health Mark Butler": "Federal" qualifies the title, a breaker's
             # person "Federal Minister", 2026-12-05)

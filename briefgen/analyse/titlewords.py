@@ -8,6 +8,7 @@ named below.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.malaytitles import MALAY_HONORIFICS  # noqa: F401 (re-exported for lexicon.py)
@@ -84,6 +85,18 @@ SOUTH_ASIAN_NAMED_TITLES = frozenset("begum sardar kumari selvi".split())
 # "Mheshimiwa" (Hon.), the Gulf's "Sheikha". Given names too ("Alhaji Kamara", the footballer): a title only as the
 # first word of a run of three or more, before a name of two words, as "Begum" is. Not "Haji" (a surname: "Noordin Haji").
 AFRICAN_NAMED_TITLES = frozenset("alhaji alhaja hajia hajiya mallam malam oba otunba mzee mheshimiwa sheikha".split())
+# The Akan "Nana" (a chief, a queen mother: "Nana Kwame Osei-Bonsu"; T26, 2026-12-07) and the Nigerian Pidgin "Oga" (a
+# boss) are such titles too: given names as well ("Nana Mouskouri", "Nana Akufo-Addo", whom the press names so, his
+# "Nana" a title become part of the name he is known by), so they are titles only as named titles are, before a name
+# of two words; "Nana Addo Dankwa Akufo-Addo" (four words) and "Nana Akufo-Addo" (two) keep it.
+AFRICAN_NAMED_TITLES |= frozenset("nana oga".split())
+# West African styles that are never a name's word, titles wherever they stand as "Mr" is (lexicon.HONORIFICS and
+# TITLE_WORDS hold them; T26, 2026-12-07, published "Comrade Joe Ajaero", "Comrade Kofi Adjei Mensah" and a person
+# "Comrade Ojo" beside "Adewale Ojo", and "HRH Oba Rilwan Akiolu"): "Comrade"/"Comr." (the Nigerian and Ghanaian union
+# style), "HRH"/"HRM" (His/Her Royal Highness, Majesty: a traditional ruler), the Yoruba "Kabiyesi" (a king, addressed).
+# "His Royal Highness" and "His Royal Majesty": "Highness" and "Majesty" are styles (`STYLE_TITLES`) and "Royal" before
+# them no name (nameruns._title_end reads it as "Right" before "Honourable" is read).
+WEST_AFRICAN_HONORIFICS = frozenset("comrade comr comr. hrh hrm h.r.h. h.r.m. kabiyesi".split())
 
 # An office's complement after "of the" in a title ("Leader of the Opposition", "Leader of the House", "Speaker of the
 # House"): the title's words, no name (T16, 2026-12-06: "Leader of the Opposition Faisal bin Hamid" was a person
@@ -104,7 +117,7 @@ CHURCH_TITLES = frozenset("archdeacon prebendary precentor subdean monsignor cha
 # governor). "Reverend", "Very", "Right", "Most" were read already; "The Venerable Mary Ellis" made a People page
 # "Venerable Mary Ellis" (a hostile re-test, 2026-12-05). "Right"/"Rt"/"Most" before one are passed over as words that
 # are no name (nameruns._title_end).
-STYLE_TITLES = frozenset("venerable honourable honorable excellency".split())
+STYLE_TITLES = frozenset("venerable honourable honorable excellency highness majesty".split())  # (the last two: T26)
 
 
 # Title and job words written alone ("Canon said its new cameras …" after "Canon Peter Hale said" made a person
@@ -151,4 +164,20 @@ def title_alone(word: str, text: str) -> bool:
     plain = word.lower()
     return plain in TITLES_ALONE or (plain in CLERICAL_TITLES | OCCUPATIONS and re.search(
         rf"\b{re.escape(word)}[ \t]+{CAPITAL}[\w'\u2019-]+[ \t]+{CAPITAL}", text) is not None)
+
+
+# Named titles that are a known person's given name before a longer name: a title only before a name of two words
+_TWO_WORDS_AFTER = frozenset(("nana",))  # ("Nana Kwame Osei-Bonsu"; not "Nana Addo Dankwa Akufo-Addo")
+
+
+def opening_title(lowered: list[str], i: int, first: int, occupation: Callable[[str], bool]) -> bool:
+    """Whether lowered[i], a lower-cased word of a run, is a title or an occupation that opens it before a name of two
+    words or more, no given name (`occupation`: occupations.opening_occupation, which reads CLERICAL_TITLES and so
+    AFRICAN_NAMED_TITLES): the run's first word, or the first after a West African honorific or a style ("HRH Oba Rilwan
+    Akiolu", "His Royal Highness Oba …": T26) — `first`, where the name may start after the title words read so far.
+    "Nana" only before exactly two words (`_TWO_WORDS_AFTER`: the module's notes on AFRICAN_NAMED_TITLES)."""
+    after = len(lowered) - i - 1
+    if not (i == 0 or i == first and lowered[i - 1] in WEST_AFRICAN_HONORIFICS | STYLE_TITLES):
+        return False
+    return after == 2 if lowered[i] in _TWO_WORDS_AFTER else after >= 2 and occupation(lowered[i])
 
