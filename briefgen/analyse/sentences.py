@@ -44,10 +44,11 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 ABBREVIATIONS = frozenset("""
 Mr Mrs Ms Mx Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Sen Rep Gov Pres Amb Rev Hon Brig St Jr Sr Cllr Supt Insp Det Cpl
 Inc Ltd Co Corp vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Ave Fig approx Smt Shri Shree Sri Kum Thiru
-Tmt Sushri Janab Engr Eng Pst Alh Ir
+Tmt Sushri Janab Engr Eng Pst Alh Ir Comr
 """.split())  # (West African: "Engr." an engineer, "Pst." a pastor, "Alh." Alhaji; Kenyan "Eng.": titlewords.WEST_AFRICAN_TITLES; Indonesian "Ir.": malaytitles.py)
 # Abbreviated titles that are words or surnames too ("Barr." a barrister, "Arc." an architect; "William Barr.", "Joan of
-# Arc."): an abbreviation only where a name follows it and no capitalised word is before it (`period_ends`).
+# Arc."): an abbreviation only where a name follows it and no capitalised word is just before it (`period_ends`); a
+# comma between is no name's ("The Federal Capital Territory Minister, Barr. Nyesom Wike, told reporters": T26 F7).
 NAME_ABBREVIATIONS = frozenset(("Barr", "Arc"))
 # What a clock's "a.m."/"p.m." runs on into, capitalised: a day's or month's name, a time zone ("at 7 p.m. Friday",
 # "9 a.m. EST", "6 p.m. Eastern"); any other capitalised word opens a sentence ("… at about 3 a.m. Police said …": BR20,
@@ -103,7 +104,8 @@ def period_ends(text: str, at: int) -> bool:
     word = before.rsplit(None, 1)[-1].lstrip("(\u201c\"\u2018")
     if word in ABBREVIATIONS:
         return False
-    if word in NAME_ABBREVIATIONS and not before[:-len(word)].rstrip().rpartition(" ")[2][:1].isupper():  # "“…,” Barr. Ada Eze"
+    joined = before[:-len(word)].rstrip().rpartition(" ")[2]  # (a name's word just before it: "William Barr.")
+    if word in NAME_ABBREVIATIONS and not (joined[:1].isupper() and joined[-1:].isalpha()):  # "“…,” Barr. Ada Eze", "Minister, Barr. Ada Eze" (T26)
         nxt = _NEXT_WORD.match(text, at + 1)
         return nxt is None or not nxt.group(1)[0].isupper() or nxt.group(1).lower() in OPENERS
     if word == "No":
