@@ -11,7 +11,8 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
   was published first, then by name): an explicit `via:` wins over credits read from other reports' text. "" when
   none credits one. An outlet whose members all re-tell another member's report ranks after every other, and a credit
   of it counts for what it re-tells (creditchains.py: T24's reprint `via: Reuters` of Reuters' "as first reported by
-  Andes Business Wire"). (T17, 2026-12-06: MineWire's "AFP and The Santiago Courier reported" made AFP the original by
+  Andes Business Wire"), and so does an outlet all of whose members pass the news on to another, by `via:` or "as first
+  reported by" (creditchains.relaying_outlets, BR39 class 2). (T17, 2026-12-06: MineWire's "AFP and The Santiago Courier reported" made AFP the original by
   the alphabet, "others re-tell a later report by AFP", though the Courier's report was the earlier.)
 - A member that has a `via:` or credits the original outlet is "re-report" (a `via:` is
   decisive for its article, whatever the story's original, even in a report of that outlet);
@@ -88,7 +89,7 @@ from urllib.parse import urlsplit
 
 from briefgen.analyse.copies import copied
 from briefgen.analyse.creditchains import followed, known_earlier, prints_copy, retelling_outlets, retells_one_way
-from briefgen.analyse.creditchains import uncycled
+from briefgen.analyse.creditchains import relaying_outlets, uncycled
 from briefgen.analyse.creditchains import retells as _retells
 from briefgen.analyse.outletkeys import name_forms, outlet_key
 from briefgen.analyse.parties import parties
@@ -250,16 +251,17 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
     if any(credited):  # (credits round a loop, no member known later: no order, no credit — but a print's; uncycled)
         credited = uncycled(articles, reports, credited, printing)
     retellers = retelling_outlets(articles, reports, credited)
+    relays = relaying_outlets(reports, credited) - retellers  # (they say another had the news first: creditchains)
     for rank, i in enumerate(by_time):
         article = articles[i]
         if article.via:
             names.setdefault(outlet_key(article.via), article.via)
             if _has_via(article, reports[i]):
-                for key in followed(frozenset((outlet_key(article.via),)), reports, credited, retellers):
+                for key in followed(frozenset((outlet_key(article.via),)), reports, credited, retellers, relays):
                     vias[key] = vias.get(key, 0) + 1
         for name in credits[i]:
             names.setdefault(outlet_key(name), name)
-        for key in sorted(followed(credited[i], reports, credited, retellers)):
+        for key in sorted(followed(credited[i], reports, credited, retellers, relays)):
             votes.setdefault(key, []).append(rank)
     for article in articles:  # an outlet in the story is named as its articles name it
         if outlet_key(article.source) in names:
@@ -267,7 +269,7 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
     reported = {}  # outlet_key → the position (in time order) of its earliest member
     for rank, i in enumerate(by_time):
         reported.setdefault(reports[i].source, rank)
-    ranked = sorted(votes, key=lambda k: (k in retellers, -vias.get(k, 0), -len(votes[k]), votes[k][0],
+    ranked = sorted(votes, key=lambda k: (k in retellers or k in relays, -vias.get(k, 0), -len(votes[k]), votes[k][0],
                                           reported.get(k, len(by_time)), k))
     cast = None
     for original_key in ranked or [""]:  # (the first the dates do not dismiss — after the first, only an outlet with a

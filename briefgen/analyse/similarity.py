@@ -162,7 +162,6 @@ CALIBRATION_MIDPOINT, CALIBRATION_SLOPE = 0.12, 2.0
 @dataclass(frozen=True, slots=True)
 class Report:
     """What the scoring needs of one article: slug, time (seconds), and outlets as `outlet_key`s."""
-
     slug: str
     time: float  # POSIX seconds
     source: str  # outlet_key of the article's outlet
@@ -193,6 +192,7 @@ class Report:
     incidents: str = ""  # StoryFeatures.incidents: the named incidents its lead tells of (incidents.py), one per line
     sourced: str = ""  # StoryFeatures.sourced: the newsmakers (outlet_keys) it names only as its sources, one per line
     entry: str = ""  # StoryFeatures.entry: the terms of a live blog's leading entry's first sentence (livedays.py)
+    first: frozenset[str] = frozenset()  # those of `credited` its text gives the first report (StoryFeatures.first)
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,7 +81,8 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
               guide: bool = False, scoop: str = "", announces: str = "", happens: str = "", places: str = "",
               lead: str = "", future: bool = False, causes: str = "", today: bool = False, copies: bytes = b"",
               dateline: str = "", placed: str = "", incidents: str = "", sourced: str = "",
-              listed: bool = False, first_entry: int = -1, last_entry: int = -1, entry: str = "") -> Report:
+              listed: bool = False, first_entry: int = -1, last_entry: int = -1, entry: str = "",
+              first: str = "") -> Report:
     """The `Report` of an article with its story features: after `terms` (split), every field of
     `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
@@ -94,7 +95,8 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
                   announces, entries_day(first_entry, last_entry, article.published, article.has_time), happens,
                   piece_kind(article.title) or (LISTED if listed else ""), places, lead, future, causes, today, copies,
-                  outlet_key(article.via) if article.via else "", dateline, placed, incidents, sourced, entry)
+                  outlet_key(article.via) if article.via else "", dateline, placed, incidents, sourced, entry,
+                  frozenset(key for key in map(outlet_key, first.split("\n")) if key in credited) if first else frozenset())
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:

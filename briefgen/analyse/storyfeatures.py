@@ -7,7 +7,8 @@ it follows (followups.py), whether it addresses the reader (guides.py), whose sc
 it announces an event for (announcements.py), the day it places its news on (eventdays.py), which names it
 writes as places (wherenames.py), what its headline and lead say happened (leadwords.py) and follows from
 (lead_causes.py), its sentences' prints, which find copies of its text (copies.py), what places each credit on a
-report (credit_days.py), and whether its body lists several events' news items, a roundup's (bodyroundups.py).
+report (credit_days.py), whether its body lists several events' news items, a roundup's (bodyroundups.py), and which
+credited outlets it gives the first report (creditkinds.py).
 `story_analysis(config)` runs it as a per-article analysis. Split from stories.py (2026-12-04), which re-exports these
 names. Pure functions; rules and sources in each module.
 """
@@ -25,6 +26,7 @@ from briefgen.analyse.compounds import compound_forms, shown_with_compounds
 from briefgen.analyse.copies import copy_prints
 from briefgen.analyse.credit_days import credit_placings
 from briefgen.analyse.citedsources import sourced as sourced_outlets
+from briefgen.analyse.creditkinds import first_reports
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
 from briefgen.analyse.signoffcredits import signoff_credits
 from briefgen.analyse.eventdays import LIVE_DAY, lead_days
@@ -89,6 +91,7 @@ class StoryFeatures:
     first_entry: int = -1  # a live blog's first entry in time, minutes into its day; -1 for any other text (livedays.py)
     last_entry: int = -1  # a live blog's last entry in time, minutes from the midnight before its first; -1 for others
     entry: str = ""  # "\n".join of the terms of a live blog's first paragraph's first sentence, "" for others (livedays.py)
+    first: str = ""  # "\n".join of the outlets of `credits` its lead credits with the first report (creditkinds.py)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
@@ -99,7 +102,7 @@ class StoryFeatures:
              causes: Sequence[str] = (), today: bool = False, copies: bytes = b"", dateline: str = "",
              placed: str = "", incidents: Sequence[str] = (), sourced: Sequence[str] = (),
              listed: bool = False, first_entry: int = -1, last_entry: int = -1,
-             entry: Sequence[str] = ()) -> StoryFeatures:
+             entry: Sequence[str] = (), first: Sequence[str] = ()) -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
         lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims,
         the code of the day it announces an event for and of the day it places its news on, and the terms of its
@@ -108,12 +111,13 @@ class StoryFeatures:
         sentences' prints (copies.copy_prints), the wire dateline opening its text (wirecopy.opening_dateline), what
         places each credit (credit_days.credit_placings), the named incidents its lead tells of (incidents.py), the
         newsmakers it names only as its sources (citedsources.py), whether its body is a roundup's list (bodyroundups.py),
-        and a live blog's first and last entries' minutes and the terms of its leading entry (livedays.py)."""
+        a live blog's first and last entries' minutes and the terms of its leading entry (livedays.py), and the
+        credited outlets it gives the first report (creditkinds.py)."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
                    "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens, "\n".join(places),
                    "\n".join(lead), future, "\n".join(causes), today, copies, dateline, placed, "\n".join(incidents),
-                   "\n".join(sourced), listed, first_entry, last_entry, "\n".join(entry))
+                   "\n".join(sourced), listed, first_entry, last_entry, "\n".join(entry), "\n".join(first))
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -172,7 +176,8 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               tells_future(title, first), cause_terms(title, first), today, copy_prints(text),
                               opening_dateline(text), credit_placings(lead, [(c.outlet, c.cue, c.start) for c in credits]),
                               lead_incidents(title, first), sourced_outlets(title, read, finder),
-                              listed_roundup(title, read), *span, lead_terms("", text, first) if span[0] >= 0 else ())
+                              listed_roundup(title, read), *span, lead_terms("", text, first) if span[0] >= 0 else (),
+                              first_reports(credits))
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -180,7 +185,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v148", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v149", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)
