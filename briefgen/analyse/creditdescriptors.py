@@ -20,7 +20,10 @@ independent report), "by the trade publication X", "by trade paper X", "X, a tra
 Polish agency PAI reported": "trade" was no qualifier, "agency" no descriptor and no appositive was read. An aside
 (`ASIDE`: ", citing …,", ", according to …,", ", which …,") may stand where the appositive does (T24, 2026-12-07);
 after either, "said" ("says", "added", "stated") is a credit verb too, of a known or site outlet or one the
-appositive describes ("El País, a Madrid-based newspaper, said").
+appositive describes ("El País, a Madrid-based newspaper, said"). Any other appositive (", a rival,", ", its main competitor,": an article and a
+lower-case word) is read as an aside (FX75, 2026-12-07: BR39's "Andes Business Wire, a rival, reported" credited no
+one), and so is a descriptor noun between the name and its verb (`NOUN_AFTER`: "El Altiplano newspaper reported",
+"Reuters news agency said"): neither makes a name an outlet ("Goldman Sachs, a rival, said" credits no one).
 """
 from __future__ import annotations
 
@@ -53,7 +56,16 @@ APPOSITIVE = rf"(?P<described>,\s+(?:a|an|the)\s+{ANY_DESCRIPTORS},)"
 # in La Paz,"): the T24 trial's "Andes Business Wire, citing …, reported on Monday" credited no one (the group `aside`;
 # no quotation mark, bracket or sentence end inside, 80 characters at most: the cue's window is 100 before its verb;
 # not ", which (first) reported …,", a credit of its own that the cue reads whatever its name: FX25's "Oil & Gas Journal")
-ASIDE = r"(?P<aside>,\s+(?:citing|quoting|according\s+to|which(?!\s+(?:first\s+)?(?:reported|revealed|broke)\b)|who)\s[^,.;:!?\n\"\u201c\u201d\u00ab\u00bb()]{1,80}?,)"
+# An appositive that is no descriptor (", a rival,", ", its main competitor,": lower case after its article) is read as
+# an aside (FX75, 2026-12-07: "Andes Business Wire, a rival, reported" credited no one): it makes no name an outlet
+ASIDE = (r"(?P<aside>,\s+(?:(?:citing|quoting|according\s+to|which(?!\s+(?:first\s+)?(?:reported|revealed|broke)\b)|who)\s"
+         r"|(?:a|an|the|its|their|one\s+of\s+its)\s+(?=[a-z]))[^,.;:!?\n\"\u201c\u201d\u00ab\u00bb()]{1,80}?,)")
+# A descriptor noun right after the name, before the verb ("El Altiplano newspaper reported", "Reuters news agency
+# said"): read as an aside is, of a known or site outlet's name or one ending in an outlet word (FX75)
+NOUN_AFTER = r"(?P<noun>\s+(?:" + "|".join(DESCRIPTOR_NOUNS) + "))"
+# The words credits.py searches around for it with "said" ("newspaper said": its cue's trigger words)
+NOUN_SAID = tuple(f"{noun} {verb}" for noun in ("paper", "news agency", "daily", "broadcaster", "outlet", "magazine",
+                                                "website", "publication") for verb in ("said", "says"))
 # The generic nouns "the newspaper reported" stands for an outlet by (credits.py resolves it to one named nearby)
 GENERIC = r"(?:newspaper|paper|daily|weekly|tabloid|agency|news agency|wire service|broadcaster|outlet|magazine|" \
           r"publication|website|report|journal|newsletter)"

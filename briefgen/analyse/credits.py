@@ -65,7 +65,7 @@ from briefgen.analyse.credit_ownacts import own_act, own_announcement
 from briefgen.analyse.programmes import programme_credits
 from briefgen.analyse.creditcues import (NAME, OPENING_NAME, OUTLET_WORDS, PARTICLES, REPORT_NOUNS, cues, odd_names,
                                          report_start, site_cues)
-from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, DESCRIPTOR_NOUNS, DESCRIPTORS, WEAK_NOUNS
+from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, DESCRIPTOR_NOUNS, DESCRIPTORS, NOUN_SAID, WEAK_NOUNS
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS, bare_network  # (KNOWN_OUTLETS re-exported: people.py …)
 from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.nameruns import classify
@@ -255,7 +255,7 @@ _SEARCHES = (
     (2, triggers(("reported", "reports", "wrote", "writes", "notes", "noted", "cited", "learned", "quoted", "revealed",
          "first to report", "which broke", "s report", "s reporting", "s investigation", "s story", "' report",
          "\u2019 report", "' investigation", "\u2019 investigation", "s website", "' website", "\u2019 website", ", said",
-         ", says", ", added", ", stated")), 100, 40),
+         ", says", ", added", ", stated", *NOUN_SAID)), 100, 40),
 )
 SAID_CUE = FIRST_CUE + 2  # after the German and the French cues; searched where an outlet's name ends before it
 _SEARCHES += ((SAID_CUE, triggers(()), 0, 0),)
