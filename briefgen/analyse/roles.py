@@ -336,8 +336,10 @@ def retold(i: int, articles: Sequence[Article], reports: Sequence[Report], credi
     original. Its `via:`, else the story's credited outlet (`original_key`) when it credits it — that outlet's
     "original" report, as the story page names it — else the outlet with the earliest report in the story not known
     to be published after it among those it credits (`_retells`); of an outlet not credited by the story, its earliest
-    such report. The T18 trial's Economic Courier printed Agence Orient Presse's copy ("HANOI (AOP) —") and its page
-    said "The original, in this briefing: …" of Reuters, the story's credited outlet (2026-12-06)."""
+    such report; of those, the first that does not credit `i`'s outlet back (FX75: "Reuters 10:00 … ABW" beside
+    another Reuters report of 10:00 crediting no one, ABW's of 10:00 crediting Reuters re-told the first, which
+    credits it back). The T18 trial's Economic Courier printed Agence Orient Presse's copy ("HANOI (AOP) —") and its
+    page said "The original, in this briefing: …" of Reuters, the story's credited outlet (2026-12-06)."""
     article = articles[i]
     if _has_via(article, reports[i]):
         key, name = outlet_key(article.via), article.via
@@ -348,8 +350,9 @@ def retold(i: int, articles: Sequence[Article], reports: Sequence[Report], credi
                     and not known_earlier(article, articles[j])), min(credited, default=""))
         name = names.get(key) or next((a.source for a in articles if outlet_key(a.source) == key), "")
     if key == original_key:
-        report = next((j for j in by_time if role[j] == "original" and reports[j].source == key), None)
+        told = [j for j in by_time if role[j] == "original" and reports[j].source == key]
     else:
-        report = next((j for j in by_time if j != i and reports[j].source == key
-                       and not known_earlier(article, articles[j])), None)
+        told = [j for j in by_time if j != i and reports[j].source == key and not known_earlier(article, articles[j])]
+    # (of those, one that does not credit `i`'s outlet back: two of one time crediting each other tell no order, BR39)
+    report = next((j for j in told if reports[i].source not in reports[j].credited), told[0] if told else None)
     return article.slug, name, articles[report].slug if report is not None else ""
