@@ -168,16 +168,24 @@ class StoryEntry:
         order), counting the re-tellings in the story that re-tell a report in it (`Report.retells`, else the report
         of the role "original" whose outlet it credits): the credit line's "First reported here by X; one report
         re-tells it, and two re-tell a later report by Y". A tester's page (T22, 2026-12-07) said "others re-tell a
-        later report by AFP" where one report did, and left out the trade weekly's re-telling of the first report."""
+        later report by AFP" where one report did, and left out the trade weekly's re-telling of the first report.
+        A re-telling of a re-telling counts for the report that one re-tells, along the chain (FX75, 2026-12-07: T24's
+        reprint `via: Reuters` of Reuters' re-telling of ABW's scoop is one of "2 re-tellings of it", not a re-telling
+        of "a later report by Reuters")."""
         first = self.reports[0].entry
         later = [r for r in self.reports[1:] if r.role == "original"]
         by_outlet = {outlet_key(r.entry.outlet.name): r.entry for r in later}
         of_first = of_later = 0
         outlets: dict[str, None] = dict.fromkeys(r.entry.outlet.name for r in later)
+        told_by = {id(r.entry): r.retells or (by_outlet.get(outlet_key(r.credits)) if r.credits else None)
+                   for r in self.reports if r.role == "re-report"}
         for r in self.reports:
-            told = r.retells or (by_outlet.get(outlet_key(r.credits)) if r.credits else None)
+            told, seen = told_by.get(id(r.entry)), {id(r.entry)}
             if r.role != "re-report" or told is None:
                 continue
+            while told is not first and told_by.get(id(told)) is not None and id(told) not in seen:
+                seen.add(id(told))  # (a re-telling of a re-telling: the report that one re-tells)
+                told = told_by[id(told)]
             if told is first:
                 of_first += 1
             else:

@@ -3,7 +3,8 @@ report too (site/model.py `StoryEntry.retellings`, story.html, render/counts.cou
 
 The WTO story's page said "First reported here by Semenanjung Star, 6 November 2026; others re-tell a later report by
 AFP." where one report (Bangkok Morning Post's) re-told AFP's, and left out that the trade weekly re-told the Star's
-own report. Now: "…; one report re-tells it, and one re-tells a later report by AFP."
+own report. Now: "…; one report re-tells it, and one re-tells a later report by AFP." The credited line ("First reported
+by X", FX63's roles where the first report is re-told too) counts them alike when some re-tell a later report (FX75).
 """
 from __future__ import annotations
 
@@ -48,14 +49,29 @@ def test_the_credit_line_counts_the_re_tellings(tmp_path: Path, of_first: int, o
     root = write_site(tmp_path / "site", files)
     built = run_cli(["build", "--quiet"], root)
     assert built.returncode == 0, built.stderr
-    if of_first:  # the first report's re-tellings credit its outlet (FX63): the credited line, no counts
-        assert story_credit(root / "output", "corvane-cuts") == "First reported by Brennock Gazette, 18 March 2026."
-        return
+    # the first report's re-tellings credit its outlet (FX63): the credited line, with the same counts (FX75: its
+    # re-tellings of later reports were counted nowhere but the timeline's "via")
+    line = "First reported by" if of_first else "First reported here by"
     verb = "re-tells" if of_later == 1 else "re-tell"
-    told = f"; {WORDS[of_later]} report{'s' if of_later > 1 else ''} {verb}"
+    told = (f"; {WORDS[of_first]} report{'s' if of_first > 1 else ''} re-tell{'s' if of_first == 1 else ''} it, and "
+            f"{WORDS[of_later]} {verb}" if of_first else f"; {WORDS[of_later]} report{'s' if of_later > 1 else ''} {verb}")
     whose = "a later report by Financial Observer" if later == 1 else "later reports by Financial Observer and Skimline"
-    assert story_credit(root / "output", "corvane-cuts") == (
-        f"First reported here by Brennock Gazette, 18 March 2026{told} {whose}.")
+    assert story_credit(root / "output", "corvane-cuts") == f"{line} Brennock Gazette, 18 March 2026{told} {whose}."
+
+
+def test_the_credited_line_of_re_tellings_of_the_first_alone_has_no_counts(tmp_path: Path) -> None:
+    """Every re-telling re-tells the credited first report: the line names it and its date, no counts (the header's
+    "re-tellings of it" says so)."""
+    files = {"config.yaml": MINIMAL_SITE["config.yaml"],
+             "content/articles/lead.md": _article("Brennock Gazette", "2026-03-18T06:00:00+00:00"),
+             "content/articles/o0.md": _article("Financial Observer", "2026-03-19T06:00:00+00:00")}
+    for n in range(2):
+        files[f"content/articles/f{n}.md"] = _article(f"Retold First {n}", f"2026-03-20T{8 + n:02d}:00:00+00:00",
+                                                      "Brennock Gazette")
+    root = write_site(tmp_path / "site", files)
+    built = run_cli(["build", "--quiet"], root)
+    assert built.returncode == 0, built.stderr
+    assert story_credit(root / "output", "corvane-cuts") == "First reported by Brennock Gazette, 18 March 2026."
 
 
 def test_counted_words() -> None:

@@ -58,8 +58,10 @@ def test_the_reported_inputs(tmp_path: Path) -> None:
     shutil.copytree(COPPER, tmp_path / "copper")
     build(tmp_path / "copper" / "config.yaml")
     page = _page(tmp_path / "copper", collapse.id)
-    assert "First reported by AFP , 2 November 2026 . Minera Atacama Norte , a party to the news, gave a statement " \
-           "earlier: its own word, not reporting." in page, page[:600]
+    # (the Seoul Daily Herald prints Pacifica's later, independent report: the credited line counts it since FX75)
+    assert "First reported by AFP , 2 November 2026 ; two reports re-tell it, and one re-tells a later report by " \
+           "Pacifica Newswire . Minera Atacama Norte , a party to the news, gave a statement earlier: its own word, not " \
+           "reporting." in page, page[:600]
     assert "1 statement by a party to the news" in page and "Statement by a party Minera Atacama Norte" in page
     assert "Independent report Seoul Daily Herald" not in page
     assert "First reported by The Santiago Courier" in _page(tmp_path / "copper", inquiry.id)
