@@ -62,7 +62,8 @@ ASIDE = (r"(?P<aside>,\s+(?:(?:citing|quoting|according\s+to|which(?!\s+(?:first
          r"|(?:a|an|the|its|their|one\s+of\s+its)\s+(?=[a-z]))[^,.;:!?\n\"\u201c\u201d\u00ab\u00bb()]{1,80}?,)")
 # A descriptor noun right after the name, before the verb ("El Altiplano newspaper reported", "Reuters news agency
 # said"): read as an aside is, of a known or site outlet's name or one ending in an outlet word (FX75)
-NOUN_AFTER = r"(?P<noun>\s+(?:" + "|".join(DESCRIPTOR_NOUNS) + "))"
+# (not after a possessive: "Northsound Ferries's website said" is its website's word, the cue's own form)
+NOUN_AFTER = r"(?P<noun>(?<!['\u2019]s)(?<!['\u2019])\s+(?:" + "|".join(DESCRIPTOR_NOUNS) + "))"
 # The words credits.py searches around for it with "said" ("newspaper said": its cue's trigger words)
 NOUN_SAID = tuple(f"{noun} {verb}" for noun in ("paper", "news agency", "daily", "broadcaster", "outlet", "magazine",
                                                 "website", "publication") for verb in ("said", "says"))
