@@ -3,7 +3,9 @@ report that dates no news tells the news the blog leads with.
 
     first, last = entry_span(text)                     # (605, 975): entries from 10:05 to 16:15 ((-1, -1): no blog)
     day = entries_day(first, last, published, has_time)  # the date of its first entry, as an ordinal
+    day_sure(first, last, published, has_time)        # whether that day holds for any writer's clock (else no join)
     tells_entry(entry, lead, keys, not_words)          # a report's lead and the blog's leading entry share an event word
+    names_apart(entry_names, blog_terms, lead_names, terms)  # each names what the other never writes: two events
 
 T25 F7 (2026-12-07): the South China Harbour Post's "LIVE: China hits back with gallium and germanium export rule",
 entries from 10:05 to 16:15 and last updated at 23:30 in Hong Kong (+08:00), is dated 29 November at 00:30 on the
@@ -28,6 +30,15 @@ right whenever the writer's clock, less the update's delay after the last entry,
 a day less LATE (10 h), and behind it by no more than LATE or by less than a day with a writer that far ahead in no
 real zone (`entries_day`; a property over the world's zones). Left: a blog dated by its opening more than an hour
 before its first entry, and one written further from the site's zone: only the writer's own offset could tell.
+Such a day is a guess, and a same-day report joins a blog only when the guess cannot be wrong (`day_sure`; FX80: a
+Honolulu blog, dated 22:00 on the 27th in Honolulu, is 08:00 on the 28th on a London site's calendar; its entries of
+14:05 to 21:10 read on London's clock, 10 h 50 before, are of the 27th, and the London report of the 27th that the
+dockworkers voted to strike joined it, though the entries were written from 00:05 on the 28th in London). Sure: a blog
+dated by its opening, or one whose first entry is of one day on the site's calendar whether its last update came
+right after its last entry or SURE_DELAY (6 h) after it, and that day is `entries_day`'s: then it is right for any
+writer's clock when the update came at most SURE_DELAY after the last entry (a property; T25's blog, 7 h 15, is sure
+too). Left, unjoined: a blog whose first entry is less than SURE_DELAY into the site's day less the update's delay
+(a London blog from 05:30 updated at once), and one updated too long after (c5: the next morning).
 
 The report. A report whose lead dates no news — a feature, an explainer — is not of a live blog's story (the bakery
 trial's explainer of the strain's genetics beside the radio's updates: live_day_apart). One published on the blog's
@@ -37,7 +48,13 @@ rose after China's commerce ministry said it would license exports of the metal 
 Korea" beside "10:05 The Ministry of Commerce has announced licence requirements for gallium and germanium exports to
 Japan and South Korea" (`tells_entry`). The explainer shares words with the blog's headline ("Salmonella outbreak:
 Thursday's updates") and its second entry (the laboratory's director), none with its leading one ("The inspectorate
-has confirmed 31 cases this morning"). Pure functions.
+has confirmed 31 cases this morning"). An event word is the event's kind, not the event: two strikes over pay on one
+day share "strike", "walked", "pay" and even the union that called both ("Dockworkers at Felixstowe walked out at dawn
+in a strike over pay, the union Unite said" beside Reuters' "Unite bus drivers strike in Manchester over pay": FX80,
+0.931, one story). So the join also asks that neither names what the other never writes: when the entry names
+something ("Felixstowe") the report does not write anywhere and the report's lead names something ("Manchester") the
+blog does not write anywhere, they tell two events (`names_apart`). One side's extra name is a detail (the gallium
+prices' Rotterdam). Pure functions.
 """
 from __future__ import annotations
 
@@ -51,6 +68,7 @@ DAY_MINUTES = 24 * 60
 OPENED_BEFORE = 60  # minutes: a blog dated at most this long before its first entry's clock is dated by its opening
 EAST = 14 * 60  # minutes: the world's easternmost UTC offset (UTC+14)
 LATE = 14 * 60  # minutes: a last entry's clock this long before its blog's date's, a day apart, is read as after it
+SURE_DELAY = 6 * 60  # minutes: the longest a sure day allows between a blog's last entry and its last update (FX80)
 _CLOCK_VALUE = re.compile(r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?(?:\s?(?P<half>[ap])\.?m\b)?", re.IGNORECASE)
 
 
@@ -114,9 +132,34 @@ def entries_day(first: int, last: int, published: dt.datetime, has_time: bool) -
     return day + late + ahead - last // DAY_MINUTES
 
 
+def day_sure(first: int, last: int, published: dt.datetime, has_time: bool) -> bool:
+    """Whether `entries_day(first, last, published, has_time)` is a live blog's first entry's day on the site's
+    calendar whatever its writer's clock (module docstring; FX80): True with no blog (`first` -1), no time, or a blog
+    dated by its opening (its first entry's clock at most OPENED_BEFORE minutes after its date's); else when its first
+    entry is of that one day if its last update, `published` (on the site's calendar), came 0 or SURE_DELAY minutes
+    after its last entry (minutes from `entry_span`): right whenever it came at most SURE_DELAY after it."""
+    if first < 0 or not has_time:
+        return True
+    time = published.hour * 60 + published.minute
+    if (first - time) % DAY_MINUTES <= OPENED_BEFORE:
+        return True
+    soon, late = (time - (last - first)) // DAY_MINUTES, (time - (last - first) - SURE_DELAY) // DAY_MINUTES
+    return soon == late and published.date().toordinal() + soon == entries_day(first, last, published, has_time)
+
+
 def tells_entry(entry: frozenset[str], lead: frozenset[str], keys: frozenset[str], not_words: frozenset[str]) -> bool:
     """Whether a report's `lead` (leadwords.lead_terms: its headline and lead's first sentence) shares an event word
     with a live blog's leading `entry` (the terms of its first paragraph's first sentence): a key term (`keys`,
     similarity's), one word, not among `not_words` (names and capitalised words: leadwords.share_lead_word). An empty
     entry (a greeting's terms may all be names) tells nothing."""
     return bool(entry) and bool(lead) and share_lead_word(entry, lead, keys, not_words)
+
+
+def names_apart(entry_names: frozenset[str], blog_terms: frozenset[str], lead_names: frozenset[str],
+                report_terms: frozenset[str]) -> bool:
+    """Whether a live blog's leading entry and a report's lead tell two events: the entry names a term
+    (`entry_names`: its terms the blog writes as names or capitalised inside a sentence) the report never writes
+    (not among `report_terms`, all its terms), and the report's lead names one (`lead_names`, likewise) the blog
+    never writes (not among `blog_terms`). FX80: "Felixstowe" and "Manchester", two strikes of one union on one day.
+    Module docstring."""
+    return bool(entry_names - report_terms) and bool(lead_names - blog_terms)

@@ -41,7 +41,7 @@ from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announc
 from briefgen.analyse.backgrounds import story_backgrounds
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
-from briefgen.analyse.livedays import entries_day, tells_entry
+from briefgen.analyse.livedays import day_sure, entries_day, names_apart, tells_entry
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms, written_names
 from briefgen.analyse.guides import explainer_headline, question_headline
 from briefgen.analyse.heldapart import HELD_APART, OTHER_DAYS, held_apart  # noqa: F401 (re-exported)
@@ -95,7 +95,8 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
                   announces, entries_day(first_entry, last_entry, article.published, article.has_time), happens,
                   piece_kind(article.title) or (LISTED if listed else ""), places, lead, future, causes, today, copies,
-                  outlet_key(article.via) if article.via else "", dateline, placed, incidents, sourced, entry,
+                  outlet_key(article.via) if article.via else "", dateline, placed, incidents, sourced,
+                  entry if day_sure(first_entry, last_entry, article.published, article.has_time) else "",  # (FX80)
                   frozenset(key for key in map(outlet_key, first.split("\n")) if key in credited) if first else frozenset())
 
 
@@ -261,12 +262,16 @@ def _live_days_apart(reports: Sequence[Report], scored: list[PairScore], keys: f
 
 def _tells_entry(blog: Report, other: Report, keys: frozenset[str]) -> bool:
     """Whether `other`'s lead shares an event word with `blog`'s leading entry (livedays.tells_entry): not a name or
-    a word either writes capitalised inside a sentence, nor one both write capitalised only where a sentence opens."""
+    a word either writes capitalised inside a sentence, nor one both write capitalised only where a sentence opens;
+    and not when each names what the other never writes (livedays.names_apart: two events of one kind, FX80)."""
     def lines(text: str) -> frozenset[str]:
         return frozenset(text.split("\n")) if text else frozenset()
     not_words = lines(blog.capitalised) | lines(blog.proper) | lines(other.capitalised) | lines(other.proper) | (
         lines(blog.opening) & lines(other.opening))
-    return tells_entry(lines(blog.entry), lines(other.lead), keys, not_words)
+    entry, lead = lines(blog.entry), lines(other.lead)
+    blog_names, other_names = lines(blog.capitalised) | lines(blog.proper), lines(other.capitalised) | lines(other.proper)
+    return tells_entry(entry, lead, keys, not_words) and not names_apart(
+        entry & blog_names, frozenset(blog.terms), lead & other_names, frozenset(other.terms))  # (two events: FX80)
 
 
 def _between(pairs: Sequence[PairScore], first: Sequence[int], second: Sequence[int]) -> list[PairScore]:
