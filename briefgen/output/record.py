@@ -107,3 +107,21 @@ def verified(tree: Path, files: dict[str, FileRecord]) -> dict[str, FileRecord]:
                 and regular(st.st_mode)):
             intact[path] = record
     return intact
+
+
+def all_intact(tree: Path, files: dict[str, FileRecord]) -> bool:
+    """Whether every recorded file of `tree` is on disk exactly as written: `len(verified(tree, files)) == len(files)`,
+    without making `verified`'s dict and stopping at the first file that is not. A no-change build asks only this
+    (outputchecks.output_check): at 100,000 articles ~147,000 `lstat` calls in a forked child, where the dict's
+    inserts were a fifth of the loop's own time (cProfile at 10,000 articles, 2026-12-07)."""
+    base = f"{tree}{os.sep}"
+    lstat_of, regular = os.lstat, stat.S_ISREG
+    for path, record in files.items():
+        try:
+            st = lstat_of(base + path)
+        except OSError:
+            return False
+        if not (st.st_size == record[SIZE] and st.st_mtime_ns == record[MTIME_NS] and st.st_ino == record[INO]
+                and regular(st.st_mode)):
+            return False
+    return True
