@@ -143,6 +143,7 @@ def _parts(text: str) -> tuple[str, str, str]:
 @given(st.integers(-12 * 4, 14 * 4).map(lambda q: q * 15), AHEAD)
 def test_the_blog_and_its_reports_are_one_story_in_any_zones(site: int, ahead: int) -> None:
     """The reported texts written at UTC offset `site` + `ahead` on the 28th, on a site at `site`: one story."""
+    assume(-12 * 60 <= site + ahead <= 14 * 60)  # (a writer in a real zone: a draw at +21:30 failed, 2026-12-07)
     writer, zone = (dt.timezone(dt.timedelta(minutes=m)) for m in (site + ahead, site))
     texts = {slug: _parts(text) for slug, text in {"live-gallium": LIVE, **REPORTS}.items()}
     articles = tuple(factories.report(slug, dt.datetime(2026, 11, 28, *WRITTEN[slug], tzinfo=writer).astimezone(zone),
