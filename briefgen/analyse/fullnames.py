@@ -27,6 +27,7 @@ from briefgen.analyse.familynames import either_family
 from briefgen.analyse.givenrefs import called_by
 from briefgen.analyse.judges import judge_tokens, judicial_style
 from briefgen.analyse.kinnames import kin_titled
+from briefgen.analyse.middlenames import dropped_middles
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, MONTHS_DAYS, PEERAGE, PLACE_LEADS, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.namekeys import fold, is_reference, person_key, reference_forms
 from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
@@ -148,6 +149,8 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
                 return None
         elif len(found) == 1 and source is text and other_sex(text, end, title_before(text, at), next(iter(found.values()))):
             return None  # "Mr John Smith … “…,” Ms Smith said": not him (the one it may name; titlefit.other_sex; T17)
+        if len(found) > 1 and (middles := dropped_middles(found.values())):  # "Bola Ahmed Tinubu … Bola Tinubu …
+            found = {k: v for k, v in found.items() if v not in middles}  # Tinubu said": one person (middlenames.py)
         if len(found) > 1 and len(words) == 1:
             found = surname_owners(found, key)  # "Mr Rodríguez": Carlos Rodríguez, not "Ana Rodríguez de la Fuente" (BR38)
         if len(found) > 1 and source is text:  # (of family names first too: "Park Soo-min … “…,” Ms Park said", T17)

@@ -52,6 +52,7 @@ from briefgen.analyse.laternames import later_targets, refilled  # ("Mr Okafor s
 from briefgen.analyse.sheikhnames import name_titled
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.familynames import fold_first_surnames, titled_middle
+from briefgen.analyse.middlenames import fold_dropped_middles
 from briefgen.analyse.japanesenames import given_first  # (and Hungarian: hungariannames.py)
 from briefgen.analyse.namekeys import accented_form, fold as _fold, fold_initials, person_key
 from briefgen.analyse.letterings import join_letterings, lettered_form  # ("Mueller" is "Müller": T27)
@@ -104,8 +105,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or _BEFORE_SENTENCE.search(text, max(0, start - 4), start) is not None
 
 
-# A mention as a plain tuple, NameMention's fields: callers that only read mentions (people.find_people) build no objects (~1 µs each).
-Found = tuple[str, int, int, str, str, str, bool]
+Found = tuple[str, int, int, str, str, str, bool]  # a mention as NameMention's fields: read-only callers build no objects (~1 µs each)
 
 
 def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]:
@@ -323,11 +323,11 @@ class NameIndex:
         join_letterings(variants, lambda full: given_first(full.split()))
         declared_keys = {person_key(name.split()): name for name in set(declared.values())}
         for translit, group in variants.items():
-            # the most frequent spelling, but its accented form wherever one differs from it only in accents (copy
-            # drops accents, never adds them: "Zoë Lefevre" beside "Zoë Lefèvre"; T20's "Andres Munoz": accented_form)
+            # the most frequent spelling, accented where a spelling differs only in accents (copy drops them: accented_form), lettered (letterings.py)
             best = declared_keys.get(translit) or lettered_form(group, accented_form(group, min(group, key=lambda f: (-counts.get(key[f], 0), -_marked(f), given_first(f.split()) != f.split(), f))))
             for full in group:
                 names[key[full]] = best
+        fold_dropped_middles(names, fulls, key, declared, PERSON)  # "Bola Tinubu" is "Bola Ahmed Tinubu" (middlenames.py)
         fold_first_surnames(names, variants, key, declared, occurrences)  # "Juan-Pablo de la Cruz" is "… de la Cruz Mella" (T17)
         legal_forms(names, {f for f, kind in fulls.items() if kind == ORGANISATION}, normalise, counts)
         by_article = organisations_by_article(occurrences, defined)

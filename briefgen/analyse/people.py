@@ -25,6 +25,7 @@ from briefgen.analyse.onewordbodies import one_word_body
 from briefgen.analyse.outletkeys import all_forms, outlet_core, outlet_key
 from briefgen.analyse.outletleads import leading_form
 from briefgen.analyse.misspeltnamed import misspelt_named
+from briefgen.analyse.middlenames import dropped_middles
 from briefgen.analyse.alonenames import alone_titles, alone_usage
 from briefgen.analyse.filing import filing_order, given_called, particles_led, sort_name, surname_start  # noqa: F401 (read from here before: filing.py)
 from briefgen.analyse.firmsources import listed_outlet_keys, own_voices, voiced
@@ -121,8 +122,9 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
             for found in pattern.finditer(lower(haystack)):
                 written = haystack[found.start():found.end()]
                 mentions.append((written, found.start(), found.end(), PERSON, written, "", False))
+    middles = dropped_middles(m[4] for m in mentions if m[3] == PERSON)  # "Bola Tinubu" of "Bola Ahmed Tinubu"
     for surface, _, _, kind, full, _, _ in mentions:
-        key = (full, kind)
+        key = (middles.get(full, full) if kind == PERSON else full, kind)
         if key not in surfaces:
             order.append(key)
             surfaces[key] = []
@@ -131,7 +133,11 @@ def find_people(title: str, text: str, declared: tuple[str, ...] = (), outlets: 
     named = tuple(Named(full, kind, tuple(surfaces[(full, kind)])) for full, kind in order)
     found = joined(without_echoes(quotes_in(title, text, language, unwrap=False)), text)
     later = later_fulls(mentions)  # "“…,” Mr Okafor said. Chinedu Okafor …": his (laternames.py)
-    quotes = tuple(Said(_shortened(q.text), later.speaker(text, q.name, q.start, q.end) if q.name and not q.in_title else q.name or q.speaker or "", _body_or(q, text), q.frame, frame_gender(q),
+
+    def speaker(q) -> str:  # (the later full name, laternames.py; then the name with its middle, middlenames.py)
+        said = later.speaker(text, q.name, q.start, q.end) if q.name and not q.in_title else q.name or q.speaker or ""
+        return middles.get(said, said)
+    quotes = tuple(Said(_shortened(q.text), speaker(q), _body_or(q, text), q.frame, frame_gender(q),
                         reporters_fragment(q, text, title), statement_words(q, text, title))
                    for q in found if q.speaker and q.kind in (PERSON, ORGANISATION))
     return ArticlePeople(named, quotes, tuple(sorted(unnamed)), acronym_definers(text), given_called(text, mentions),
