@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence, Set as AbstractSet
 
+from briefgen.analyse.acronymfirms import acronym_firm
 from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.oneeventlists import COUNTRIES
@@ -50,7 +51,7 @@ from briefgen.analyse.postnominals import titled_name
 
 LEGAL_FORMS = frozenset("""
 AS ASA A/S I/S K/S P/S S/A ApS AB Oy Oyj AG KG GmbH BV NV SA SpA Srl Kft Zrt Nyrt AŞ Sp OÜ SE Ltd PLC Plc LLC Inc
-Bhd Berhad Tbk
+Bhd Berhad Tbk Limited Incorporated
 """.split()) | frozenset(f for dotted in "B.V. N.V. S.A. S.p.A. Kft. Zrt. Nyrt. A.Ş. s.r.o. a.s. d.o.o. Ltd. Inc. Sp.".split()
                          for f in (dotted, dotted.rstrip(".")))  # (as written, and as a run or a word ends before its dot)
 # Latin America's, Spain's and Portugal's (T20 #2, FX24; Wikipedia, "List of legal entity types by country"): Brazil's and
@@ -117,7 +118,7 @@ def company_formed(tokens: Sequence[str]) -> bool:
     never after a person's title and a given name ("Dr Kim Ng SA", "Prof Sara Offshore": postnominals.titled_name;
     FX21)."""
     return len(tokens) > 1 and (tokens[-1] in LEGAL_FORMS and not titled_name(list(tokens[:-1])) or tokens[0] in LEGAL_PREFIXES
-                                or company_worded(tokens) and not titled_name(list(tokens)))
+                                or (company_worded(tokens) or acronym_firm(tokens)) and not titled_name(list(tokens)))  # (acronymfirms.py)
 
 
 def company_worded(tokens: Sequence[str]) -> bool:

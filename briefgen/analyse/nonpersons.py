@@ -41,6 +41,7 @@ import re
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import STOPWORDS
 from briefgen.analyse.namecontext import after_the
+from briefgen.analyse.pricednames import priced_thing
 from briefgen.analyse.spokesnames import spoken_for_word  # noqa: F401 (names.py reads it from here: a run no speaker by its context)
 from briefgen.analyse.instrumenttails import instrument_tail  # noqa: F401 (names.py reads it from here: "… Convention on Human Rights")
 
@@ -130,6 +131,8 @@ def thing_named(text: str, start: int, end: int, surface: str) -> str:
         follows = _AFTER_THING.match(text, end)  # (a noun after it is the person's: "told the Tom Reid case had …")
         if follows is not None and (follows.group("word") is None or follows.group("word") in STOPWORDS):
             return THING  # "published by the Morning Star", "told the Coast Record": a paper (not "in the Keir Starmer who")
+    if priced_thing(text, start, end):
+        return THING  # "the pump price of Premium Motor Spirit" (pricednames.py; T26 F9)
     if words[0] in ROMANCE_ARTICLES and len(words) <= 3:
         return PLACE  # "the El Toqui tailings dam", "Las Bambas", "Los Pelambres": no person's name opens with an article
     if words[0] in CODE_NAME_HEADS and len(words) <= 3 and not set(words) & OFFICE_HEADS:

@@ -86,9 +86,10 @@ def _group_possessive(word: str, run: list[tuple[int, str]]) -> bool:
     """A plural noun's possessive inside an organisation's name (the run ends in an organisation word),
     not an owner before a name: "Fishermen's" in "Killybegs Fishermen's Organisation", "Farmers'" in
     "National Farmers' Union", "People's Liberation Army" (a trial made a person "Killybegs Fishermen"
-    of the first). A place is an owner ("Brussels' Berlaymont")."""
+    of the first). A place is an owner ("Brussels' Berlaymont"). `run`: the words from the possessive on; an
+    organisation word right after it and then "of" makes one too ("Dockworkers' Union of Nigeria": T26 F9)."""
     return (bool(_GROUP_POSSESSIVE.match(word)) and POSSESSIVE.sub("", word).lower() not in PLACES
-            and POSSESSIVE.sub("", run[-1][1]).lower() in ORG_HEADS)
+            and (POSSESSIVE.sub("", run[-1][1]).lower() in ORG_HEADS or len(run) > 3 and run[2][1] == "of" and run[1][1].lower() in ORG_HEADS))
 
 
 _BODY_WORDS = PORTFOLIO_WORDS | INSTITUTION_NOUNS | frozenset("""
@@ -175,7 +176,7 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             continue  # (T18 listed "Dubai-based Al Noor Maritime" beside the firm, and a person "Hong Kong-flagged Hai Feng")
         parts[-1].append((offset, word))
         if POSSESSIVE.search(word) and len(word) > 2 and not (n + 1 < len(words) and (
-                word.lower() in MALAY_HONORIFICS or _group_possessive(word, words) or parts[-1][0][1].lower() in SAINT_WORDS
+                word.lower() in MALAY_HONORIFICS or _group_possessive(word, words[n:]) or parts[-1][0][1].lower() in SAINT_WORDS
                 or _owned_body(words[n + 1:]) or _owners_trade(parts[-1], words[n + 1:]))):
             parts.append([])  # (a saint's possessive goes on: "St Brigid's Hospital", "St Paul's Cathedral"; "Dato' Sri" is no
             # possessive: malaytitles.py)
