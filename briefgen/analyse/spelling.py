@@ -48,6 +48,7 @@ from briefgen.analyse.letterings import same_lettering
 from briefgen.analyse.lexicon import SURNAME_PARTICLES
 from briefgen.analyse.namekeys import fold as _fold, translit_key
 from briefgen.analyse.names import PERSON, NameIndex, Occurrence
+from briefgen.analyse.samearticlespelling import same_article_target
 from briefgen.analyse.textmatch import normalise
 
 MAX_RARE_ARTICLES = 3
@@ -128,6 +129,10 @@ def misspellings(index: NameIndex) -> tuple[Suggestion, ...]:
             kinds.setdefault(mention.full, mention.kind)
         first_seen.setdefault((occurrence.article, mention.surface), occurrence)
     declared_targets = _declared_spellings(index)
+    fulls_in: dict[str, list[str]] = {}  # article → its person names in full, as written (samearticlespelling.py)
+    for occurrence in index.occurrences:
+        if occurrence.mention.kind == PERSON and " " in occurrence.mention.full:
+            fulls_in.setdefault(occurrence.article, []).append(occurrence.mention.full)
     # One word may differ: a target is found under its other words, with "*" for the differing one.
     buckets: dict[tuple[str, ...], list[str]] = {}
     for name in sorted({*articles, *declared_targets}):
@@ -149,6 +154,9 @@ def misspellings(index: NameIndex) -> tuple[Suggestion, ...]:
         else:
             found = _target(surface, len(articles[surface]), kinds.get(surface, PERSON), buckets, articles,
                             declared_targets, index)
+            if found is None and kinds.get(surface, PERSON) == PERSON and (  # "Joe Ajaero … Ajearo said": the article's
+                    beside := same_article_target(surface, fulls_in.get(article, ()), word_pair_flagged)):  # (T26 F10)
+                found = (beside[0], beside[1], f"the same article writes '{beside[1]}'")
         if found is not None:
             suggestion, target, reason = found
             result.append(Suggestion(article, surface, mention.start, mention.end, mention.in_title,
