@@ -6,12 +6,14 @@ longer name that begins with its first word and ends with its last — one perso
 is no longer "ambiguous" between them. Where two longer names fit ("George H. W. Bush" and "George W. Bush", a
 father and a son; "Bola Ahmed Tinubu" and "Bola Tunde Tinubu") the two words are neither's for sure and stay apart.
 A title or an initial as the first word ("Mr Smith", "J. Smith") names no one by its first word, and names that
-differ in the last word ("Ngozi Iweala", "Ngozi Okonjo-Iweala") are never joined here (a misspelling's is spelling.py's).
+differ in the last word ("Ngozi Iweala", "Ngozi Okonjo-Iweala") are never joined here (a misspelling's is spelling.py's),
+nor a name whose middle word may be the family name ("Peter Chan Young" is maybe Mr Chan: familynames.either_family, BR23).
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
+from briefgen.analyse.familynames import either_family
 from briefgen.analyse.lexicon import TITLE_WORDS
 from briefgen.analyse.namekeys import fold, person_key
 
@@ -25,7 +27,7 @@ def dropped_middles(fulls: Iterable[str], person: Callable[[str], str] = lambda 
     longer: dict[tuple[str, str], dict[str, str]] = {}  # (first, last) → person key → the longer name (first seen)
     for name in names:
         words = name.split()
-        if len(words) >= 3 and _given(words[0]):
+        if len(words) >= 3 and _given(words[0]) and not either_family(words):  # ("Peter Chan Young": Mr Chan?)
             owner = person(name)
             longer.setdefault((fold(words[0]), fold(words[-1])), {}).setdefault(person_key(owner.split()), name)
     found: dict[str, str] = {}
