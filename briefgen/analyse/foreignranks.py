@@ -12,6 +12,8 @@ before a name. "Kapitän zur See" and "capitaine de frégate": the words after t
 """
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 _GERMAN = """
 kapitän korvettenkapitän fregattenkapitän kapitänleutnant leutnant oberleutnant oberst oberstleutnant
 generalleutnant generalmajor brigadegeneral generalinspekteur flottillenadmiral konteradmiral vizeadmiral
@@ -34,3 +36,12 @@ kapteinis pulkininkas komandor komandor-porucznik kontradmirał wiceadmirał pu�
 """
 
 FOREIGN_RANKS = frozenset((_GERMAN + _FRENCH + _NORDIC + _BALTIC_POLISH).split())
+
+
+def rank_alone(lowered: Sequence[str], org_heads: Collection[str]) -> bool:
+    """Whether a run (its words in lower case) opens with a rank of `FOREIGN_RANKS` and is no bare title, though every
+    word of it is a title word: one such word alone, a surname ("Singer Conor Oberst said … Later Oberst said": Oberst,
+    Kapten, Porucznik, Amiral, Leutnant, Commandant are surnames too), or before a body's head word last (`org_heads`,
+    lexicon.ORG_HEADS: "Commandant Energy", a company). A foreign rank is a title only before a name (FX81, a breaker
+    of FX77's ranks: both lost the person or the organisation and its quotation)."""
+    return bool(lowered) and lowered[0] in FOREIGN_RANKS and (len(lowered) == 1 or lowered[-1] in org_heads)

@@ -31,7 +31,7 @@ from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, c
 from briefgen.analyse.seats import seat_end, seat_holder; from briefgen.analyse.functionfamilies import KOREAN_STOPWORDS  # noqa: E702
 from briefgen.analyse.hyphentitles import hyphen_title; from briefgen.analyse.governmentinitials import initials_title  # noqa: E702 (BR38)
 from briefgen.analyse.installations import force_titled, installation  # (military bases: FX50; sports clubs: postnominals.club_named)
-from briefgen.analyse.malaytitles import malay_title; from briefgen.analyse.seanames import sea_named  # noqa: E702 (T27)
+from briefgen.analyse.malaytitles import malay_title; from briefgen.analyse.seanames import sea_named; from briefgen.analyse.foreignranks import rank_alone  # noqa: E702 (T27)
 from briefgen.analyse.innertitles import inner_name_word  # ("Hassan Sheikh Mohamud")
 from briefgen.analyse.amountwords import amount_word, state_named  # (statenames.py)
 from briefgen.analyse.initialnames import AMPERSANDED as _AMPERSANDED, SLASHED as _SLASHED, INITIALS_ON as _INITIALS_ON, ampersanded, dotted_person
@@ -163,7 +163,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS or romance_place(lowered) or sea_named(lowered) or two_parties(lowered) or state_named(lowered) or amount_word(tokens[0]):
         return None  # (a building: `_TRADE_HALLS`; a state: "Democratic Republic", statenames.py; money: "N14", amountwords.py)
     if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or (phrase in _ALL_TITLES and (
-            phrase not in INITIAL_TITLES or tokens[0].isupper()) and not _acronym_alone(tokens[0], phrase))
+            phrase not in INITIAL_TITLES or tokens[0].isupper()) and not _acronym_alone(tokens[0], phrase) and not rank_alone(lowered, ORG_HEADS))
                              or phrase in ROLE_NOUNS or _adjectival(tokens[0], phrase)):
         return None
     if PARTY_STATE.fullmatch(tokens[0]) and not (len(tokens) > 1 and lowered[-1] in ORG_HEADS):
@@ -178,7 +178,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     while lead < len(tokens) - 1 and lowered[lead] in TITLE_QUALIFIERS:
         lead += 1  # "Junior Minister of …", "Acting Director of …"
     if lowered[lead] in _ALL_TITLES and _title_end(tokens, lowered) == len(tokens) and not (
-            len(tokens) == 1 and _acronym_alone(tokens[0], phrase)):
+            len(tokens) == 1 and _acronym_alone(tokens[0], phrase) or rank_alone(lowered, ORG_HEADS)):
         return None  # a title and no name: "the Prime Minister", "the Minister of State for Fisheries"
     linked = next((i for i, w in enumerate(lowered) if w in ("of", "for")), 0)
     if "&" in tokens[1:-1] and not _brief_ampersand(lowered) or _fire_service(lowered) or ampersanded(tokens):
@@ -209,7 +209,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return ORGANISATION, 0  # "BP said", "GE said", "AP said": a firm's or an agency's initials, no person (a check)
     first = _title_end(tokens, lowered)
     if first == len(tokens):
-        return None
+        return (PERSON, 0) if rank_alone(lowered, ORG_HEADS) else None  # (a foreign rank alone: a surname, foreignranks.py)
     if first == 0 and len(tokens) == 2 and (lowered[0] in NATIONALITIES or lowered[0] in DEMONYMS):
         # A nationality and one word is a body's or a firm's name ("British Gas", "Scottish Power", "Polish
         # Radio", "US Steel"): English writes a person with a given name or a title after it ("the Ukrainian
