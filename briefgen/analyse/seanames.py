@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefgen.analyse.companyforms import LEGAL_FORMS
 from briefgen.analyse.lexicon import ORG_HEADS
 
 SEA_HEADS = frozenset("""
@@ -25,12 +26,14 @@ _BODY_LAST = frozenset("""
 council authority guard board agency commission service services company corporation group port ports association
 institute university ferries ferry shipping lines line
 """.split())
+_LEGAL_LAST = frozenset(form.lower() for form in LEGAL_FORMS)  # ("Gulf of Finland Ferries Oy", "… Line AB": FX81)
 
 
 def sea_named(lowered: Sequence[str]) -> bool:
     """Whether a run (its words in lower case) is a sea, a gulf, a strait, a cape … named "X of [the] Y" (module
-    docstring): a head of `SEA_HEADS`, "of", then one to three words, the last no body's word."""
+    docstring): a head of `SEA_HEADS`, "of", then one to three words, the last no body's word nor a company's legal
+    form (companyforms.LEGAL_FORMS: "Gulf of Finland Ferries Oy", "Bay of Biscay Shipping SA" are companies)."""
     if len(lowered) < 3 or lowered[0] not in SEA_HEADS or lowered[1] != "of":
         return False
     rest = lowered[3:] if lowered[2] == "the" else lowered[2:]
-    return 0 < len(rest) <= 3 and rest[-1] not in ORG_HEADS and rest[-1] not in _BODY_LAST
+    return 0 < len(rest) <= 3 and rest[-1] not in ORG_HEADS and rest[-1] not in _BODY_LAST and rest[-1] not in _LEGAL_LAST
