@@ -58,3 +58,22 @@ def _named_in_full(text: str, surface: str) -> bool:
     <kin noun>, Lady Reid" is then that person's relative; else Lady Reid is the one the text is about (a breaker's
     "His widow, Lady Reid, said: “…”" lost its speaker, 2026-12-05, late night)."""
     return re.search(rf"\b(?!(?:{'|'.join(_TITLES)})\b){CAPITAL}[\w'\u2019-]*\s+{re.escape(surface)}\b", text) is not None
+
+
+# A kin noun beside a name: after it in its apposition ("Mrs Kent, his widow,", "Chinedu Okafor, her husband,", "Ngozi
+# Okafor, the daughter of …", "Hunter Biden, Joe Biden's son") or right before it ("his son Hunter Biden", "her
+# husband, Chinedu Okafor", "Tom Reid's mother, Mrs Reid").
+_KIN_WORDS = "|".join(_KIN)
+_BESIDE_AFTER = re.compile(
+    rf"\s*,\s*(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?:{CAPITAL}[\w'\u2019-]*\s+)*[^\W\d_][\w'\u2019-]*['\u2019]s?\s+)?"
+    rf"(?:[a-z-]+\s+)?(?:{_KIN_WORDS})\b")
+_BESIDE_BEFORE = re.compile(rf"\b(?:{_KIN_WORDS}),?\s+(?:(?:{'|'.join(_TITLES)})\.?\s+)?$")
+
+
+def kin_beside(text: str, start: int, end: int) -> bool:
+    """Whether a kin noun (`_KIN`: widow, husband, son, …) stands beside the name at `start`:`end` of `text`: in its
+    apposition after it ("Mrs Kent, his widow, said", "Chinedu Okafor, her husband, was", "Hunter Biden, Joe Biden's
+    son") or right before it ("his son Hunter Biden", "Tom Reid's mother, Mrs Reid"). Read by laternames.later_full:
+    a short form or a full name so written is a relative, and the later join (a guess) keeps them apart (FX82, the
+    breaker's br42: "“I miss him,” Mrs Kent, his widow, said. Clark Kent died in 2020." gave her words to him)."""
+    return _BESIDE_AFTER.match(text, end) is not None or _BESIDE_BEFORE.search(text[max(0, start - 40):start]) is not None

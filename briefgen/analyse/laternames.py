@@ -25,10 +25,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from briefgen.analyse.givensex import given_sex
-from briefgen.analyse.kinnames import kin_titled
+from briefgen.analyse.filing import filing_order
+from briefgen.analyse.kinnames import kin_beside, kin_titled
+from briefgen.analyse.namefinds import word_spans
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.regnalnames import regnal_before, styled_before
-from briefgen.analyse.titlefit import other_sex, title_before
+from briefgen.analyse.titlefit import other_sex, same_sex, title_before
 
 _PERSON = "person"  # (names.PERSON)
 _PLACE = "\x00"  # names.PLACE: before a folded name in names.py's map, a place or a ship
@@ -47,14 +49,26 @@ def later_full(text: str, mention: tuple, earlier: Mapping[str, str], first_at: 
         return ""
     if first_at.get(target, -1) <= start:  # named in full before it: the forward rules read it (and left it alone)
         return ""
-    if regnal_before(text, start) and not styled_before(text, target, len(text)):
+    royal = regnal_before(text, start)
+    if royal and not styled_before(text, target, len(text)):
         return ""  # "Prince Harry said … Harry Kane scored": a royal is no commoner named by the word (regnalnames.py)
-    if kin_titled(text, start, surface):
-        return ""  # "Mrs Reid, Tom Reid's mother" (kinnames.py)
+    if not royal and key not in _family_words(target):
+        return ""  # "said Maria, 34, a nurse. … Maria Corina Machado": a given name alone is anyone's (FX82)
+    if kin_titled(text, start, surface) or kin_beside(text, start, mention[2]) or any(
+            kin_beside(text, at, stop) for at, stop in word_spans(text, target)):
+        return ""  # "Mrs Reid, Tom Reid's mother"; "Mrs Kent, his widow, … Clark Kent"; "Chinedu Okafor, her husband"
     title = title_before(text, start)
-    if title and other_sex(text, len(text), title, target):
-        return ""  # "Ms Okafor said … Chinedu Okafor, who said he …": not him (titlefit.other_sex)
+    if title and (other_sex(text, len(text), title, target) or not royal and not same_sex(text, len(text), title, target)):
+        return ""  # "Ms Okafor said … Chinedu Okafor, who said he …"; "Mr Clinton said. Hillary Clinton …" (titlefit)
     return target
+
+
+def _family_words(name: str) -> frozenset[str]:
+    """The folded words of `name`'s family name, as an index files it (filing.filing_order: "Maria Corina Machado" →
+    "machado", "Abdel Fattah al-Sisi" → "sisi", "María José García Ortega" → "garcía", "ortega"; a name filed as written,
+    family name first or none — "He Lifeng", "Anwar bin Ibrahim" — its first word): the words a later join may read."""
+    filed = filing_order(name, _PERSON)
+    return frozenset(fold(word) for word in (filed[0] if filed else name).split()[: None if filed else 1])
 
 
 def inner_full(text: str, mention: tuple, earlier: Mapping[str, object], inner: Mapping[str, Iterable[str]],

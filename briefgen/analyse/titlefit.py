@@ -100,6 +100,22 @@ def other_sex(text: str, end: int, title: str, name: str) -> bool:
     return shown == {"f" if wanted == "m" else "m"}
 
 
+
+def same_sex(text: str, end: int, title: str, name: str) -> bool:
+    """Whether a `title` (lower-case, no period) may name `name` by positive evidence, for a join that is a guess (a
+    short form written before its full name: laternames.later_full, FX82): a title of no sex ("dr", "king", none)
+    always; a gendered one ("mr", "ms") only when `text[:end]` or the given name shows `name` to be of its sex — a
+    title or a gendered noun before the name, the subject or own-clause pronoun after it (`_gender`, `_own_pronoun`),
+    or the given name (givensex.given_sex). Where nothing tells, False: "“We won,” Mr Clinton said. Hillary Clinton
+    was at home." must not be hers because "Hillary" is missing from the sex lists (the breaker's br42)."""
+    if title not in _MALE_TITLES and title not in _FEMALE_TITLES:
+        return True
+    wanted = "m" if title in _MALE_TITLES else "f"
+    given = given_sex(name.split()[0]) if " " in name else ""
+    if given:
+        return given == wanted and _gender(text, end, name) in ("", wanted)
+    return wanted in (_gender(text, end, name), _own_pronoun(text, end, name))
+
 # The name's own clause: the name, an apposition perhaps (", the buyer,"), its verb, "that" perhaps, and a subject
 # pronoun or "his"/"her" of its reported clause ("Zhang Wei, the buyer, said he was pleased", "… said her landlord")
 # An apposition that names or relates another person ("Li Na's coach", "the coach of Li Na", "the father of the

@@ -26,7 +26,7 @@ from support.madeup import FAST, SAID, said, word
 from support.sites import write_site
 
 SITE = settings(max_examples=examples(8), deadline=None)
-SHORT = st.sampled_from(("Mr ", "Ms ", "Dr ", ""))
+SHORT = st.sampled_from(("Dr ", ""))  # (a gendered title joins only on agreement: FX82, test_later_join_breaks_fx82)
 LATER = st.sampled_from(("{name}, the union's leader, told members to stay out.", "Later, {name} met the envoy.",
                          "The union is led by {name}.", "{name} had called the strike in March."))
 
@@ -75,8 +75,9 @@ def test_the_word_inside_a_long_name_is_the_person(first: str, middle: str, last
 def test_the_reported_inputs() -> None:
     text = "“We will not give in,” King Abdullah said on Monday. Later, King Abdullah II of Jordan met the envoy."
     assert _people(text) == {"Abdullah II"} and _speakers(text) == ["Abdullah II"]
-    text = "“The strike goes ahead,” Mr Okafor said. Chinedu Okafor, the union's leader, told members to stay out."
-    assert _people(text) == {"Chinedu Okafor"} and _speakers(text) == ["Chinedu Okafor"]
+    text = "“The strike goes ahead,” Mr Okafor said. Chinedu Okafor, the union's leader, said he would stay out."
+    assert _people(text) == {"Chinedu Okafor"} and _speakers(text) == ["Chinedu Okafor"]  # (FX82: "he" agrees with
+    # "Mr"; without it "Chinedu", in no sex list, shows nothing and the two stay apart: test_later_join_breaks_fx82)
     text = "Luiz Inácio Lula da Silva arrived in Brasília. “The deal is fair,” Lula said."
     assert _people(text) == {"Luiz Inácio Lula da Silva"} and _speakers(text) == ["Luiz Inácio Lula da Silva"]
 
@@ -100,7 +101,7 @@ def test_on_a_site(first: str, other: str, last: str) -> None:
     """Another person of the surname on the site: the name index joins the short form to no one, the article does."""
     assume(len({first, other, last}) == 3)
     files = {"config.yaml": "title: T\ntopics:\n  - id: h\n    title: H\n"}
-    bodies = [f'"We must act," Mr {last} said. {first} {last}, the union\'s leader, spoke later.',
+    bodies = [f'"We must act," Dr {last} said. {first} {last}, the union\'s leader, spoke later.',
               f'"Talks went well," {other} {last} said.']
     for i, body in enumerate(bodies):
         files[f"content/articles/a{i}.md"] = f"---\ntitle: 'Article {i}'\nsource: Outlet {i}\npublished: 2026-11-2{i}\n---\n{body}\n"
