@@ -72,7 +72,7 @@ from briefgen.analyse.nameruns import classify
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, name_forms, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
-from briefgen.analyse.sourcecores import core_forms
+from briefgen.analyse.sourcecores import MEDIUM_WORDS, core_forms
 from briefgen.analyse.wirecopy import dateline_outlet, wire_datelines
 
 # The descriptors of an outlet ("the Polish agency", "trade publication", ", a trade publication,"): creditdescriptors.py
@@ -108,6 +108,7 @@ class CreditFinder:
     outlet_before: re.Pattern[str] = _OUTLET_BEFORE  # … and before the last (with names read as written: creditcues)
     spelled: tuple[tuple[str, ...], str] = ((), "")  # lower-case agencies' names; the odd names when a text has one
     loose: tuple[tuple[tuple[str, str], ...], frozenset[str]] = ((), frozenset())  # (creditagencies.with_agencies)
+    cores: frozenset[str] = frozenset()  # the site's outlets' short forms, bare: no "X said" (sourcecores.py)
 
 
 def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
@@ -127,8 +128,7 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
     canonical, agencies, lower, loose = with_agencies({**canonical, **{_bare(f): n for f, n in cores.items()}})
     written = {alias for canonical_name, aliases in KNOWN_OUTLETS.items() for alias in (canonical_name, *aliases)} | {
         form for written_as in forms.values() for form in written_as} | set(agencies) | set(cores)
-    # "the Daily Meridian said" for The Daily Meridian (a trial's credit was missed): a name of two words or more
-    # after "The" is found without it (one word alone is no name: "Times", "Guardian")
+    # "the Daily Meridian said" for The Daily Meridian: a name of two words or more after "The" is found without it
     written |= {n[4:] for n in written if n.startswith("The ") and " " in n[4:]}
     plain = {unaccented(n) for n in written}  # "L'Equipe" for "L'Équipe"
     names = sorted(written | plain, key=lambda n: (-len(n), n))
@@ -146,7 +146,7 @@ def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
         last | set(map(fold, last))), tails=site_tails(extra_outlets), newsmakers=newsmakers,
         newsrooms=_names_pattern(newsrooms) if newsmakers else None, initials=tuple(dict.fromkeys((*(
             (written_as[2], name) for name, written_as in forms.items() if len(written_as) > 2), *lower))),
-        next_outlet=next_outlet, outlet_before=outlet_before, loose=loose,
+        next_outlet=next_outlet, outlet_before=outlet_before, loose=loose, cores=frozenset(_bare(f) for f in cores if f.split()[-1].lower() in MEDIUM_WORDS),
         spelled=(tuple(n for n, _ in lower), spelled) if spelled != odd else ((), ""))
 
 
@@ -293,7 +293,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                     outlet = finder.canonical.get(_bare(raw)) or _site_short_form(text, start, start, raw, finder, found) or (
                         None if _titled_person(raw) else _known_tail(raw, finder.canonical, text[max(0, start - 20):start])[0]) or longer_bracketed(text, raw, start, finder.known) or bracketed_agency(
                         text, raw, start)  # ("Maghreb Arabe Presse (MAP) said": agencynames.py)
-                    if outlet is not None and _bare(outlet) not in finder.newsmakers and not own_act(text, match.end()):
+                    if outlet is not None and _bare(outlet) not in finder.newsmakers and _bare(raw) not in finder.cores and not own_act(text, match.end()):
                         for credit in (Credit(outlet, " ".join(text[start:match.end()].split()), start),
                                        *_joined_credits(text, match, start, index, finder, found)):
                             found.setdefault(credit.start, credit)

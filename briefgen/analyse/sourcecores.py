@@ -17,6 +17,14 @@ its name with one of them added ("Yle News", "Yle Online" for "Yle") stand for i
 - is the core of a known outlet other than itself ("Sky" of a site's "Sky News" is kept; "ABC" of a site's "ABC
   News Online" stays ABC's), or
 - is one word that is a function word, a month or day or a time word ("Today" of Today News; "Yle" is kept).
+
+A short form (the core) is further kept only when it is two words or more and its last word names a medium
+(`MEDIUM_WORDS`: "Kaleva Radio", "Valley Times"): a breaker (BR43, FX83, 2026-12-07) had a site's "Police News",
+"Kremlin TV", "White House Media", "Trump Media", "Smith Media", "Global News", "Sky News" credit "Police said",
+"The Kremlin said", "Trump said", "Global said", "Sky said its broadband customers …" to the site outlet — a core is
+as often an institution, a person's name, a common word or a body's acronym, and no list tells them all apart in
+time; a medium's word does. And a core credits only in a newsroom's frame ("reported", "according to", "told",
+"citing"), never as "X said" (credits.py skips `finder.cores` there): "Kaleva Radio said" may be a firm's act.
 """
 from __future__ import annotations
 
@@ -29,6 +37,10 @@ from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare, outlet_core, o
 
 # The generic words added to a site outlet's name for its longer forms, as written ("Yle" → "Yle News")
 _ADDED = ("News", "Online", "TV", "Network", "Media")
+# The last words of a core that name a medium, lower case: "Kaleva Radio" (of Kaleva Radio News) is an outlet's name,
+# "Police" (of Police News), "White House" (of White House Media), "Trump" (of Trump Media) are not (module docstring)
+MEDIUM_WORDS = frozenset("""radio fm channel times post herald journal gazette tribune press daily weekly telegraph express
+mirror courier chronicle observer standard examiner broadcasting broadcaster newspaper magazine review""".split())
 
 
 def core_forms(outlets: Iterable[str], canonical: Mapping[str, str]) -> dict[str, str]:
@@ -42,6 +54,7 @@ def core_forms(outlets: Iterable[str], canonical: Mapping[str, str]) -> dict[str
         core = len(outlet_core(outlet_key(name)).split())
         shorter = [" ".join(words[:len(words) - len(bare(name).split()) + core])] if core < len(bare(name).split()) \
             else []
+        shorter = [form for form in shorter if " " in form and form.split()[-1].lower() in MEDIUM_WORDS]
         longer = [f"{name} {word}" for word in _ADDED] if outlet_core(outlet_key(name)) == outlet_key(name) else []
         for form in (*shorter, *longer):
             found.setdefault(form, set()).add(name)
