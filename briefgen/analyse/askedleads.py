@@ -64,21 +64,33 @@ def after_clock(masked: str, start: int, end: int) -> int:
         return start
     colon = masked.rfind(":", clock.end(), end)
     return clock.end() if colon > 0 and not masked[colon + 1:end].strip() and (
-        clock.group("colon") is not None and ":" not in masked[clock.end():colon] or _named_lead(masked, clock.end(), colon)
+        clock.group("colon") is not None and ":" not in masked[clock.end():colon] and (
+            _LONE.fullmatch(masked, clock.end(), colon) is None or _lone_name(masked, clock.end(), colon)) or _named_lead(masked, clock.end(), colon)
         or _lone_name(masked, clock.end(), colon) or asked_subject(masked, clock.end(), colon)
         or party_lead(masked, clock.end(), colon)) else start
 
 
 # One word alone before the colon, as a live blog names a person it has named in full before ("**10:40** Häkkänen: “…”":
 # T27, 2026-12-07, no speaker, while the same entry without its time was his): a capitalised word no stopword nor a
-# time's ("10:05 Earlier:", "10:05 Update:" stay as before: no person's name, so no speaker).
+# time's ("10:05 Earlier:", "10:05 Update:" stay as before: no person's name, so no speaker), and one the text also
+# writes after another capitalised word, as the surname of a person named in full ("Antti Häkkänen"): a breaker (BR43,
+# FX83) had "**10:40** Watch:", "Analysis:", "BREAKING:", "Reuters:", "Nato:", "Helsinki:", "10:40 Ukraine:" speak.
 _LONE = re.compile(rf"[ \t]*(?P<name>{_WORD})[ \t]*")
+# Words before a capitalised word that make it a place's or a body's, not a surname ("Southern Finland", "Greater
+# Helsinki", "Thomson Reuters")
+_NOT_GIVEN = _NOT_NAMES | frozenset("""northern southern eastern western central greater upper lower new north south east
+west thomson breaking live watch analysis summary update quote""".split())
 
 
 def _lone_name(masked: str, start: int, end: int) -> bool:
-    """Whether masked[start:end] (a lead-in after a clock) is one capitalised word that may be a name (`_LONE`)."""
+    """Whether masked[start:end] (a lead-in after a clock) is one capitalised word that may be a name (`_LONE`) and
+    that the text writes elsewhere after a capitalised word, as a person's surname (module comment above)."""
     found = _LONE.fullmatch(masked, start, end)
-    return found is not None and found.group("name").lower() not in _NOT_NAMES
+    if found is None or found.group("name").lower() in _NOT_NAMES or found.group("name").isupper():
+        return False
+    full = re.compile(rf"(?<![\w'\u2019\-])(?P<given>{_WORD})[ \t]+{re.escape(found.group('name'))}(?![\w'\u2019\-])")
+    return any(named.group("given").lower() not in _NOT_GIVEN and not named.group("given").isupper()
+               for named in full.finditer(masked))
 
 
 # Where a named lead-in may say where its person speaks, after the name (T25: "**11:20** Spokeswoman Shu Jueting at the
