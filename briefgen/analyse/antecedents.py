@@ -219,7 +219,7 @@ def main_subject(masked: str, lo: int, hi: int, persons: Sequence[Run], presente
         run for run in persons if _ACCORDING.search(masked, max(lo, run[0][0] - 16), run[0][0])] or [
         run for run in persons[:1] if presented and (viewpoint_holder(masked, lo, run) or _PRESENTED.fullmatch(masked, lo, run[0][0]))
         and not subjects]
-    return (speakers or subjects or [possessor_subject(masked, lo, hi, persons)])[0]  # ("Kallas's message was blunt.")
+    return (speakers or subjects or [possessor_subject(masked, lo, hi, persons, pronoun)])[0]  # ("Kallas's message was blunt.")
 
 
 def viewpoint_holder(masked: str, lo: int, run: Run) -> bool:

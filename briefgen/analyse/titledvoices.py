@@ -290,8 +290,8 @@ class TitledVoices(SpeakerNames):
         if subject is None or mention.search(self.masked, lo, hi) or self._addresses_another(lo, hi, subject):
             return None
         first = persons[subject]
-        if not speaks_after(self.masked, end := subject[-1][0] + len(subject[-1][1]), hi) and not possessor_speaks(
-                self.masked, end, hi, [w for _, w in subject]):  # ("Kaja Kallas's message was blunt.": possessorvoices)
+        if not speaks_after(self.masked, end := subject[-1][0] + len(subject[-1][1]), hi) and not (first and possessor_speaks(
+                self.masked, end, hi, [w for _, w in subject])):  # ("Kaja Kallas's message was blunt.": possessorvoices)
             return None  # "Selma Aho runs an advice office. “…,” the governor said": a trial gave her the governor's
         titled = {w.lower() for _, w in subject[:first]}
         if titled and not words & titled:
