@@ -37,7 +37,7 @@ def test_the_reported_input() -> None:
                      "was boarded.", sources) == ["Kaleva Radio News"]
     assert _credited("Jukka Mäkinen told Kaleva Radio the ship had left.", sources) == ["Kaleva Radio News"]
     assert _credited("Yle News said the ship was boarded.", ("Yle",)) == ["Yle"]
-    assert _credited("Sky said the ship was boarded.", ("Sky News",)) == ["Sky News"]
+    assert _credited("Sky said the ship was boarded.", ("Sky News",)) == []  # (FX83: a one-word core, and "said")
 
 
 @FAST
@@ -45,7 +45,9 @@ def test_the_reported_input() -> None:
 def test_a_site_outlet_without_its_generic_last_word_is_it(first: str, middle: str, tail: str, frame: str) -> None:
     name = f"{first}{middle} {tail}"
     text = frame.format(o=f"{first}{middle}")
-    assert _credited(text, (name,)) == [name], text
+    # FX83: only a core ending in a medium's word, and never "X said" (test_credit_core_frames_fx83.py)
+    short = middle and not frame.startswith("{o} said")
+    assert _credited(text, (name,)) == [name] if short else name not in _credited(text, (name,)), text
     assert _credited(frame.format(o=name), (name,)) == [name], text  # (the whole name, as before)
 
 
@@ -71,7 +73,7 @@ def test_never_when_the_other_form_is_another_outlets(first: str, middle: str, t
 
 
 @settings(max_examples=examples(6), deadline=None)
-@given(word, st.sampled_from((" Radio", "")), TAILS)
+@given(word, st.sampled_from((" Radio",)), TAILS)  # (FX83: no one-word core)
 def test_on_a_site_the_short_form_makes_a_retelling(first: str, middle: str, tail: str) -> None:
     name = f"{first}{middle} {tail}"
     files = {"config.yaml": f"title: T\ntopics:\n  - id: h\n    title: H\nsources:\n  - name: {name}\n"
