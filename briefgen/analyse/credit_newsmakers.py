@@ -21,7 +21,10 @@ Service", "Press Association"). A head that is neither ("Police Scotland", "Mini
 leaves it to the other words: a newsmaker's when one is an organisation's head word and none a newsroom's. A
 name of an "of" phrase has its head before the "of": "News Agency of the Federation", "Voice of the Federation", "Herald
 of the Republic" are newsrooms ("Federation" is an organisation's head word, as in "Attorney-General of the
-Federation", and the agency's "…, the News Agency of the Federation reported." credited no one: T26 F3, 2026-12-07). A
+Federation", and the agency's "…, the News Agency of the Federation reported." credited no one: T26 F3, 2026-12-07),
+unless the name closes with another organisation head: "Star of the Sea Hospital", "Voice of Reason Party", "Post of
+Duty Union" are newsmakers (they were credited as newsrooms: FX84), unless the words before "of" are a newsroom's two
+("News Agency of the Federal Ministry") or the complement is one word ("Herald of the Union"): `_of_headed`. A
 well-known outlet is never a newsmaker (`KNOWN_OUTLETS`: "Anadolu Agency"), nor a news group's company name: a
 news trade's word before its company head ("News Corp", "Tribune Publishing Company") or a newspaper's title opening
 it ("Daily Mail and General Trust"; BR21), or a company head after a newspaper's title ("The New York Times
@@ -122,14 +125,15 @@ def newsmaker(name: str) -> bool:
     docstring): its head (last word) in `NEWSMAKER_HEADS`, else a word of it and none in `NEWSROOM_WORDS`; never a
     well-known outlet nor a name whose head is a newsroom's (`NEWSROOM_WORDS`, `NEWSROOM_HEADS`). A bracket that closes
     the name is no part of its head (`_BRACKET`): "Coastal Orient (CO)" is Coastal Orient's initials, no company's; nor
-    is an "of" phrase: "News Agency of the Federation" is headed by "News Agency" (T26)."""
+    is an "of" phrase: "News Agency of the Federation" is headed by "News Agency" (T26), unless an organisation head
+    closes a longer complement (`_of_headed`): "Star of the Sea Hospital" is a hospital's (FX84)."""
     key = bare(_BRACKET.sub("", name) or name)
     if not key or key in _KNOWN:
         return False
     words = [re.sub(r"['\u2019]s?$", "", word) for word in re.findall(r"[\w'\u2019-]+", key)]
     if not words or words[-1] in NEWSROOM_WORDS or " ".join(words[-2:]) in NEWSROOM_HEADS:
         return False
-    head = words[:words.index("of", 1)] if "of" in words[1:] else words  # ("News Agency of the Federation": T26)
+    head = words[:words.index("of", 1)] if "of" in words[1:] and _of_headed(words) else words  # ("News Agency of the Federation": T26)
     if head[-1] in NEWSROOM_WORDS or " ".join(head[-2:]) in NEWSROOM_HEADS:
         return False
     if words[-1] in _COMPANY_HEADS and len(words) > 1 and (
@@ -138,6 +142,18 @@ def newsmaker(name: str) -> bool:
     if words[-1] in _COMPANY_HEADS and len(words) > 1 and _newspaper_title(words[:-1]):
         return False  # (a newspaper's company: "The New York Times Company", "Tribune Company"; BR23)
     return words[-1] in NEWSMAKER_HEADS or (NEWSROOM_WORDS.isdisjoint(words) and not NEWSMAKER_HEADS.isdisjoint(words))
+
+
+def _of_headed(words: list[str]) -> bool:
+    """Whether a name's lower-case `words`, holding "of" after their first, are headed by the words before "of": when
+    the last word is no organisation head (`NEWSMAKER_HEADS`: "Voice of America", "Times of India"), the complement is
+    one word, "the" aside ("News Agency of the Federation", "Herald of Union"), or the words before "of" end in a
+    newsroom's two (`NEWSROOM_HEADS`: "Press Agency of the Federal Ministry"). Not "Star of the Sea Hospital", "Voice of
+    Reason Party", "Post of Duty Union", "Star of David Foundation": a hospital's, a party's, a union's, a foundation's,
+    each credited as a newsroom in "said" frames with T26's rule alone (a breaker's cases, FX84, 2026-12-07)."""
+    at = words.index("of", 1)
+    return (words[-1] not in NEWSMAKER_HEADS or [w for w in words[at + 1:-1] if w != "the"] == []
+            or " ".join(words[max(0, at - 2):at]) in NEWSROOM_HEADS)
 
 
 def _newspaper_title(words: list[str]) -> bool:
