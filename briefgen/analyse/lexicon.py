@@ -28,7 +28,7 @@ commented comments complained complains countered counters confirmed confirms de
 describes called calls repeated repeats reiterated reiterates admitted pledged pledges
 recommended demanded maintained protested boasted mused wondered
 quipped joked told telling saying accused accuses dismissed dismisses
-""".split()) | frozenset("assured assures informed informs reminded reminds".split()) | PRESS_VERBS  # (pressverbs.py)
+""".split()) | frozenset("assured assures informed informs reminded reminds".split())  # (no PRESS_VERBS: FX84, pressverbs.py)
 # (not "advised": "Harcourt Bell and Ashby and Crane advised" — on a deal — made a person "Crane")
 # Verbs that tell someone, whose reported speech opens after their object (quoteframes.governs): each a speech verb
 # as "told" is (the last three were in quoteframes' reach list alone, so "Ruth Caldwell informed the jury that “…”"

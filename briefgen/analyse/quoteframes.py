@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.analyse import languages
-from briefgen.analyse.lexicon import COMPANY_NOUNS, SPEECH_ADVERBS, SPEECH_VERBS, TELL_VERBS
+from briefgen.analyse.lexicon import COMPANY_NOUNS, PRESS_VERBS, SPEECH_ADVERBS, SPEECH_VERBS, TELL_VERBS
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.quotemask import MASK
 from briefgen.analyse.principals import spoken_for
 from briefgen.analyse.clauseends import ends_reported_clause
 
-_VERB = "|".join(sorted(SPEECH_VERBS))
+_VERB = "|".join(sorted(SPEECH_VERBS | PRESS_VERBS))  # (press verbs frame; no evidence of a person: FX84)
 _ADV = "|".join(sorted(SPEECH_ADVERBS))
 # A court's verbs: a ruling is its judge's words (T21: "“The order is drastic …,” Justice Wanjiku Ngugi ruled." had no
 # speaker, nor the sentence quoted after it). At the clause's end after a quotation, as CLOSING_VERBS; before one only
@@ -368,7 +368,7 @@ def frames_for(lexicon: str) -> Frames:
     read with German or French words)."""
     if not lexicon:
         return ENGLISH
-    verb = "|".join(sorted(SPEECH_VERBS | languages.SPEECH_VERBS[lexicon]))
+    verb = "|".join(sorted(SPEECH_VERBS | PRESS_VERBS | languages.SPEECH_VERBS[lexicon]))
     if languages.PARTICIPLES[lexicon]:  # "a déclaré"
         verb += rf"|a\s+(?:{'|'.join(sorted(languages.PARTICIPLES[lexicon]))})"
     if lexicon == "fr":  # "se souvient X", "s'amuse X", "X s'est dite « … »", "s'est indignée X" (T15)

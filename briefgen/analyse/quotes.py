@@ -36,7 +36,7 @@ from briefgen.analyse.quotehandles import HandleVoices
 from briefgen.analyse.documents import DocumentVoices
 from briefgen.analyse.hearings import HearingVoices
 from briefgen.analyse.lexicon import INSTITUTION_NOUNS, ORG_HEADS, PAST_VERBS, ROLE_NOUNS, role_alone
-from briefgen.analyse.languages import in_language, lexicon_of
+from briefgen.analyse.languages import in_language, lexicon_of; from briefgen.analyse.pressframes import press_speaker  # noqa: E702 (FX84)
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
 from briefgen.analyse.onbriefs import brief_skip, holder_before  # ("Special Envoy on Climate John Kerry": FX60)
 from briefgen.analyse.quoteframes import (
@@ -216,8 +216,8 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
             np_start = inverted.start("np")
             np_end = uncut_end(self.masked, np_start, inverted.end("np"), end)
             source = self.frames.according.search(self.masked, np_start, np_end)
-            return self._framed(self._subject(np_start, source.start() if source else np_end, "said-after", sentence,
-                                              previous, True))
+            return self._framed(press_speaker(self._subject(np_start, source.start() if source else np_end, "said-after", sentence,
+                                                            previous, True), inverted.group("verb"), inverted.group("np")))
         subject = self.frames.after_subject.match(self.masked, pos, end)
         if subject is None or len(subject.group("np").split()) > 12 and not long_frame(subject.group("np")) or not_ruling(*subject.group("np", "verb")):
             return None  # (a subject and its appositives may run to 20 words: "X, the chair of … and a mother of two,")
@@ -235,7 +235,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
                 return None  # ("The plan, X said, …", "Putin, she said, …")
             who = self._phrase(np_start, np_start + brk.start(), "said-after", sentence, previous, False)
             return who if who is not None and who.speaker is not None else None
-        return self._framed(self._subject(np_start, subject.end("np"), "said-after", sentence, previous))
+        return self._framed(press_speaker(self._subject(np_start, subject.end("np"), "said-after", sentence, previous), subject.group("verb"), subject.group("np")))
 
     def _framed(self, who: Who | None) -> Who | None:
         """`who`, the speaker of a frame that follows its quotation ("“…,” X said", "“…,” said X"). When X names no
@@ -287,7 +287,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
         if quoted is not None:  # "Walla quoted Moreau as saying “…”": Moreau's
             np = "object" if quoted.group("object") else "subject"
             return self._subject(quoted.start(np), quoted.end(np), "said-before", sentence, previous, np == "object")
-        return self._subject(*((clause, subject_end) if self.headline else shared_subject(self.masked, clause, subject_end)), "said-before", sentence, previous)  # (a headline's: echoed)
+        return press_speaker(self._subject(*((clause, subject_end) if self.headline else shared_subject(self.masked, clause, subject_end)), "said-before", sentence, previous), verb.group("verb"), self.masked[clause:subject_end])  # (a headline's: echoed)
 
     def _according(self, start: int, end: int, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
         found = self.frames.according.search(self.masked, start, end)
