@@ -160,9 +160,12 @@ def title_participle(word: str) -> bool:
 
 def title_alone(word: str, text: str) -> bool:
     """Whether a capitalised `word` written alone in `text` is a title or a job, no one's name: one of
-    `TITLES_ALONE`, or of CLERICAL_TITLES | OCCUPATIONS where `text` writes it before a name of two words."""
+    `TITLES_ALONE`, or of CLERICAL_TITLES | OCCUPATIONS where `text` writes it before a name of two words — not "Nana",
+    "Oga" (`_NAME_ALONE`): alone they are what a person is called ("“We are ready,” Nana said. Nana Kwame Bediako said
+    nothing." lost its speaker: FX84)."""
+    _NAME_ALONE = frozenset(("nana", "oga"))  # (a given name, a form of address: AFRICAN_NAMED_TITLES' notes)
     plain = word.lower()
-    return plain in TITLES_ALONE or (plain in CLERICAL_TITLES | OCCUPATIONS and re.search(
+    return plain in TITLES_ALONE or (plain in CLERICAL_TITLES | OCCUPATIONS and plain not in _NAME_ALONE and re.search(
         rf"\b{re.escape(word)}[ \t]+{CAPITAL}[\w'\u2019-]+[ \t]+{CAPITAL}", text) is not None)
 
 
