@@ -326,7 +326,12 @@ def _cast(original_key: str, articles: Sequence[Article], reports: Sequence[Repo
     # An independent report came before the credited outlet's and before every report of it: that outlet did not
     # report the story first, whatever the others credit it with.
     dismissed = any(role[i] != "statement" and all(known_earlier(articles[i], articles[t]) for t in tied) for i in ahead)
-    return role, lead, reporting, not dismissed
+    # The credited outlet's own reports here: none the original and one re-telling another's report, not printing it
+    # (FX85: "ABW 0h credits Reuters", "Reuters 1h credits ABW", "Reuters 1h" said "First reported by Reuters" of a
+    # Reuters report re-telling ABW's): its reporting came after, by its own word; the next credited outlet is tried.
+    retelling = original_key and "original" not in role.values() and any(
+        role[i] == "re-report" and not printing[i] and reports[i].source == original_key for i in by_time)
+    return role, lead, reporting, not dismissed and not retelling
 
 
 def retold(i: int, articles: Sequence[Article], reports: Sequence[Report], credited: frozenset[str],

@@ -100,6 +100,8 @@ def _members(drawn: list[tuple[int, str, str, str, bool]]):  # type: ignore[no-u
 @example([(0, A, R, "", False), (0, R, A, "", False), (5, "La Tribuna", "", R, False)])
 @example([(1, A, R, A, False), (1, R, A, R, False), (1, R, R, R, False)])  # (FX75: ABW re-told the Reuters report
 # that credits it back, not the one that does not)
+@example([(0, A, R, "", False), (1, R, A, "", False), (1, R, "", "", False)])  # (FX85: "First reported by Reuters",
+# Reuters' report a re-telling of ABW's earlier one; ABW is credited now)
 def test_the_chips_and_the_credit_line_agree_over_any_credit_graph(drawn: list[tuple[int, str, str, str, bool]]) -> None:
     """Whatever the credits and times: a re-telling never re-tells its own outlet; with one credited, a member of that outlet is a re-telling only when it prints another's copy
     (`via:`) or another member of it is the original; members crediting each other of one time are not re-tellings of
