@@ -329,8 +329,12 @@ def _cast(original_key: str, articles: Sequence[Article], reports: Sequence[Repo
     # The credited outlet's own reports here: none the original and one re-telling another's report, not printing it
     # (FX85: "ABW 0h credits Reuters", "Reuters 1h credits ABW", "Reuters 1h" said "First reported by Reuters" of a
     # Reuters report re-telling ABW's): its reporting came after, by its own word; the next credited outlet is tried.
+    # Not when what it re-tells is a print of its own copy timed before it (a wire's clock: the 10x corpus).
     retelling = original_key and "original" not in role.values() and any(
-        role[i] == "re-report" and not printing[i] and reports[i].source == original_key for i in by_time)
+        role[i] == "re-report" and not printing[i] and reports[i].source == original_key and any(
+            reports[j].source in credited[i] and reports[j].source != original_key
+            and not known_earlier(articles[i], articles[j]) and not (printing[j] and original_key in credited[j])
+            for j in by_time if j != i) for i in by_time)
     return role, lead, reporting, not dismissed and not retelling
 
 

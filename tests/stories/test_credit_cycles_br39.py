@@ -40,6 +40,12 @@ CASES = {
     "cycle-via": ({"a": (A, TEN, "", S + " as first reported by Reuters."), "r": (R, TEN, "", S + " as first reported by Andes Business Wire."),
                    "c": (C, "2026-11-23T15:00:00Z", "Reuters", S)},
                   "Reuters", {"r": "original", "a": "independent", "c": "re-report"}),
+    # FX85: the page said "First reported by Reuters, according to Andes Business Wire and Reuters", every Reuters
+    # report later than ABW's and one re-telling it, none the original
+    "credited-back": ({"a": (A, TEN, "", S + " Reuters reported."),
+                       "r": (R, "2026-11-23T11:00:00Z", "", S + " Andes Business Wire reported."),
+                       "q": (R, "2026-11-23T11:00:00Z", "", S + " three people said.")},
+                      A, {"a": "original", "r": "re-report", "q": "independent"}),
 }
 
 
