@@ -206,7 +206,9 @@ def test_a_query_downloads_little(served: str, own_page) -> None:  # type: ignor
     # 66,071 on 2026-12-07 (script 25,927 -> 26,194: Hebrew's in-word signs, FX41/FX46; the manifest's inWord; CSS
     # 29,660 -> 29,868: the article page's links to its story's other reports, FX42); 66,983 -> 67,645 the same day
     # (script 26,657 -> 27,319: a word as typed ranks before the longer words its prefix starts, T25; no file more here)
-    assert bytes_downloaded(page) < 68_000
+    # 69,162 at FX77 (script 27,319 -> 28,651: a query's ä ö ü ø å also looked up as ae oe ue oe aa, T27's Müller/Mueller;
+    # no file more here): the budget 68,000 -> 70,000; issue 10's measure is the 100,000-article one (≤ 1 MB)
+    assert bytes_downloaded(page) < 70_000
 
 
 def test_search_under_serve_follows_edits(site_factory, own_page) -> None:  # type: ignore[no-untyped-def]
