@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefgen.render import searchlayout
+from briefgen.render.searchplural import singular
 from briefgen.render.searchtext import MIN_TERM, STOP, words
 from support.examples import examples
 from support.sites import MINIMAL_SITE, built_and_published, search_results
@@ -84,12 +85,15 @@ TERMS = sorted({t for _, text in TEXTS.values() for t in words(text)} - {t for t
 
 
 def matched(query: str, typed: bool, mark: str) -> bool:
-    return any(t == query or typed and t.startswith(query) for t in words(mark))
+    # (or the query's singular, which an English site's index also reads it as: searchplural.singular; the typed "res"
+    # of "resign" marks the "re" of "re-sign", a draw that failed about one CI run in sixteen, 2026-12-07)
+    return any(t == query or t == singular(query) or typed and t.startswith(query) for t in words(mark))
 
 
 @settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(term=st.sampled_from(TERMS), cut=st.integers(0, 6))
 @example(term="chapa", cut=1)
+@example(term="resign", cut=3)
 @example(term="collecció".replace("ó", "o"), cut=0)
 @example(term="jihoon", cut=2)
 def test_what_the_index_read_is_marked(served: str, search_page, term: str, cut: int) -> None:  # type: ignore[no-untyped-def]
