@@ -15,6 +15,7 @@ from pathlib import Path
 
 from hypothesis import example, given, settings, strategies as st
 
+from briefgen.load.codepoints import INVISIBLE
 from briefgen.diagnostics import Diagnostic
 from support.sites import MINIMAL_SITE, run_cli, write_site
 from support.examples import examples
@@ -27,11 +28,14 @@ TEXT = st.text(st.one_of(st.sampled_from("\n\r\x0b\x0c\x1b\x07\x85\u2028\u2029\u
 @settings(max_examples=examples(60), deadline=None)
 @given(path=TEXT, line=st.integers(0, 99), message=TEXT, severity=st.sampled_from(["error", "warning"]))
 @example(path="content/articles/evil\x1b]0;PWNED\x07\x1b[2J.md", line=1, message="x", severity="error")
+@example(path="", line=0, message="\xad", severity="error")  # (a lone soft hyphen: escaped, codepoints.INVISIBLE)
 @example(path="content/articles/x.md", line=9, message='<a href="jav\nascript:alert(1)">', severity="warning")
 def test_a_diagnostic_is_one_printable_line(path: str, line: int, message: str, severity: str) -> None:
     shown = str(Diagnostic(path, line, message, severity))
     assert len(shown.splitlines()) == 1 and not UNSHOWABLE.search(shown), repr(shown)
-    if not UNSHOWABLE.search(path + message):  # nothing else changes
+    if not UNSHOWABLE.search(path + message) and not INVISIBLE.search(path + message):  # nothing else changes
+        # (characters that show nothing, codepoints.INVISIBLE, are escaped too since 2026-12-05: a draw of a lone soft
+        # hyphen, U+00AD, failed CI on 2026-12-07)
         where = f"{path}:{line}" if line else path
         assert shown == f"{where}: {'warning: ' if severity == 'warning' else ''}{message}"
 
