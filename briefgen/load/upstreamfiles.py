@@ -28,6 +28,7 @@ _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*):\s*(.*?)\s*$")
 _BLOCK = re.compile(r"<(p|li|h[1-6]|blockquote|figcaption|dd|dt|td|th|pre)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"<[^>]*>")
 _SHOWN = 60  # characters of a paragraph quoted
+_QUOTED = 3  # paragraphs quoted on each side, then "and N more"
 
 
 def is_waiting_upstream(path: str) -> bool:
@@ -96,12 +97,20 @@ def _differences(mine: str, upstream: str) -> tuple[int, str]:
             said.append(f"{key}: “{_cut(value)}” there" if value is not None else f"{key}: not there")
     only_theirs = [p for p in body_theirs if p not in set(body_ours)]
     only_ours = [p for p in body_ours if p not in set(body_theirs)]
-    first_theirs, first_ours = (only_theirs or [None])[0], (only_ours or [None])[0]
-    if first_theirs is not None:
-        said.append(f"{_count(len(only_theirs))} only there: “{_shown(first_theirs, first_ours)}”")
-    if first_ours is not None:
-        said.append(f"{_count(len(only_ours))} only here: “{_shown(first_ours, first_theirs)}”")
+    if only_theirs:
+        said.append(f"{_count(len(only_theirs))} only there: {_quoted(only_theirs, only_ours)}")
+    if only_ours:
+        said.append(f"{_count(len(only_ours))} only here: {_quoted(only_ours, only_theirs)}")
     return line, "; ".join(said)
+
+
+def _quoted(paragraphs: list[str], others: list[str]) -> str:
+    """The first `_QUOTED` of `paragraphs` (one side's own), each quoted beside the other side's paragraph at the same
+    place (`_shown`), then how many more: a tester added a paragraph and the feed changed the first; the warning said
+    "2 paragraphs only here" and quoted one, so the added paragraph was named nowhere (T28, 2026-12-07)."""
+    shown = [f"“{_shown(p, others[k] if k < len(others) else None)}”" for k, p in enumerate(paragraphs[:_QUOTED])]
+    more = len(paragraphs) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more else "")
 
 
 def _parts(text: str) -> tuple[dict[str, str], list[str]]:

@@ -132,6 +132,11 @@ def test_the_reminder_names_what_differs_at_the_first_line_that_does(
         assert count in said.message and only_there[0].split(" ")[-1] in said.message, said.message
     if only_here:
         assert f"{len(only_here)} paragraph{'s' if len(only_here) != 1 else ''} only here" in said.message
+    for side, own in (("there", only_there), ("here", only_here)):  # up to three quoted each, then how many more (T28)
+        if own:
+            quoted = re.search(rf"only {side}: (.*?)(?:; \d+ paragraphs? only here|\); merge)", said.message).group(1)
+            assert quoted.count("“") == min(len(own), 3), said.message
+            assert (f" and {len(own) - 3} more" in quoted) == (len(own) > 3), said.message
     if only_there and only_here:  # two different paragraphs are never quoted alike (T14, 2026-12-06)
         there = re.search("only there: “(.*?)”", said.message).group(1)
         assert there != re.search("only here: “(.*?)”", said.message).group(1), said.message
@@ -145,6 +150,18 @@ def test_a_correction_whose_article_is_gone_says_so_at_itself(tmp_path: Path) ->
     said = waiting_upstream(tmp_path, PATH + ".upstream")
     assert said.path == PATH + ".upstream" and "that file is gone" in said.message and f"rename this file to {PATH}" \
         in said.message
+
+
+def test_a_paragraph_added_beside_an_upstream_change_is_quoted_too(tmp_path: Path) -> None:
+    """T28 (2026-12-07): the editor added a paragraph and the feed changed the first; "2 paragraphs only here" quoted
+    only the changed one, so the added "Editor's note" was named nowhere."""
+    write_site(tmp_path, {PATH: _article("Raid", ["Inspectors raided the headquarters over faked crash data",
+                                                   "Editor's note: the maker disputes the figures"], "Staff"),
+                          PATH + ".upstream": _article("Raid", ["Inspectors raided the headquarters over faked crash "
+                                                                "and emissions data"], "Staff")})
+    said = waiting_upstream(tmp_path, PATH + ".upstream")
+    assert "2 paragraphs only here: “" in said.message and "“Editor's note: the maker disputes the figures.”" in \
+        said.message, said.message
 
 
 def test_one_paragraph_edited_in_its_end_is_quoted_where_it_differs(tmp_path: Path) -> None:
