@@ -1,34 +1,34 @@
 """The figures a sentence gives, and whether two sentences' figures contradict each other.
 
 A reader trial (2026-12-04): a re-telling wrote "14,000 homes" where the original had "140,000" and "181 per cent" for
-"118"; word overlap matched each pair as one fact, the story page showed neither difference, and its reader was told
-the reports agree. A changed number is the commonest error of a re-telling, so two sentences that give figures and
-share none of a pair of them are not counterparts: the story page shows them as a difference (compare.py).
+"118"; word overlap matched each pair as one fact, the story page showed neither difference, and its reader was told the
+reports agree. A changed number is the commonest error of a re-telling, so two sentences that give figures and share
+none of a pair of them are not counterparts: the story page shows them as a difference (compare.py).
 
 A figure is a number as written — digits with thousands separated by commas or spaces (`140,000`, `140 000`) or not, a
 decimal part, a sign (`-5`, `minus 5`), and a scale word after it (`1.2m`, `3 million`, `4bn`, `500k`) or a
 temperature's `C`/`F` — as a value. Dates and times are not figures of the fact: a day of the month next to a month's
 name (`14 July`, `July 14`), a clock time (`6:30`, `6am`, `7 p.m.`, `0630 GMT`, `at 06.30`), a number glued to letters
-(`2nd`, `A1`, `G7`) and one a point makes ambiguous (`140.000`: thousands in a European style) are skipped. A number
-of ten or more written in English words is read as its digits (`numberwords.numbers_as_digits`: "thirty-one to twelve"
-is 31 to 12, "three hundred and forty jobs" 340 jobs; a hostile re-test, 2026-12-05, had "About three hundred and
-forty jobs" beside another report's "About 430 jobs" under "What both reports say": a figure in words was no figure).
-Two figures are the same when the one written with more significant digits rounds to the other (`1.2m` and
-`1,234,000`), or, for a figure of one significant digit, within 5 % (`300` and `310`; `100,000` and `140,000` differ).
-Sentences contradict when, for something both count, their figures have no value in common and neither side's value
-stands anywhere in the other sentence (a hostile re-test, 2026-12-04, found round figures, a figure before a comma —
-"cost £40m, the council said" counts "cost" —, signs and a changed figure beside a shared one missed).
+(`2nd`, `A1`, `G7`) and one a point makes ambiguous (`140.000`: thousands in a European style) are skipped. A number of
+ten or more written in English words is read as its digits (`numberwords.numbers_as_digits`: "thirty-one to twelve" is
+31 to 12, "three hundred and forty jobs" 340 jobs; a hostile re-test, 2026-12-05: "About three hundred and forty jobs"
+and "About 430 jobs" were one fact). Two figures are the same when the one written with more significant digits rounds
+to the other (`1.2m` and `1,234,000`), or, for a figure of one significant digit, within 5 % (`300` and `310`; `100,000`
+and `140,000` differ). Sentences contradict when, for something both count, their figures have no value in common and
+neither side's value stands anywhere in the other sentence (a hostile re-test, 2026-12-04, found round figures, a figure
+before a comma — "cost £40m, the council said" counts "cost" —, signs and a changed figure beside a shared one missed).
 
 Small numbers and ordinals (2026-12-05): a count under ten in words ("three men") and an ordinal ("third", "3rd") are
 figures of one significant digit, an ordinal's units marked "#" (`smallfigures.py`). Durations and sums (2026-12-05,
-`page_quantities.py`): a duration is in hours and counts what lasts ("strike for two days" is "a 48-hour strike"), and
-a count that two or three of the other sentence's counts add up to agrees with them ("186 passengers and 24 crew",
-"210 people"). More of a count (2026-12-05): after "another", "a further", "additional" or "extra" a figure counts
-more, not a total (units marked "+"). Told alike (2026-12-06, `figureroles.py`): figures are compared only when told
-alike, in one role (a margin, a part) and holder; a margin of the other's counts and a round figure's bound agree.
+`page_quantities.py`): a duration is in hours and counts what lasts ("strike for two days" is "a 48-hour strike"), and a
+count that two or three of the other sentence's counts add up to agrees with them ("186 passengers and 24 crew", "210
+people"). More of a count (2026-12-05): after "another", "a further", "additional" or "extra" a figure counts more, not
+a total (units marked "+"). Told alike (2026-12-06, `figureroles.py`): figures are compared only when told alike, in one
+role (a margin, a part) and holder, a percentage's move of one subject (`figuresubjects.py`, T28); a margin of the
+other's counts and a round figure's bound agree.
 
-Amounts of money (2026-12-04) are figures in a currency: a symbol or code before the number (`£`, `$`, `US$`, `€`,
-`¥`, `GBP`, `USD`, `EUR` …) or a word or code after it (`pounds`, `dollars`, `euros`, `sterling`, `USD`), pence as
+Amounts of money (2026-12-04) are figures in a currency: a symbol or code before the number (`£`, `$`, `US$`, `€`, `¥`,
+`GBP`, `USD`, `EUR` …) or a word or code after it (`pounds`, `dollars`, `euros`, `sterling`, `USD`), pence as
 hundredths of a pound (`40p`, `40 pence`: £0.40), with the scale words above. An amount counts its currency: it is
 compared with every amount of that currency in the other sentence (`£4.2m` and `£42m`, `$1.5bn` and `15 billion
 dollars` differ; `£4.2m` and `£4,215,000` are one value rounded), and with the words around it qualified by the
@@ -37,15 +37,15 @@ A fraction in words before "of" (`a third of`, `half of`, `two-thirds of`, `a qu
 other fractions only, as a percentage is ("a third of homes" and "half of homes" differ), never with a percentage:
 "nearly half" for 47 % is a re-teller's rounding, no error.
 
-Signs (a re-test, 2026-12-04: "a balance of -£3m" and "a balance of £3m" were one fact): "-", "\u2212" or "minus"
-right before a number (`-5`, `£-3m`) or before an amount's currency (`-£3m`, `\u2212£3m`, `minus £3m`) makes it
-negative, for money as for plain numbers; a hyphen after a word or a figure is none (`£4m-£5m` is a range), nor one
-after a figure and a space when the two figures make one range (`£4m -£5m`, `4 -5 million pounds`: a trial,
-2026-12-04, showed -£5m). Brackets (`(£3m)`) are not read as an accounting negative: in prose they hold an aside or a
-conversion (`£1.2bn ($1.5bn)`). Words that tell a loss right before a figure (`a deficit of £3m`, `lost £2m`, `a loss
-of`) are not read as a sign — `lost £2m` and `-£2m` may tell one fact, or two — but leave the sign to them: such a
-figure is compared by size; so do words of a fall before or after it (`fell 3%`, `down 3%`, `3% down`, `3% lower`:
-"-3%" and "3% down" agree).
+Signs (a re-test, 2026-12-04: "a balance of -£3m" and "a balance of £3m" were one fact): "-", "\u2212" or "minus" right
+before a number (`-5`, `£-3m`) or before an amount's currency (`-£3m`, `\u2212£3m`, `minus £3m`) makes it negative, for
+money as for plain numbers; a hyphen after a word or a figure is none (`£4m-£5m` is a range), nor one after a figure
+and a space when the two figures make one range (`£4m -£5m`, `4 -5 million pounds`: a trial, 2026-12-04, showed -£5m).
+Brackets (`(£3m)`) are not read as an accounting negative: in prose they hold an aside or a conversion (`£1.2bn
+($1.5bn)`). Words that tell a loss right before a figure (`a deficit of £3m`, `lost £2m`, `a loss of`) are not read as
+a sign — `lost £2m` and `-£2m` may tell one fact, or two — but leave the sign to them: such a figure is compared by
+size; so do words of a fall before or after it (`fell 3%`, `down 3%`, `3% down`, `3% lower`: "-3%" and "3% down"
+agree).
 
 Ranges (the same re-test: "will cost £4m-£5m" and "£4m-£9m" were one fact, the shared £4m excusing the other end): two
 figures with a hyphen or an en dash between them (`£4m-£5m`, `£4m – £5m`, `4-5%`), "to" (`£4m to £5m`, `from 4 to 5
@@ -63,6 +63,7 @@ import re
 from typing import NamedTuple
 
 from briefgen.analyse.figureroles import DATED, alike, base, bound, differenced, lossy, phrase, role_units, within_bound
+from briefgen.analyse.figuresubjects import one_subject, subject
 from briefgen.analyse.datefigures import undated
 from briefgen.analyse.numberwords import numbers_as_digits
 from briefgen.analyse.page_quantities import DURATION, duration, rounded as _rounded, singular as _singular, summed
@@ -97,14 +98,12 @@ _CURRENCIES = {"£": "GBP", "$": "USD", "US$": "USD", "€": "EUR", "¥": "JPY",
                "HK$": "HKD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pence": "GBP", "dollar": "USD",
                "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY"}
 # A share in words before "of": "a third of", "half of", "two-thirds of", "three quarters of"
-_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9}
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
                  "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 _FRACTION = re.compile(r"\b(?:(?P<top>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
                        r"(?P<part>half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?=\s+of\b)", re.IGNORECASE)
-# A sign written before an amount's currency ("-£3m", "\u2212£3m", "minus £3m"), not a dash after a word or a
-# figure ("£4m-£5m": a range)
+# A sign before an amount's currency ("-£3m", "\u2212£3m", "minus £3m"), not a dash after a word or figure ("£4m-£5m")
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w)\]%.,'\u2019])[-\u2212]|\bminus\s+)$", re.IGNORECASE)
 # Between a range's two ends: a hyphen or an en dash (spaced or not) or "to"; "and" after "between"
 _RANGE_DASH = re.compile(r"\s*[-\u2013]\s*|\s+to\s+", re.IGNORECASE)
@@ -145,6 +144,7 @@ class Figure(NamedTuple):
     signless: bool = False
     phrase: tuple[str, ...] = ()  # the content words after it, and how words before it bound it (figureroles.py)
     bound: str = ""
+    subject: tuple[str, ...] = ()  # a percentage's move's subject ("Shares in Daiwa fell 7%": daiwa; figuresubjects.py)
 
 
 class _Read(NamedTuple):  # a figure as read, before ranges are joined: where it is written and what it inherits
@@ -221,7 +221,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
             sentence, low.start, low.end, low.units)  # (a margin's, a part's or a year's count: figureroles.py)
         found.append(Figure(low.written * low.scale, low.digits, _with_currency(low.currency, units),
                             signless=lossy(sentence, low.start, low.end), phrase=phrase(sentence, low.end),
-                            bound=bound(sentence, low.start)))
+                            bound=bound(sentence, low.start), subject=subject(sentence, low.start, low.kind)))
         i += 1
     found += _small_and_ordinal(sentence)
     for match in _FRACTION.finditer(sentence) if "of" in sentence else ():
@@ -363,7 +363,7 @@ def contradict(first: tuple[Figure, ...], second: tuple[Figure, ...], told: bool
                 (a.value, a.digits, a.bound), (b.value, b.digits, b.bound)) for a in mine for b in theirs) or any(
                 summed(*count, _counts(other)) or differenced(*count, _counts(other, held=True))
                 for side, other in ((mine, second), (theirs, first)) for count in _counts(tuple(side))) or told and not any(
-                alike(unit, a.phrase, b.phrase) for a in mine for b in theirs):
+                alike(unit, a.phrase, b.phrase) and one_subject(a.subject, b.subject) for a in mine for b in theirs):
             continue  # (one value or in a bound, the sum or difference of the other's, things told apart: figureroles)
         if not any(_written(a, second) for a in mine) and not any(_written(b, first) for b in theirs):
             return True

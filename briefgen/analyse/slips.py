@@ -39,6 +39,7 @@ from typing import Sequence
 
 from briefgen.analyse.figureroles import DATED
 from briefgen.analyse.figures import Figure, contradict, same_figure
+from briefgen.analyse.figuresubjects import one_subject
 from briefgen.analyse.numberwords import NUMBER_WORDS
 
 MIN_CONTEXT = 2  # content terms (no numbers) two sentences share for their figures to be about one thing
@@ -65,7 +66,8 @@ def _digits(figure: Figure) -> tuple[str, int]:
 def slipped(a: Figure, b: Figure) -> bool:
     """Whether two figures are one figure miswritten (module docstring, "Rule"): one kind, two significant digits or
     more each, and the same digits at another power of ten, or two neighbouring digits swapped; never two years that
-    date different things or in different roles (figureroles.dated: T13, 2026-12-06)."""
+    date different things or in different roles (figureroles.dated: T13, 2026-12-06), nor two percentages that
+    tell moves of different subjects (figuresubjects.py: T28, 2026-12-07)."""
     if a.upto is not None or b.upto is not None or a.digits < 2 or b.digits < 2 or kind(a) != kind(b):
         return False
     dated = [frozenset(u for u in f.units if u[:1] == DATED) for f in (a, b)]
@@ -73,6 +75,8 @@ def slipped(a: Figure, b: Figure) -> bool:
         return False  # (two years of different things: "ticket offices open until 2028", "guards … until 2082")
     if (a.value < 0) != (b.value < 0) or not math.isfinite(a.value) or not math.isfinite(b.value):
         return False
+    if (a.subject or b.subject) and not one_subject(a.subject, b.subject):
+        return False  # (moves of two things: "Shares in Daiwa fell 12%", "Shares in Kurose fell 21%"; T28)
     (first, power), (second, other) = _digits(a), _digits(b)
     if first == second:
         return power != other
