@@ -73,42 +73,53 @@ def _loads(page: str) -> list[str]:
     return parser.found
 
 
-def _site(tmp: Path, body: str, allow: bool) -> Path:
+def _site(tmp: Path, bodies: list[str], allow: bool) -> Path:
+    """A site whose n-th article (content/articles/harbour-n.md, titled "Harbour reopens n") ends with bodies[n]."""
     return write_site(tmp, {
         "config.yaml": "title: Remote media\nbase_url: https://example.org/briefing/\ntopics:\n  - id: harbour\n"
                        "    title: Harbour\n" + ("markdown:\n  remote_media: allow\n" if allow else ""),
         "static/local.png": "not really a png\n",
-        "content/articles/harbour.md": "---\ntitle: Harbour reopens\nsource: Example Outlet\npublished: 2026-12-01\n"
-                                       "topics: [harbour]\n---\nThe harbour reopened on Monday, officials said.\n\n"
-                                       + body,
+        **{f"content/articles/harbour-{n}.md": f"---\ntitle: Harbour reopens {n}\nsource: Example Outlet\n"
+                                               "published: 2026-12-01\ntopics: [harbour]\n---\nThe harbour reopened on "
+                                               "Monday, officials said.\n\n" + body for n, body in enumerate(bodies)},
     })
 
 
-@settings(max_examples=examples(12), deadline=None, database=None,
+# Up to three drawn bodies a site, each an article of its own (its hosts its own): one build for three of the former
+# examples, each a site (~8 builds a run -> ~4; 2026-12-07, CT4: the suite's time). `allow` is the site's.
+WAYS_OF_A_BODY = st.lists(st.tuples(st.sampled_from(sorted(WAYS)), st.sampled_from(sorted(FORMS))), min_size=1,
+                          max_size=3, unique_by=lambda t: t[0])
+
+
+@settings(max_examples=examples(4), deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.sampled_from(sorted(WAYS)), st.sampled_from(sorted(FORMS))), min_size=1, max_size=3,
-                unique_by=lambda t: t[0]), st.booleans())
-@example([("1x1 pixel", "https"), ("raw image", "http")], False)  # (BR24's two images)
-@example([("beacon path", "https"), ("markdown image", "relative"), ("anchor", "https")], True)
-def test_each_way_a_body_loads_from_elsewhere_is_removed_or_warned_at_its_line(tmp_path_factory, ways,
+@given(st.lists(WAYS_OF_A_BODY, min_size=1, max_size=3), st.booleans())
+@example([[("1x1 pixel", "https"), ("raw image", "http")]], False)  # (BR24's two images)
+@example([[("beacon path", "https"), ("markdown image", "relative"), ("anchor", "https")]], True)
+def test_each_way_a_body_loads_from_elsewhere_is_removed_or_warned_at_its_line(tmp_path_factory, bodies,
                                                                                allow: bool) -> None:  # type: ignore[no-untyped-def]
     root = tmp_path_factory.mktemp("site")
-    parts, expected = [], {}
-    for index, (way, form) in enumerate(ways):
-        host = f"host{index}.example"
-        url = FORMS[form].format(host=host, name=f"photo{index}.jpg")
-        written, fate = WAYS[way]
-        parts.append(written.format(url=url, beacon=f"https://{host}/pixel.gif"))
-        expected[host] = (fate, 9 + 2 * index)  # (1-based line in the file: 7 front matter lines, 2 of text)
-    _site(root, "\n\n".join(parts) + "\n", allow)
+    texts, expected = [], {}
+    for article, ways in enumerate(bodies):
+        parts = []
+        for index, (way, form) in enumerate(ways):
+            host = f"host{article}x{index}.example"
+            url = FORMS[form].format(host=host, name=f"photo{index}.jpg")
+            written, fate = WAYS[way]
+            parts.append(written.format(url=url, beacon=f"https://{host}/pixel.gif"))
+            expected[host] = (article, fate, 9 + 2 * index)  # (1-based line: 7 front matter lines, 2 of text)
+        texts.append("\n\n".join(parts) + "\n")
+    _site(root, texts, allow)
     done = run_cli(["build"], root)
     assert done.returncode == 0, done.stderr
-    page = (root / "output/articles/harbour/index.html").read_text(encoding="utf-8")
-    loads = _loads(page)
+    pages = [(root / f"output/articles/harbour-{n}/index.html").read_text(encoding="utf-8") for n in range(len(bodies))]
     said = done.stderr
-    for host, (fate, line) in expected.items():
+    for host, (article, fate, line) in expected.items():
+        page = pages[article]
+        loads = _loads(page)
         loaded = [address for address in loads if host in address.lower()]
-        here = [message for message in said.splitlines() if message.startswith(f"content/articles/harbour.md:{line}:")]
+        here = [message for message in said.splitlines()
+                if message.startswith(f"content/articles/harbour-{article}.md:{line}:")]
         about = [message for message in said.splitlines() if host in message.lower()]
         if fate == "kept":
             assert loaded, (host, page)
@@ -121,10 +132,11 @@ def test_each_way_a_body_loads_from_elsewhere_is_removed_or_warned_at_its_line(t
         else:  # (the sanitiser's removals: no load; a link: not a load, no warning of one)
             assert not loaded, (host, page)
             assert not [m for m in about if "is loaded from" in m or "tracking pixel" in m], (host, said)
-    image = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
-    image = [node.get("image") for node in (image if isinstance(image, list) else [image]) if isinstance(node, dict)]
-    pixel_hosts = [host for host, (fate, _) in expected.items() if fate == "pixel"]
-    assert not [i for i in image if i and any(host in i for host in pixel_hosts)], image
+    pixel_hosts = [host for host, (_, fate, _) in expected.items() if fate == "pixel"]
+    for page in pages:
+        image = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
+        image = [node.get("image") for node in (image if isinstance(image, list) else [image]) if isinstance(node, dict)]
+        assert not [i for i in image if i and any(host in i for host in pixel_hosts)], image
 
 
 def test_the_reported_body_on_the_renderer() -> None:
@@ -148,7 +160,7 @@ def test_local_images_and_local_pixels_are_left_alone() -> None:
 
 
 def test_remote_media_takes_allow_or_warn_and_nothing_else(tmp_path: Path) -> None:
-    root = _site(tmp_path, "![Photo](https://photos.example/p.jpg)\n", False)
+    root = _site(tmp_path, ["![Photo](https://photos.example/p.jpg)\n"], False)
     (root / "config.yaml").write_text((root / "config.yaml").read_text() + "markdown:\n  remote_media: yes\n")
     done = run_cli(["check"], root)
     assert done.returncode == 1 and "config.yaml:7:" in done.stderr and "remote_media" in done.stderr, done.stderr
