@@ -19,14 +19,13 @@ import re
 from briefgen.analyse.page_quantities import singular
 
 # A verb of movement right before the figure, perhaps with "by" and a bound ("fell by nearly 7%")
-_MOVE = re.compile(r"(?:^|(?<=[\s(]))(?:fell|falls?|falling|fallen|rose|rises?|rising|risen|dropped|drops?|dropping|slid|"
-                   r"slides?|sliding|slipped|slips?|slumped|slumps?|plunged|plunges?|plummeted|tumbled|tumbles?|sank|"
-                   r"sinks?|dipped|dips?|declined|declines?|decreased|decreases?|climbed|climbs?|jumped|jumps?|gained|"
-                   r"gains?|surged|surges?|soared|soars?|rallied|rallies|advanced|advances?|increased|increases?|"
-                   r"grew|grows?|shrank|shrinks?|shrunk|lost|loses?|added|adds?|ended|closed|opened|traded|"
-                   r"edged\s+(?:up|down|higher|lower)|(?:was|were|is|are)\s+(?:up|down)|(?:up|down|higher|lower))"
-                   r"\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+"
-                   r"than|as\s+much\s+as)\s+)?$", re.IGNORECASE)
+_VERBS = (r"fell|falls?|falling|fallen|rose|rises?|rising|risen|dropped|drops?|dropping|slid|slides?|sliding|slipped|"
+          r"slips?|slumped|slumps?|plunged|plunges?|plummeted|tumbled|tumbles?|sank|sinks?|dipped|dips?|declined|"
+          r"declines?|decreased|decreases?|climbed|climbs?|jumped|jumps?|gained|gains?|surged|surges?|soared|soars?|"
+          r"rallied|rallies|advanced|advances?|increased|increases?|grew|grows?|shrank|shrinks?|shrunk|lost|loses?|"
+          r"added|adds?|ended|closed|opened|traded|edged|was|were|is|are|up|down|higher|lower")
+_MOVE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?:{_VERBS})\s+)*(?:{_VERBS})\s+(?:by\s+)?(?:(?:about|around|roughly|"
+                   r"nearly|almost|some|just|over|under|more\s+than|less\s+than|as\s+much\s+as)\s+)?$", re.IGNORECASE)
 # Where the subject's clause opens, looking back from the verb: a clause mark, or a conjunction
 _CLAUSE = re.compile(r"[,;:(\u2014\u2013]|\s-\s|\b(?:and|but|while|whereas|as|after|before|when|with|than)\s",
                      re.IGNORECASE)
