@@ -16,7 +16,8 @@ Joan, Armenian Karen: BR25). "Jean" is a man's name in French text only (`_FRENC
 
 `person_sex` reads a name's first word as a given name only when a surname follows it (two words or more: "Sophie
 Arnaud"; "Sophie" alone is read, "Madonna" tells nothing), and combines it with what the text tells (a title, a
-reflexive: toldsex.told_sex); when the two disagree, it tells nothing. Pure functions of their arguments.
+reflexive: toldsex.told_sex; a gendered noun or a subject pronoun: articlesex.article_sex, FX87, for a given name in
+no list: "Kaja", "Chinedu"); when they disagree, it tells nothing. Pure functions of their arguments.
 """
 from __future__ import annotations
 
@@ -98,11 +99,11 @@ def pronoun_sex(pronoun: str) -> str:
 
 def person_sex(masked: str, name: str, lexicon: str = "") -> str:
     """"m" or "f" when the person `name` (a full name or a surname, no title) is of a sex that the text `masked`
-    tells (toldsex.told_sex) or their given name tells (`given_sex`, the first of two words or more), and the two
-    do not disagree; else "" (module docstring)."""
+    tells (toldsex.told_sex: a title, a reflexive; articlesex.article_sex: a gendered noun, the pronoun opening the
+    sentence after one they are the subject of) or their given name tells (`given_sex`, the first of two words or
+    more), and none of these disagree; else "" (module docstring)."""
+    from briefgen.analyse.articlesex import article_sex  # (articlesex → nameruns → … → this module)
     words = name.split()
     given = given_sex(words[0], lexicon) if len(words) > 1 else ""
-    told = told_sex(masked, name)
-    if given and told and given != told:
-        return ""
-    return given or told
+    shown = {given, told_sex(masked, name), article_sex(masked, name)} - {""}
+    return shown.pop() if len(shown) == 1 else ""

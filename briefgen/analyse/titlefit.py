@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.articlesex import article_sex
 from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.namefinds import word_spans
 from briefgen.analyse.nameruns import PERSON, RUN, classify
@@ -91,6 +92,8 @@ def other_sex(text: str, end: int, title: str, name: str) -> bool:
     if _gender(text, end, name) == wanted:
         return False
     shown = {given_sex(name.split()[0])} - {""} if " " in name else set()
+    if not shown and article_sex(text[:end], name) not in ("", wanted):  # (a noun, a subject pronoun: FX87)
+        return True
     if not shown and _own_pronoun(text, end, name) not in ("", wanted):  # (no given name tells: the pronoun of
         return True  # the name's own clause shows it, and the join is refused, BR21; only that one, BR22)
     for start, _ in word_spans(text[:end], name):  # (str.find: no regex compiled a name, OP4)
@@ -112,8 +115,9 @@ def same_sex(text: str, end: int, title: str, name: str) -> bool:
         return True
     wanted = "m" if title in _MALE_TITLES else "f"
     given = given_sex(name.split()[0]) if " " in name else ""
-    if given:
-        return given == wanted and _gender(text, end, name) in ("", wanted)
+    article = article_sex(text[:end], name)  # (a noun, a subject pronoun: the given name in no list, FX87)
+    if given or article:
+        return {given, article, _gender(text, end, name)} - {""} == {wanted}
     return wanted in (_gender(text, end, name), _own_pronoun(text, end, name))
 
 # The name's own clause: the name, an apposition perhaps (", the buyer,"), its verb, "that" perhaps, and a subject
