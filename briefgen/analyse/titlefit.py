@@ -84,7 +84,8 @@ def other_sex(text: str, end: int, title: str, name: str) -> bool:
     Ms Pryce said" is hers (a quote set); where no given name tells (a Chinese name, "Chris", "Jenny": not in
     givensex's lists) it does: "Zhang Wei, the buyer, said he was pleased. … Ms Zhang said" is not his (BR21: the
     join was a guess against the text) — the pronoun of the name's own clause only ("said he was pleased"; not
-    "whose coach said he", BR22: `_own_pronoun`). Read for a reference that only one person of the text may name; of
+    "whose coach said he", BR22: `_own_pronoun`), as do the article's own words (articlesex.article_sex, FX87:
+    "Chinedu Okafor, a father of four, … Ms Okafor said"). Read for a reference that only one person of the text may name; of
     several, given names tell nothing (`titled_choice`)."""
     if title not in _MALE_TITLES and title not in _FEMALE_TITLES:
         return False
@@ -109,7 +110,8 @@ def same_sex(text: str, end: int, title: str, name: str) -> bool:
     short form written before its full name: laternames.later_full, FX82): a title of no sex ("dr", "king", none)
     always; a gendered one ("mr", "ms") only when `text[:end]` or the given name shows `name` to be of its sex — a
     title or a gendered noun before the name, the subject or own-clause pronoun after it (`_gender`, `_own_pronoun`),
-    or the given name (givensex.given_sex). Where nothing tells, False: "“We won,” Mr Clinton said. Hillary Clinton
+    the article's own words (articlesex.article_sex: a kin noun, a subject pronoun; FX87), or the given name
+    (givensex.given_sex), none of them disagreeing. Where nothing tells, False: "“We won,” Mr Clinton said. Hillary Clinton
     was at home." must not be hers because "Hillary" is missing from the sex lists (the breaker's br42)."""
     if title not in _MALE_TITLES and title not in _FEMALE_TITLES:
         return True
