@@ -17,7 +17,8 @@ refer to the person and no one else:
   followed by "'s" ("…, the widow's lawyer");
 - "He"/"She"/"His"/"Her" opening the sentence right after a sentence whose subject is the mention: the sentence names
   no other person (a capitalised person's run, nameruns.classify), has no person noun but a title right before the
-  name ("EU foreign policy chief Kaja Kallas"; not "the wife of Chinedu Okafor", "met the minister"), no third-person
+  name ("EU foreign policy chief Kaja Kallas"; not "the wife of Chinedu Okafor", "met the minister", "spoke to
+  reporters", "was greeted by a crowd": `_someone`), no third-person
   pronoun and no quotation mark, and the mention is no possessive ("Kaja Kallas's message …": the pronoun may be a
   speaker's the sentence does not name).
 
@@ -32,6 +33,7 @@ from functools import lru_cache
 from briefgen.analyse.namefinds import word_spans
 from briefgen.analyse.nameruns import PERSON, RUN, classify
 from briefgen.analyse.sentences import ends, first_end
+from briefgen.analyse.personnouns import FEMALE_NOUNS as SEXED_FEMALE, MALE_NOUNS as SEXED_MALE, person_noun
 from briefgen.analyse.unnamedvoices import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
 
 _FEMALE = FEMALE_NOUNS | frozenset("spokeswoman chairwoman businesswoman congresswoman councilwoman".split())
@@ -44,6 +46,16 @@ _PRONOUNS = re.compile(r"(?<![\w'\u2019-])(?:he|she|him|his|her|hers|they|them|t
 _WORD = re.compile(r"(?<![\w'\u2019-])[a-z][\w-]*")
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
+_ANYONE = frozenset("one someone anyone everyone nobody crowd crowds press audience public".split())
+
+
+def _someone(word: str) -> bool:
+    """Whether a lower-case word may name a person a "he"/"she" may stand for: a person noun, singular or plural
+    (personnouns.person_noun, unnamedvoices.PERSON_NOUNS: "minister", "reporters", "voters"), a sexed noun ("man",
+    "girl") or a word of anyone ("one", "crowd", "press")."""
+    singles = {word, word[:-1], word[:-2]} if word.endswith("s") else {word}
+    return word in _ANYONE or any(w in PERSON_NOUNS or w in SEXED_MALE or w in SEXED_FEMALE or person_noun(w)
+                                  or w in ("voter", "member", "fan", "resident") for w in singles if w)
 
 
 @lru_cache(maxsize=2048)  # (asked for each person of an article by each rule that needs a sex)
@@ -93,8 +105,8 @@ def _pronoun_after(text: str, start: int, stop: int) -> str:
     if _QUOTE_MARKS.search(head + tail) or _PRONOUNS.search(head + tail) or _person_in(text, lo, start) or (
             _person_in(text, stop, close.start() + 1)):
         return ""
-    nouns = [m for m in _WORD.finditer(head) if m.group() in PERSON_NOUNS]
-    if any(w.group() in PERSON_NOUNS for w in _WORD.finditer(tail)) or any(head[n.end():].strip() for n in nouns):
+    nouns = [m for m in _WORD.finditer(head) if _someone(m.group())]
+    if any(_someone(w.group()) for w in _WORD.finditer(tail)) or any(head[n.end():].strip() for n in nouns):
         return ""  # ("met the minister. He …", "The wife of Chinedu Okafor …"; a title right before: "chief Kaja …")
     return "m" if opening.group(1) in ("He", "His") else "f"
 

@@ -50,7 +50,10 @@ def test_words_that_may_be_anyone_s_tell_nothing() -> None:
                  "Chinedu Okafor, his wife and their son arrived.",
                  "Chinedu Okafor thanked her. She said nothing.",
                  "Kaja Kallas said: \u201cAsk Tom.\u201d He left.",
-                 "Chinedu Okafor, the widow's lawyer, arrived."):
+                 "Chinedu Okafor, the widow's lawyer, arrived.",
+                 "Kaja Kallas spoke to reporters. He asked about the ship.",
+                 "Kaja Kallas was greeted by a crowd. He shouted.",
+                 "Kaja Kallas was interviewed by a journalist. He asked."):
         name = "Kaja Kallas" if "Kaja" in text else "Chinedu Okafor"
         assert article_sex(text, name) == "", text
 
