@@ -16,7 +16,7 @@ Klaipėda") and the pipeline "Amber Link" ("The Amber Link interconnector was sh
   Belgium's BV and NV, France's, Spain's and Poland's SA, Italy's SpA and Srl, Hungary's Kft, Zrt and Nyrt, Turkey's
   A.Ş., Poland's "Sp. z o.o." (a run stops at its full stop: "Sp"), the Czech and Slovak s.r.o. and a.s., the
   Balkans' d.o.o., Estonia's OÜ, the EU's SE, Malaysia's Bhd and Berhad ("Sdn Bhd"), Indonesia's Tbk (a listed
-  company; T22 #5), and the English Ltd, PLC, LLC, Inc. `LEGAL_PREFIXES`: those written
+  company; T22 #5), Japan's K.K. (kabushiki kaisha; T28 F9), and the English Ltd, PLC, LLC, Inc. `LEGAL_PREFIXES`: those written
   before the name (Lithuania's UAB and AB, Latvia's SIA, Denmark's A/S, Indonesia's PT, Russia's OOO, PAO, PJSC,
   JSC …). A person's name ends in no such word (letters after a name are read first: postnominals.py,
   `lexicon.ACRONYM_TITLES`; a person's title before a given name and a surname wins, FX21/FX30: "Dr Kim Ng SA",
@@ -44,6 +44,7 @@ from collections.abc import Callable, Mapping, Sequence, Set as AbstractSet
 
 from briefgen.analyse.acronymfirms import acronym_firm
 from briefgen.analyse.givensex import given_sex
+from briefgen.analyse.industrywords import INDUSTRY_WORDS, SURNAME_INDUSTRY_WORDS, industry_word
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.oneeventlists import COUNTRIES
 from briefgen.analyse.placewords import NATIONALITIES, PLACES
@@ -51,8 +52,8 @@ from briefgen.analyse.postnominals import titled_name
 
 LEGAL_FORMS = frozenset("""
 AS ASA A/S I/S K/S P/S S/A ApS AB Oy Oyj AG KG GmbH BV NV SA SpA Srl Kft Zrt Nyrt AŞ Sp OÜ SE Ltd PLC Plc LLC Inc
-Bhd Berhad Tbk Limited Incorporated
-""".split()) | frozenset(f for dotted in "B.V. N.V. S.A. S.p.A. Kft. Zrt. Nyrt. A.Ş. s.r.o. a.s. d.o.o. Ltd. Inc. Sp.".split()
+Bhd Berhad Tbk Limited Incorporated KK
+""".split()) | frozenset(f for dotted in "B.V. N.V. S.A. S.p.A. Kft. Zrt. Nyrt. A.Ş. s.r.o. a.s. d.o.o. Ltd. Inc. Sp. K.K.".split()
                          for f in (dotted, dotted.rstrip(".")))  # (as written, and as a run or a word ends before its dot)
 # Latin America's, Spain's and Portugal's (T20 #2, FX24; Wikipedia, "List of legal entity types by country"): Brazil's and
 # Chile's Ltda (limitada), Peru's S.A.C. and S.A.A., Peru's and Chile's E.I.R.L., Colombia's and France's S.A.S., Spain's
@@ -62,6 +63,7 @@ LATIN_FORMS = frozenset("Ltda SAC SAA EIRL EIRELI SAS SL SLU SRL SAU Lda SAB CV"
     f for dotted in "Ltda. S.A.C. S.A.A. E.I.R.L. S.A.S. S.L. S.L.U. S.R.L. S.A.U. Lda. S.A.B. C.V.".split()
     for f in (dotted, dotted.rstrip(".")))
 LEGAL_FORMS |= LATIN_FORMS
+_DOT = "\u2024"  # nameruns.DOT, quotes.py's mask of an abbreviation's period (not imported: nameruns imports this module)
 # Written before the name (FX30: "A/S Norske Shell" was a person "S Norske Shell"): Lithuania's UAB and AB, Sweden's and
 # Finland's AB and Oy ("AB Volvo", "Oy Karl Fazer"), Latvia's SIA, Denmark's and Norway's A/S, I/S, K/S, P/S (older
 # names: "A/S Norske Shell"), Russia's OOO, OAO, ZAO, PAO, PJSC, JSC, Indonesia's PT ("PT Freeport Indonesia"). Not
@@ -94,14 +96,14 @@ România Romania Bulgaria Hellas Greece Türkiye Turkey Ukraine Russia Kazakhsta
 Malaysia Singapore Indonesia Philippines Australia Canada Morocco Algeria Tunisia Egypt Nigeria Ghana Zambia Zimbabwe
 Namibia Botswana Mozambique Angola Congo Tanzania Uganda Ethiopia
 """.split())
-COMPANY_WORDS |= TRADE_WORDS | COMMODITY_WORDS | COUNTRY_WORDS
+COMPANY_WORDS |= TRADE_WORDS | COMMODITY_WORDS | COUNTRY_WORDS | INDUSTRY_WORDS  # ("Toyota Motor", "Daiwa Jidosha": industrywords.py, T28 F1)
 # A utility's or an industry's word that ends a company's name and is a surname too, so no company word alone (FX62:
 # "Kenya Power told customers … “…,” the company said" had no speaker, "Kenya Power" a person): a company after a
 # country or a city's name ("Kenya Power", "India Power", "Zambia Sugar", "Uganda Pipeline", "Tokyo Electric Power").
 # After any other name it stays a person's ("Samantha Power", "Ms Power", "Lord Sugar"; "Tata Power" too: left).
-UTILITY_WORDS = frozenset("power pipeline pipelines cement sugar".split())
+UTILITY_WORDS = frozenset("power pipeline pipelines cement sugar".split()) | SURNAME_INDUSTRY_WORDS  # ("Nippon Steel": industrywords.py)
 _COUNTRIES = (frozenset(w.lower() for w in COUNTRY_WORDS) | PLACES | COUNTRIES | NATIONALITIES | frozenset(
-    "kenya uganda rwanda burundi malawi zambia ghana india nairobi mombasa kampala lagos abuja accra".split())) - frozenset(
+    "kenya uganda rwanda burundi malawi zambia ghana india nairobi mombasa kampala lagos abuja accra nippon nihon".split())) - frozenset(
     "jordan georgia israel chad france ireland wales england".split())  # (given names and surnames: "Jordan Power")
 _COUNTRIES |= frozenset(f"{w} electric" for w in _COUNTRIES)  # ("Tokyo Electric Power")
 FACILITY_NOUNS = frozenset("""
@@ -116,8 +118,9 @@ def company_formed(tokens: Sequence[str]) -> bool:
     before it (`LEGAL_PREFIXES`), or by a company word last (`COMPANY_WORDS`; module docstring) after more than a
     given name: "Tom Holding", "Sandra Energia" are people (givensex.given_sex; a company word is a surname too, BR25);
     never after a person's title and a given name ("Dr Kim Ng SA", "Prof Sara Offshore": postnominals.titled_name;
-    FX21)."""
-    return len(tokens) > 1 and (tokens[-1] in LEGAL_FORMS and not titled_name(list(tokens[:-1])) or tokens[0] in LEGAL_PREFIXES
+    FX21). A legal form's periods may be quotes.py's mask of an abbreviation's (`_DOT`, in "Hondaka Motor K.K.",
+    "Aalto Holdings N.V."), read as periods (T28 F9: "Mr Hondaka said" after "Hondaka Motor K.K." had no speaker)."""
+    return len(tokens) > 1 and (tokens[-1].replace(_DOT, ".") in LEGAL_FORMS and not titled_name(list(tokens[:-1])) or tokens[0] in LEGAL_PREFIXES
                                 or (company_worded(tokens) or acronym_firm(tokens)) and not titled_name(list(tokens)))  # (acronymfirms.py)
 
 
@@ -127,7 +130,7 @@ def company_worded(tokens: Sequence[str]) -> bool:
     runparts.parts, stopnames.appositive_person); never after a given name alone ("Tom Holding": givensex.given_sex)."""
     if utility_worded(tokens):
         return True  # "Kenya Power", "Tokyo Electric Power" (`UTILITY_WORDS`)
-    return len(tokens) > 1 and fold(tokens[-1]) in COMPANY_WORDS and not (len(tokens) == 2 and given_sex(tokens[0])) and (
+    return len(tokens) > 1 and (fold(tokens[-1]) in COMPANY_WORDS or industry_word(tokens[-1])) and not (len(tokens) == 2 and given_sex(tokens[0])) and (
         tokens[0] not in LEGAL_PREFIXES)
 
 

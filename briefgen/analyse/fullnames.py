@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from briefgen.analyse.familynames import either_family
 from briefgen.analyse.givenrefs import called_by
+from briefgen.analyse.industrywords import no_given_name
 from briefgen.analyse.judges import judge_tokens, judicial_style
 from briefgen.analyse.kinnames import kin_titled
 from briefgen.analyse.middlenames import dropped_middles
@@ -132,7 +133,8 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
                 seen[person_key(name)] = run.start()
                 if either_family(name):
                     maybe.add(person_key(name))
-            elif len(words) == 1 and name[0] == surface:  # (a family name first: "Park" of "Park Soo-min")
+            elif len(words) == 1 and name[0] == surface and not no_given_name(name[-1]):  # (a family name first: "Park" of
+                # "Park Soo-min"; not a company read as a person, "Toyoda Steel": industrywords.no_given_name, T28 F2)
                 firsts[person_key(name)] = firsts.pop(person_key(name), " ".join(name))  # (last named last)
                 seen[person_key(name)] = run.start()
         found = lasts or firsts

@@ -32,6 +32,7 @@ from functools import lru_cache
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.acronymthings import acronym_things
 from briefgen.analyse.companyforms import FACILITY_NOUNS, LEGAL_FORMS, TRADE_WORDS, legal_forms  # noqa: F401 (names.py's, from here)
+from briefgen.analyse.industrywords import industry_word
 from briefgen.analyse.namefinds import CAPITAL, word_spans
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.onewordbodies import one_word_body
@@ -57,7 +58,7 @@ def company_stem(name: str) -> str:
     words = name.split()
     end = len(words)
     while end > 1 and ((head := _POSSESSIVE.sub("", words[end - 1]).lower()) in COMPANY_HEADS or head in CARRIER_HEADS
-                       or fold(head) in TRADE_WORDS):  # ("Cobrebras Mineração" → "Cobrebras": companyforms, T20 #2)
+                       or fold(head) in TRADE_WORDS or industry_word(head)):  # ("Cobrebras Mineração" → "Cobrebras": companyforms, T20 #2; "Kurose Motor": industrywords.py)
         end -= 1
     return " ".join(words[:end]) if end < len(words) else ""
 
