@@ -17,7 +17,8 @@
   "the Amber Link interconnector": `lexicon.THING_NOUNS`, companyforms.FACILITY_NOUNS), which is no name at all
   wherever the article writes it.
 A person named in full wins: "Anna Brightwell" and "Brightwell said" in one article stay a person (the
-mention's article-local full name is hers, not the company's stem). `names.NameIndex.build` applies the first
+mention's article-local full name is hers, not the company's stem); so does a courtesy title ("Mr Brightwell said",
+`lexicon.HONORIFICS`: no company is "Mr"; T28 F2, FX89). `names.NameIndex.build` applies the first
 rule across the archive (`archive_firms`): an article that writes only "Brightwell said" names the company
 another article calls "Brightwell Technologies".
 
@@ -29,7 +30,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, THING_NOUNS, WORKS_AT
+from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, HONORIFICS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.acronymthings import acronym_things
 from briefgen.analyse.companyforms import FACILITY_NOUNS, LEGAL_FORMS, TRADE_WORDS, legal_forms  # noqa: F401 (names.py's, from here)
 from briefgen.analyse.industrywords import industry_word
@@ -48,6 +49,7 @@ from briefgen.analyse.vesselnames import CARRIER_HEADS
 PERSON, ORGANISATION = "person", "organisation"  # as nameruns.PERSON, nameruns.ORGANISATION
 Found = tuple[str, int, int, str, str, str, bool]
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(\w+)\.?[ \t]+$")  # the word before a mention: "Mr " of "Mr Hondaka"
 
 
 @lru_cache(maxsize=8192)  # a pure function of a name; organisations recur in every article
@@ -129,7 +131,8 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
             key = fold(found[4])
             if key in things or found[1] in thing_at:
                 continue
-            if key in firms and not (key in legal_stems and key in (framed or ())):
+            if key in firms and not (key in legal_stems and key in (framed or ())) and not (  # "Mr Hondaka" is no
+                    (title := _TITLE_BEFORE.search(text, max(0, found[1] - 12), found[1])) and title.group(1).lower() in HONORIFICS):  # "Hondaka Motor" (T28 F2, FX89)
                 found = (found[0], found[1], found[2], ORGANISATION, firms[key], "", found[6])
         kept.append(found)
     return kept

@@ -26,11 +26,12 @@ from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.vesselnames import BODY_HEADS, BRANCH_HEADS, CARRIER_HEADS
 from briefgen.analyse.companyforms import company_formed  # ("Cobrebras Mineração", a company by its trade's word: T20 #2)
 from briefgen.analyse.postnominals import titled_letters
-from briefgen.analyse.lexicon import COMPANY_HEADS, MEMBER_NOUNS, MONTHS_DAYS, PLACES, STOPWORDS
+from briefgen.analyse.lexicon import COMPANY_HEADS, HONORIFICS, MEMBER_NOUNS, MONTHS_DAYS, PLACES, STOPWORDS
 from briefgen.analyse.nearvoices import NearVoices
 from briefgen.analyse.namefinds import starts_before_capital
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.orgnames import shown_firm
+from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.quoteresult import Who
 from briefgen.analyse.quotespeakers import SpeakerNames
 from briefgen.analyse.rivalcompanies import rival_between
@@ -176,8 +177,8 @@ class OrganisationVoices(SpeakerNames, NearVoices):
         """`SpeakerNames._who`, and a one-word speaker that names no person in full but opens an organisation's name
         the text writes in full is that organisation ("Corvid Ratings put Fenmoor on watch … “…,” Corvid said": a
         trial, 2026-12-04, once "Ratings" made "Corvid Ratings" a firm)."""
-        who = super()._who(surface, kind, at, frame)
-        if kind == PERSON and who.name == surface and " " not in surface:
+        who = super()._who(surface, kind, at, frame)  # (not after a courtesy title: "Mr Hondaka said" beside "Hondaka Motor", FX89)
+        if kind == PERSON and who.name == surface and " " not in surface and title_before(self.masked, at) not in HONORIFICS:
             full = self._in_full(surface)
             if full is not None:
                 return Who(surface, full, ORGANISATION, frame)

@@ -97,3 +97,17 @@ def test_a_legal_suffix_gives_one_organisation(surname: str, head: str, suffix: 
     pages = [name for name, spellings in listed.items() if surname in name or any(surname in s for s in spellings)]
     assert len(pages) == 1, listed
     assert pages[0].startswith(plain), listed
+
+
+@FAST
+@given(word, st.sampled_from(HEADS + ["Holdings", "Technologies"]), st.sampled_from(["Mr", "Mr.", "Ms", "Mrs", "Dr"]))
+@example("Hondaka", "Motor", "Mr")
+def test_a_courtesy_title_makes_no_company_of_its_stem(surname: str, head: str, title: str) -> None:
+    """'"…," Mr Hondaka said' in an article that names "Hondaka Motor" and no Hondaka in full is a person's (the
+    surname's), not the company's: no company is "Mr" (orgvoices._who, orgnames.firms_and_things; the untitled
+    "Hondaka said" there stays the company's)."""
+    text = f'{surname} {head} admitted falsifying data on Monday.\n\n"We failed our customers," {title} {surname} said.'
+    assert [(q.name, q.kind) for q in quotes_in("", text)] == [(surname, PERSON)], text
+    assert [(m.full, m.kind) for m in names_in("", text)][-1] == (surname, PERSON), text
+    untitled = text.replace(f"{title} {surname}", surname)
+    assert [q.kind for q in quotes_in("", untitled)] == [ORGANISATION], untitled
