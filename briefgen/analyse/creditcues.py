@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, APPOSITIVE, ASIDE, GENERIC, NOUN_AFTER, PRESS, QUALIFIED
+from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, APPOSITIVE, ASIDE, GENERIC, NOUN_AFTER, PRESS, QUALIFIED, WHEN
 from briefgen.analyse.creditplaces import LEADS
 from briefgen.analyse.foreigncredits import foreign_cues
 from briefgen.analyse.lexicon import MONTHS_DAYS
@@ -94,8 +94,8 @@ def _texts(name: str, opening: str) -> tuple[tuple[str, ...], str, str, str]:
         rf"\b(?:[Aa]ccording to|reported by|first reported by|(?:first )?reported in|{REPORT_BY}|reports (?:by|in|from)|"
         rf"cited by|quoted by|(?:first )?published by|citing|(?:first )?(?:revealed|disclosed|broken) by|"
         rf"(?:seen|reviewed|obtained|viewed|examined) by|[Pp]er)\s+{outlet}",
-        rf"(?P<outlet>{opening}){INITIALS_AFTER}(?:{APPOSITIVE}|{ASIDE}|{NOUN_AFTER})?(?:\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
-        rf"first\s+reported|reported,\s+citing)|(?(noun)|(?<=,))\s+(?P<said>said|says|added|stated)|,\s+which\s+(?:first\s+)?(?:reported|revealed|broke)|"
+        rf"(?P<outlet>{opening}){INITIALS_AFTER}(?:{APPOSITIVE}|{NOUN_AFTER}?{ASIDE}?)?{WHEN}?(?:\s+(?:{_VERB}|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|"
+        rf"first\s+reported|reported,\s+citing)|(?(noun)|(?(aside)|(?(described)|(?<=,))))\s+(?P<said>said|says|added|stated)|,\s+which\s+(?:first\s+)?(?:reported|revealed|broke)|"
         rf"['\u2019]s?\s+(?:report|reporting|investigation|story|website)(?:\s+(?:said|says|found|showed))?)\b",
         *foreign_cues(name),  # German, French: read in text in that language only (detect_credits)
         # "the Daily Meridian said": a credit only when the name is an outlet's (detect_credits), as "Ms Reid said"

@@ -64,9 +64,16 @@ ASIDE = (r"(?P<aside>,\s+(?:(?:citing|quoting|according\s+to|which(?!\s+(?:first
 # said"): read as an aside is, of a known or site outlet's name or one ending in an outlet word (FX75)
 # (not after a possessive: "Northsound Ferries's website said" is its website's word, the cue's own form)
 NOUN_AFTER = r"(?P<noun>(?<!['\u2019]s)(?<!['\u2019])\s+(?:" + "|".join(DESCRIPTOR_NOUNS) + "))"
-# The words credits.py searches around for it with "said" ("newspaper said": its cue's trigger words)
+# A time between the name (and its descriptor noun or aside) and the verb: "Le Monde daily on Tuesday reported", "The
+# Guardian newspaper, citing sources, on Monday reported" (FX88, 2026-12-07); only this week's times: a report "last
+# month" is background (credit_times.past_report reads the words after the cue, which must not hold them)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WHEN = (rf"(?P<when>\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s+(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+        r"|earlier|yesterday|today|(?:earlier\s+)?this\s+week|last\s+week|last\s+night))")
+# The words credits.py searches around for it with "said" ("newspaper said", "on Tuesday said": its cue's trigger words)
 NOUN_SAID = tuple(f"{noun} {verb}" for noun in ("paper", "news agency", "daily", "broadcaster", "outlet", "magazine",
-                                                "website", "publication") for verb in ("said", "says"))
+                                                "website", "publication", "day", "morning", "afternoon", "evening",
+                                                "night", "earlier", "yesterday", "today", "week") for verb in ("said", "says"))
 # The generic nouns "the newspaper reported" stands for an outlet by (credits.py resolves it to one named nearby)
 GENERIC = r"(?:newspaper|paper|daily|weekly|tabloid|agency|news agency|wire service|broadcaster|outlet|magazine|" \
           r"publication|website|report|journal|newsletter)"

@@ -70,6 +70,7 @@ from briefgen.analyse.knownoutlets import KNOWN_OUTLETS, bare_network  # (KNOWN_
 from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.namekeys import fold
+from briefgen.analyse.outletnests import with_site_names
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, name_forms, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
 from briefgen.analyse.sourcecores import MEDIUM_WORDS, core_forms
@@ -121,9 +122,7 @@ def credit_finder(extra_outlets: Iterable[str] = ()) -> CreditFinder:
 def _credit_finder(extra_outlets: tuple[str, ...]) -> CreditFinder:
     canonical = dict(ALIAS_TO_CANONICAL)
     forms = {name.strip(): name_forms(name) for name in extra_outlets if name.strip()}  # ("X (PAI)": X, PAI too)
-    for name, written_as in forms.items():
-        for form in written_as:  # (a site's "Namibian Broadcasting Corporation (NBC)" before NBC News: BR29)
-            canonical[_bare(form)] = name if len(written_as) > 1 else canonical.get(_bare(form), name)
+    canonical = with_site_names(forms, canonical)  # (the site's "BBC News" beside its "BBC": outletnests.py)
     cores = core_forms(forms, canonical)  # ("Kaleva Radio" for Kaleva Radio News: sourcecores.py)
     canonical, agencies, lower, loose = with_agencies({**canonical, **{_bare(f): n for f, n in cores.items()}})
     written = {alias for canonical_name, aliases in KNOWN_OUTLETS.items() for alias in (canonical_name, *aliases)} | {
