@@ -19,6 +19,13 @@ bools and frozensets of `outlet_key`s. Rules:
   zone's slip). A credit of a relay reaches those it passes the news on to (`followed`), not its plain credits ("X
   reported", "according to X": FX71's try followed those too and moved 12 of 477 roles of the synthetic 10x corpus,
   whose text credits are filler).
+- A plain credit of a re-teller reaches what it re-tells only through its reports not known to be published after the
+  crediting member (`followed`'s `dated`; FX88, 2026-12-07): "ABW 10:00 … Reuters reported", "Reuters 11:00 … El
+  Altiplano reported", "El Altiplano 12:00 … ABW reported" made El Altiplano a re-teller of ABW, Reuters' credit of
+  El Altiplano reached ABW, and the page said "First reported by ABW" of the report that credits Reuters before it:
+  Reuters' credit is of an El Altiplano report before 11:00, not of the one at 12:00. Not a relay's claim of the first
+  report (a claim of the story's first report holds whenever it is made), nor a `via:` (a print may be timed before
+  its wire's own copy, BR10).
 - Credits that close a cycle tell no order (`uncycled`, BR39, 2026-12-07): members crediting each other round a loop,
   none known to be later than the member it credits ("ABW 10:00 as first reported by Reuters", "Reuters 10:00 … El
   Altiplano", "El Altiplano 10:00 … ABW"), re-tell none of each other: their text credits there are dropped, the story
@@ -96,19 +103,26 @@ def relaying_outlets(reports: Sequence[Report], credited: Sequence[frozenset[str
 
 
 def followed(keys: frozenset[str], reports: Sequence[Report], credited: Sequence[frozenset[str]],
-             retellers: frozenset[str], relays: frozenset[str] = frozenset()) -> frozenset[str]:
+             retellers: frozenset[str], relays: frozenset[str] = frozenset(),
+             dated: tuple[Sequence[Article], int] | None = None) -> frozenset[str]:
     """`keys` (credited `outlet_key`s) with, for each of them in `retellers`, the outlets its members credit, for each
     in `relays` (`relaying_outlets`) the outlets its members pass the news on to (`passed_on`), and so on along the
-    chain (a cycle ends where it closes): a credit of a re-teller or a relay reaches what it re-tells."""
-    found, todo = set(keys), [key for key in keys if key in retellers or key in relays]
+    chain (a cycle ends where it closes): a credit of a re-teller or a relay reaches what it re-tells.
+    `dated`: (the members' articles, the index of the member whose text credits `keys`): a plain re-telling known to
+    be published after the member that credits its outlet is not the report credited, and its credits are not
+    followed from there (FX88, module docstring); None (a `via:`, whose print may be timed before its wire's copy):
+    every member's."""
+    found, todo = set(keys), [(key, None if dated is None else dated[1]) for key in keys if key in retellers or key in relays]
     while todo:
-        key = todo.pop()
-        for report, outlets in zip(reports, credited):
-            if report.source == key:
-                for other in (outlets if key in retellers else passed_on(report, outlets)) - found:
-                    found.add(other)
-                    if other in retellers or other in relays:
-                        todo.append(other)
+        key, at = todo.pop()
+        for j, (report, outlets) in enumerate(zip(reports, credited)):
+            if report.source != key or at is not None and key in retellers and not passed_on(report, outlets) and \
+                    known_earlier(dated[0][at], dated[0][j]):  # type: ignore[index]
+                continue
+            for other in (outlets if key in retellers else passed_on(report, outlets)) - found:
+                found.add(other)
+                if other in retellers or other in relays:
+                    todo.append((other, None if at is None else j))
     return frozenset(found)
 
 

@@ -261,7 +261,7 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
                     vias[key] = vias.get(key, 0) + 1
         for name in credits[i]:
             names.setdefault(outlet_key(name), name)
-        for key in sorted(followed(credited[i], reports, credited, retellers, relays)):
+        for key in sorted(followed(credited[i], reports, credited, retellers, relays, (articles, i))):
             votes.setdefault(key, []).append(rank)
     for article in articles:  # an outlet in the story is named as its articles name it
         if outlet_key(article.source) in names:
