@@ -53,9 +53,10 @@ def test_the_reported_inputs() -> None:
 def test_a_medium_word_and_an_interposed_phrase_keep_the_credit(outlet: str, medium: str, aside: str, time: str,
                                                                  verb: str, before: str) -> None:
     """Any outlet (known, the site's), medium word or none, aside or none, time or none, report verb: the outlet
-    written is credited, once ("said" only where a medium word or an aside stands between: "Reuters said" is
-    SAID_CUE's, a known or site outlet's name right before it)."""
-    if verb == "said" and not (medium or aside):
+    written is credited, once ("said" only where a medium word or an aside stands between — "Reuters said" is
+    SAID_CUE's, a known or site outlet's name right before it — and after a time only after a day's name: "on
+    Tuesday said", not "this week said", credits.py's trigger words)."""
+    if verb == "said" and (not (medium or aside) or time and not time.endswith("day")):
         return
     text = f"{before}{outlet}{medium}{aside}{time} {verb} that {LEAD}"
     assert _credited(text) == [_name(outlet)], text
