@@ -45,7 +45,7 @@ from briefgen.analyse.quoteframes import (
     leads_into_quotation, named_term, not_ruling, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
 from briefgen.analyse.quotemask import masked_text, uncut_end
-from briefgen.analyse.quotesplits import interrupted, long_frame
+from briefgen.analyse.quotesplits import interrupted, long_frame; from briefgen.analyse.quoteglosses import glossed_end  # noqa: E702
 from briefgen.analyse.acronyms import described_acronym
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
@@ -100,11 +100,11 @@ def _quotes(text: str, in_title: bool, context: str, written: str, frames: Frame
         if kind == NOT_QUOTE or named_term(text, s - 1):  # "a rule known as “put up or shut up”": a term's name
             continue
         first, last = ctx.sentence_of(s - 1), ctx.sentence_of(e)
-        who = ctx.attribute(s - 1, e + 1, first, last, previous)
+        who = ctx.attribute(s - 1, after := glossed_end(text, e + 1, spans, n), first, last, previous)  # (「…」 ("…"), X said: quoteglosses.py)
         if interrupted(text, ctx.masked, last_close, s - 1, frames) and (last_who.speaker is not None or who.speaker is None):  # “…,” said Varga, “…”: Varga's (or its own frame's)
             who = Who(last_who.speaker, last_who.name, last_who.kind, "interrupted")
         if kind == FRAGMENT and who.frame not in ("interrupted", "unnamed" if in_title else "") and not (in_title and name_framed(text, e + 1)) and not (who.speaker is not None and governs(
-                ctx.text, ctx.masked, who.frame, ctx.verb_end, s - 1, e + 1)):  # (a headline's role: quoteheadlines.py)
+                ctx.text, ctx.masked, who.frame, ctx.verb_end, s - 1, after)):  # (a headline's role: quoteheadlines.py)
             continue
         last_close, last_who = e + 1, who
         if who.speaker is not None:
