@@ -24,13 +24,21 @@ briefing's articles write more often is shown (of as many, the given-name-first 
 is "also written as"; the index files the family-name-first form as written and the other under the family name,
 both under K. Two people whose names are the same two words in two orders cannot be told apart, as two "John
 Smith"s cannot.
+
+A family name off the list is read first when the word after it is a Japanese given name (hepburn.JAPANESE_GIVEN) and
+it is none ("Hondaka Kenji", "Toyoda Akio", "Mibe Toshihiro"), and long vowels are read in every spelling, in the list
+lookups and in the key (`key_words`: "Ōno Takashi", "Takashi Ohno", "Kōno Tarō", "Taro Kohno": hepburn.long_vowels)
+of a name that sounds Japanese with a word on either list (`japanese`); T28 F3, FX90: each was a page of its own. The
+page shows the order more articles write, in any spelling, with its macron if one is written (`long_vowel_form`).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefgen.analyse import hungariannames
+from briefgen.analyse.hepburn import JAPANESE_GIVEN, long_vowels
+from briefgen.analyse.namekeys import fold
 
 JAPANESE_FAMILY = frozenset("""
 sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto
@@ -47,13 +55,21 @@ _MORAE = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrwyfj]|kk|ss|tt
 
 
 def _sounds_japanese(word: str) -> bool:
-    return len(word) > 1 and word[:1].isupper() and word[1:].islower() and _MORAE.fullmatch(word.lower()) is not None
+    return len(word) > 1 and word[:1].isupper() and word[1:].islower() and _MORAE.fullmatch(fold(word)) is not None
+
+
+_FAMILY = frozenset(long_vowels(name) for name in JAPANESE_FAMILY)  # ("ohno" is "ono", "kono" "kōno")
 
 
 def japanese_family_first(words: Sequence[str]) -> bool:
-    """Whether the two words of a name are a Japanese family name and a given name after it (module docstring)."""
-    return (len(words) == 2 and words[0].lower() in JAPANESE_FAMILY and words[1].lower() not in JAPANESE_FAMILY
-            and _sounds_japanese(words[0]) and _sounds_japanese(words[1]))
+    """Whether the two words of a name are a Japanese family name and a given name after it (module docstring): the
+    first of `JAPANESE_FAMILY` and the second none, or the second of hepburn.JAPANESE_GIVEN and the first none of
+    either list; long vowels read in any spelling ("Ōno Takashi", "Kohno Taro": hepburn.long_vowels)."""
+    if len(words) != 2 or not (_sounds_japanese(words[0]) and _sounds_japanese(words[1])):
+        return False
+    first, second = long_vowels(words[0]), long_vowels(words[1])
+    return (first in _FAMILY and second not in _FAMILY or second in JAPANESE_GIVEN and first not in JAPANESE_GIVEN
+            and first not in _FAMILY)
 
 
 def given_first(words: Sequence[str]) -> list[str]:
@@ -61,3 +77,37 @@ def given_first(words: Sequence[str]) -> list[str]:
     "Kishida"], "Nagy László" → ["László", "Nagy"]), the order in which `names.NameIndex.build` keys a person; other
     names' words as they are ("Fumio Kishida", "Haruki Takeda", "Xi Jinping")."""
     return [words[1], words[0]] if japanese_family_first(words) else hungariannames.given_first(words)
+
+
+def key_words(words: Sequence[str]) -> list[str]:
+    """`given_first(words)`, and for a Japanese name (`japanese`) its long vowels in one spelling ("Kōno Tarō", "Taro
+    Kohno" → ["Taro", "Kono"]): the words `names.NameIndex.build` keys a person by (T28 F3, FX90)."""
+    ordered = given_first(words)
+    return [long_vowels(word).capitalize() for word in ordered] if japanese(ordered) else ordered
+
+
+def japanese(words: Sequence[str]) -> bool:
+    """Whether a name reads as Japanese: two words that sound Japanese, one of them of `JAPANESE_FAMILY` or
+    hepburn.JAPANESE_GIVEN (long vowels in any spelling)."""
+    if len(words) != 2 or not (_sounds_japanese(words[0]) and _sounds_japanese(words[1])):
+        return False
+    first, second = long_vowels(words[0]), long_vowels(words[1])
+    return bool({first, second} & (_FAMILY | JAPANESE_GIVEN))
+
+
+def long_vowel_form(spellings: Sequence[str], chosen: str, count: Callable[[str], int]) -> str:
+    """The spelling to show of one Japanese person's names as written (`spellings`; `chosen`: the index's choice by
+    spelling; `count`: a spelling's articles), when `chosen` is `japanese`: of the order more articles write in any
+    spelling (of as many, given name first, as for one spelling: BR38), the spelling with a macron or circumflex
+    (copy drops them and never adds them, as namekeys.accented_form's accents), else the one more articles write,
+    else the one without a long vowel's h, u or doubled letter ("Taro Kono", not "Taro Kohno"): "Takashi Ōno" of
+    "Takashi Ono" (2 articles), "Ōno Takashi" (2), "Takashi Ohno" (1) and "Takashi Ōno" (1), T28. Else `chosen`."""
+    words = chosen.split()
+    if not japanese(words):
+        return chosen
+    same = [name for name in spellings if key_words(name.split()) == key_words(words)]
+    family_first = {name: given_first(name.split()) != name.split() for name in same}
+    ahead = sum(count(name) for name in same if family_first[name]) > sum(count(name) for name in same if not family_first[name])
+    return max((name for name in same if family_first[name] == ahead), key=lambda name: (
+        sum(not c.isascii() for c in name), count(name), [long_vowels(w) for w in name.split()] == name.lower().split(),
+        -spellings.index(name)), default=chosen)

@@ -53,7 +53,7 @@ from briefgen.analyse.sheikhnames import name_titled
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.familynames import fold_first_surnames, titled_middle
 from briefgen.analyse.middlenames import fold_dropped_middles
-from briefgen.analyse.japanesenames import given_first  # (and Hungarian: hungariannames.py)
+from briefgen.analyse.japanesenames import given_first, key_words, long_vowel_form  # (and Hungarian: hungariannames.py)
 from briefgen.analyse.namekeys import accented_form, fold as _fold, fold_initials, person_key
 from briefgen.analyse.letterings import join_letterings, lettered_form  # ("Mueller" is "Müller": T27)
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
@@ -316,7 +316,7 @@ class NameIndex:
             if key[full] in declared or normalise(strip_title(full)) in declared:
                 names.setdefault(key[full], declared.get(key[full]) or declared[normalise(strip_title(full))])
             elif kind == PERSON:
-                variants.setdefault(person_key(given_first(full.split())), []).append(full)  # ("Nagy László", "Kishida Fumio")
+                variants.setdefault(person_key(key_words(full.split())), []).append(full)  # ("Nagy László", "Kishida Fumio")
             else:
                 names[key[full]] = full
         fold_initials(variants, occurrences)  # "S. K. Verma" is the briefing's one "Satish Kumar Verma" (initialnames.py)
@@ -324,7 +324,7 @@ class NameIndex:
         declared_keys = {person_key(name.split()): name for name in set(declared.values())}
         for translit, group in variants.items():
             # the most frequent spelling, accented where a spelling differs only in accents (copy drops them: accented_form), lettered (letterings.py)
-            best = declared_keys.get(translit) or lettered_form(group, accented_form(group, min(group, key=lambda f: (-counts.get(key[f], 0), -_marked(f), given_first(f.split()) != f.split(), f))))
+            best = declared_keys.get(translit) or lettered_form(group, long_vowel_form(group, accented_form(group, min(group, key=lambda f: (-counts.get(key[f], 0), -_marked(f), given_first(f.split()) != f.split(), f))), lambda f: counts.get(key[f], 0)))
             for full in group:
                 names[key[full]] = best
         fold_dropped_middles(names, fulls, key, declared, PERSON)  # "Bola Tinubu" is "Bola Ahmed Tinubu" (middlenames.py)
