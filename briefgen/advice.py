@@ -62,6 +62,7 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
                                   f'"{person.name}" and "{other.name}" are the same two words in both orders, on two '
                                   f'People pages; if they are one person, add "{person.name}" to the aliases of '
                                   f'"{other.name}" under `people:` in config.yaml'))
+    advice += _romanised(planned.people.people, paths, line_of)  # "Yi Jae-hoon" and "Lee Jae-hoon" (T28 F4)
     advice += _lone_story_ids(root, planned, paths)
     advice += _story_cycles(root, planned, paths)
     advice += _lines_naming_lone_articles(root, planned, paths)
@@ -316,3 +317,22 @@ def _reversed_pairs(people: Any) -> list[tuple[Any, Any]]:
             rarer, more = sorted((person, other), key=lambda p: (len(p.articles), p.name))
             pairs.append((rarer, more))
     return pairs
+
+
+def _romanised(people: Any, paths: dict[str, str], line_of: Callable[[str, str, str], int]) -> list[Diagnostic]:
+    """A warning at the rarer of two listed people whose names may be one Korean or Chinese name romanised two ways
+    ("Yi Jae-hoon" and "Lee Jae-hoon", "Chang Wei-ming" and "Zhang Weiming": analyse/romanisations.py), which the
+    index does not join (either may be another person so written)."""
+    from briefgen.analyse.romanisations import romanised_pairs
+
+    listed = {p.name: p for p in people if p.kind == "person"}
+    advice = []
+    for one, other in romanised_pairs(list(listed)):
+        rarer, more = sorted((listed[one], listed[other]), key=lambda p: (len(p.articles), p.name))
+        slug = next((a for a in rarer.articles if a in paths), None)
+        if slug is not None:
+            advice.append(warning(paths[slug], line_of(slug, rarer.name, rarer.name),
+                                  f'"{rarer.name}" and "{more.name}" may be one person: the same Korean or Chinese name '
+                                  f'romanised two ways, on two People pages; if so, declare it under `people:` in '
+                                  f'config.yaml with aliases (add "{rarer.name}" to the aliases of "{more.name}")'))
+    return advice
