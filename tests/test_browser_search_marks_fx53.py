@@ -136,7 +136,7 @@ def spelling(draw: st.DrawFn) -> str:
 def _source() -> str:
     from test_browser_search_plurals import _functions, REPO_ROOT
     source = (REPO_ROOT / "briefgen/theme/static/search.js").read_text(encoding="utf-8")
-    constants = "\n".join(re.search(rf"^  var {name} = .*?;$", source, re.M | re.S).group() for name in ("PART", "SPELT_OUT", "LETTERED"))
+    constants = "\n".join(re.search(rf"^  var {name} = .*?;$", source, re.M | re.S).group() for name in ("PART", "SPELT_OUT", "LETTERED", "MACRON"))
     return constants + "\n" + _functions(("makeRules", "fold", "singular", "spellings", "wanted", "camel", "hits", "spans"))
 
 

@@ -54,7 +54,8 @@ kishida suga koizumi hatoyama noda aso obuchi ishiba takaichi kono motegi nakaso
 _MORAE = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrwyfj]|kk|ss|tt|pp|tch)?(?:[aiueoōū]h?)|n)+")
 
 
-def _sounds_japanese(word: str) -> bool:
+def sounds_japanese(word: str) -> bool:
+    """Whether a word is capitalised and spelt as Hepburn spells Japanese, syllable by syllable (`_MORAE`)."""
     return len(word) > 1 and word[:1].isupper() and word[1:].islower() and _MORAE.fullmatch(fold(word)) is not None
 
 
@@ -65,7 +66,7 @@ def japanese_family_first(words: Sequence[str]) -> bool:
     """Whether the two words of a name are a Japanese family name and a given name after it (module docstring): the
     first of `JAPANESE_FAMILY` and the second none, or the second of hepburn.JAPANESE_GIVEN and the first none of
     either list; long vowels read in any spelling ("Ōno Takashi", "Kohno Taro": hepburn.long_vowels)."""
-    if len(words) != 2 or not (_sounds_japanese(words[0]) and _sounds_japanese(words[1])):
+    if len(words) != 2 or not (sounds_japanese(words[0]) and sounds_japanese(words[1])):
         return False
     first, second = long_vowels(words[0]), long_vowels(words[1])
     return (first in _FAMILY and second not in _FAMILY or second in JAPANESE_GIVEN and first not in JAPANESE_GIVEN
@@ -89,7 +90,7 @@ def key_words(words: Sequence[str]) -> list[str]:
 def japanese(words: Sequence[str]) -> bool:
     """Whether a name reads as Japanese: two words that sound Japanese, one of them of `JAPANESE_FAMILY` or
     hepburn.JAPANESE_GIVEN (long vowels in any spelling)."""
-    if len(words) != 2 or not (_sounds_japanese(words[0]) and _sounds_japanese(words[1])):
+    if len(words) != 2 or not (sounds_japanese(words[0]) and sounds_japanese(words[1])):
         return False
     first, second = long_vowels(words[0]), long_vowels(words[1])
     return bool({first, second} & (_FAMILY | JAPANESE_GIVEN))

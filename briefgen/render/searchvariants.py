@@ -3,7 +3,8 @@
 Takes plain text as written (not folded); gives words as written, which `searchtext` then folds:
 a hyphenated word joined (`hyphen_joined`: "Ji-hoon" → "Jihoon"), a word with Catalan's middle dot joined
 (`middot_joined`: "col·lecció" → "collecció"), a CamelCase name's parts (`camel_parts`: "ChapaPesa" → "Chapa", "Pesa"),
-capital initials with periods joined (`initials_joined`: "C.C." → "CC"), all four through `other_spellings`; a word with ä, ö or ü spelt without them (`umlaut_spellings`: "Müller" →
+capital initials with periods joined (`initials_joined`: "C.C." → "CC"), a Japanese name's long vowels in other
+spellings (searchhepburn.py: "Ōno" → "Ohno", "Ohno" → "ono"), all five through `other_spellings`; a word with ä, ö or ü spelt without them (`umlaut_spellings`: "Müller" →
 "Mueller"). Moved out of searchtext.py (2026-12-07).
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from briefgen.analyse.camelnames import NAME_PREFIXES, camel_name
+from briefgen.render.searchhepburn import long_vowel_spellings
 
 # A hyphenated word: letters and digits (and the marks some scripts keep inside words) joined by hyphens, with a
 # letter somewhere ("Ji-hoon", "COVID-19", "al-Mansour"; not "2019-2020"). U+2010 and U+2011 are hyphens too.
@@ -142,7 +144,7 @@ def other_spellings(text: str) -> list[str]:
     found = hyphen_joined(text) if "-" in text or "\u2010" in text or "\u2011" in text else []
     if "\u00b7" in text or "\u0387" in text or "\u2027" in text or "\u0140" in text or "\u013f" in text:
         found += middot_joined(text)
-    return found + camel_parts(text) + initials_joined(text)
+    return found + camel_parts(text) + initials_joined(text) + long_vowel_spellings(text)  # ("Ōno": "Ohno": searchhepburn.py)
 
 
 # Initials written with periods: "C.C. Wei", "J.R.R. Tolkien", "P.T. Barnum". The tokeniser splits them into letters,

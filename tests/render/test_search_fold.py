@@ -19,6 +19,7 @@ from support.examples import examples
 
 from briefgen.analyse.camelnames import camel_name
 from briefgen.analyse.textmatch import TYPOGRAPHIC, UNSPACED, has_unspaced, typographic_only
+from briefgen.render.searchhepburn import long_vowel_spellings
 from briefgen.render import searchtext, searchvariants
 from briefgen.render.searchtext import (APOSTROPHES, FOLD, MARKS, _APOSTROPHE_CHARS, _ELIDED, _FOLD_TABLE, _MARK,
                                         _TO_FOLD, _WORD, _has_mark, _marked_word, analyse_text, fold, name_heads,
@@ -82,7 +83,7 @@ def old_all_tokens(text: str) -> list[str]:
         if heads:
             found += old_tokens(" ".join(heads))
     joined = old_hyphen_joined(text)  # (since b03d8d39: a hyphenated word also joined, "ji-hoon" → "jihoon")
-    joined += old_other_spellings(text)
+    joined += old_other_spellings(text) + long_vowel_spellings(text)  # (FX90: "Ōno" also "Ohno", searchhepburn.py)
     if joined:
         found += old_tokens(" ".join(joined))
     if _HAS_UMLAUT.search(text) or "\u0308" in text:
@@ -123,7 +124,8 @@ PIECES = ["l", "L", "d", "s", "qu", "O", "Brien", "europe", "Kyiv", "talks", "20
           "u\u0308", "\u0301", "東京", "の", "カ\u3099", "…", "\u00a0", "ﬁ", "Ω", "ʼ", "’s", "l’", "'s",
           "\u00b7", "\u0387", "\u2027", "\u0140", "col·lecció", "ChapaPesa", "JPMorgan", "Mc", "Donald", "NGOs", "3",  # (FX41)
           "GmbH", "THEnd", "KGaA", "BBCNews",  # (BR31)
-          "צה", "ל", "ג", "\u05f3", "\u05f4", '"', "\u201d", "\u2033", "\u05b8"]
+          "צה", "ל", "ג", "\u05f3", "\u05f4", '"', "\u201d", "\u2033", "\u05b8",
+          "Ōno", "Kohno", "Satoh", "oh", "Oh", "ô", "John"]  # (FX90)
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map("".join)
 
 

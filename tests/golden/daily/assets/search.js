@@ -271,6 +271,11 @@
     // them: searchvariants.umlaut_spellings.
     var nfc = text.normalize("NFC");
     if (LETTERED.test(nfc)) spellings(nfc).forEach(function (w) { folded.push(fold(w)); });
+    // A Japanese name's long vowel as the index also holds it ("Ōno": "ohno", "ouno"; "Ohno": "ono"): searchhepburn.py.
+    if (MACRON.test(nfc)) ["oh", "ou"].forEach(function (o) {
+      folded.push(fold(nfc.replace(MACRONS, function (c) { return /[ūûŪÛ]/.test(c) ? "uu" : o; })));
+    });
+    if (OH_WORD.test(text)) folded.push(fold(text.replace(/oh(?=[bcdfgjkmnprstwz]h?[aeiouy]|$)/gi, "o")));
     return terms.some(function (t) {
       return folded.some(function (f) {
         // In either form: "ferries" when the query was "ferry" (singular(f) is a form of the query word's).
@@ -327,6 +332,7 @@
 
   var SPELT_OUT = { "ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "Ø": "Oe", "Å": "Aa" };
   var LETTERED = /[äöüøåÄÖÜØÅ]/, LETTERS = /[äöüøåÄÖÜØÅ]/g;
+  var MACRON = /[ōôūûŌÔŪÛ]/, MACRONS = /[ōôūûŌÔŪÛ]/g, OH_WORD = /^(?:[A-Z][a-z]*o|O)h(?:[bcdfgjkmnprstwz]h?[aeiouy][a-z]*)?$/;
 
   // A word's spellings with its letters of SPELT_OUT written as two: each mix of up to 3 of them, else all
   // (searchvariants.umlaut_spellings).
