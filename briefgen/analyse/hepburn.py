@@ -19,7 +19,8 @@ which may be two family names, 大野 and 小野, were one key before it, as the
 `JAPANESE_GIVEN`: the commonest Japanese given names (men's and women's, of the birth-year name rankings of Meiji
 Yasuda's annual survey for 1930–2000 and the given names of post-war prime ministers, chief executives and athletes
 in the English-language press), without macrons, leaving out the short ones that are also other languages' given
-names or family names ("Ken", "Jun", "Shin", "Mai", "Mika", "Emi", "Rina", "Nana", "Sara", "Kai"): a name whose
+names or family names ("Ken", "Jun", "Shin", "Mai", "Mika", "Emi", "Rina", "Nana", "Sara", "Kai") and those that are
+Japanese family names too ("Izumi", "Sakura"): a name whose
 second word is one of them and whose first is none is written family name first ("Hondaka Kenji", "Toyoda Akio").
 """
 from __future__ import annotations
@@ -41,9 +42,9 @@ takayuki takeshi takumi takuya taro tatsuya tetsuro tetsuya tomoaki tomohiro tom
 toshiyuki tsutomu tsuyoshi yasuhiro yasuo yasushi yoichi yoshiaki yoshihide yoshihiko yoshihiro yoshimasa yoshinori
 yoshio yoshiro yoshitaka yosuke yuichi yuichiro yuji yukio yusuke yuta yutaka yuto
 aiko akiko asako atsuko ayaka ayako ayumi chiaki chieko chihiro emiko eriko etsuko fumiko hanako haruka haruko harumi
-hideko hiroko hisako hitomi izumi kanako kaori kaoru kazuko keiko kimiko kiyoko kumiko kyoko machiko makiko mariko
+hideko hiroko hisako hitomi kanako kaori kaoru kazuko keiko kimiko kiyoko kumiko kyoko machiko makiko mariko
 masako masami mayumi megumi michiko midori mieko misaki mitsuko miyuki mizuki momoko nanako naoko naomi natsuko
-noriko nozomi reiko rieko ryoko sachiko sakura sanae sayaka sayuri setsuko shiori shizuka shoko sumiko takako tamiko
+noriko nozomi reiko rieko ryoko sachiko sanae sayaka sayuri setsuko shiori shizuka shoko sumiko takako tamiko
 teruko tomoko tomomi toshiko wakako yasuko yayoi yoko yoshiko yukari yukiko yuko yumiko yuriko junko
 """.split())
 
