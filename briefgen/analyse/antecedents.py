@@ -59,7 +59,7 @@ _SUBORDINATORS = frozenset("when after as while before once since although thoug
                            "whereas whenever".split())
 _ADVERBS = frozenset("meanwhile however later earlier also then now today yesterday separately still "
                      "instead indeed moreover afterwards".split())
-_DETERMINERS = frozenset("the a an his her their its our my your".split())  # ("My colleague Akiko Sato put it well: “…”": T28)
+_DETERMINERS = frozenset("the a an his her their its".split())
 _ADJECTIVES = frozenset("former acting deputy vice interim new old late senior junior top chief".split())
 _TIME_LEADS = frozenset("on in at by since from until late early".split())
 _COORDINATORS = frozenset(("and", "but"))

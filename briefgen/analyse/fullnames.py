@@ -40,6 +40,7 @@ from briefgen.analyse.onbriefs import brief_skip
 from briefgen.analyse.particlesurnames import surname_owners
 from briefgen.analyse.runparts import leading_month_kept, split_run
 from briefgen.analyse.sentences import ends
+from briefgen.analyse.sentenceadverbs import opening_adverb
 from briefgen.analyse.stopnames import begins_name, name_word, person_appositive
 from briefgen.analyse.territorial import designation
 from briefgen.analyse.titlefit import other_sex, title_before, titled_choice
@@ -99,7 +100,7 @@ def full_name(text: str, context: str, surface: str, kind: str, at: int) -> str 
             # a name's function word is, where names.py reads it so ("Do Van Thanh, a navy spokesman, said … Thanh
             # said" is Do Van Thanh: stopnames.begins_name)
             before = ""
-            while tokens and tokens[0].lower() in _LEADING and not leading_month_kept(tokens, before) and not (
+            while tokens and (tokens[0].lower() in _LEADING or opening_adverb(tokens)) and not leading_month_kept(tokens, before) and not (
                     len(tokens) > 1 and name_word(tokens[0]) and tokens[1].lower() not in STOPWORDS and begins_name(
                         source, piece[-len(tokens)][0], piece[-1][0] + len(tokens[-1]))):
                 before, tokens = tokens[0], tokens[1:]

@@ -14,7 +14,7 @@ import re
 from briefgen.analyse.placewords import (DEMONYMS, GEO_NOUNS, NATIONALITIES, PLACE_HEADS, PLACE_LEADS, street_word,  # noqa: F401
                                          PLACE_PREPOSITIONS, PLACES, REGION_PREFIXES, SAINT_WORDS, STREET_SURNAMES)
 # Abbreviated titles, what they spell out, occupations before a name: `titlewords`, re-exported here.
-from briefgen.analyse.titlewords import ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS, SOUTH_ASIAN_HONORIFICS, WEST_AFRICAN_HONORIFICS, SPELLED_OUT, STYLE_TITLES, TITLES_ALONE, SURNAME_TITLES, title_alone, MALAY_HONORIFICS, FOREIGN_RANKS; from briefgen.analyse.pressverbs import PRESS_VERBS; from briefgen.analyse.sentenceadverbs import SENTENCE_ADVERBS  # noqa: F401, E702 (T26)
+from briefgen.analyse.titlewords import ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS, SOUTH_ASIAN_HONORIFICS, WEST_AFRICAN_HONORIFICS, SPELLED_OUT, STYLE_TITLES, TITLES_ALONE, SURNAME_TITLES, title_alone, MALAY_HONORIFICS, FOREIGN_RANKS; from briefgen.analyse.pressverbs import PRESS_VERBS  # noqa: F401, E702 (T26)
 
 # Verbs that introduce reported speech ("X said", "said X", "X told reporters").
 SPEECH_VERBS = frozenset("""
@@ -66,7 +66,7 @@ is are was were be been has have had do does did will would can could should may
 shall let let's it's he's she's we're they're don't doesn't didn't isn't aren't wasn't
 former acting deputy vice interim new old late senior junior top chief
 nobody everybody somebody anybody everyone anyone no-one
-""".split()) | SENTENCE_ADVERBS  # (the indefinite pronouns since 2026-12-03: "Nobody told us" gave a person "Nobody")
+""".split())  # (the indefinite pronouns since 2026-12-03: "Nobody told us" gave a person "Nobody")
 
 MONTHS_DAYS = frozenset("""
 january february march april may june july august september october november december

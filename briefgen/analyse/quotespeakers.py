@@ -43,6 +43,7 @@ from briefgen.analyse.runparts import firm_after_role, firm_with_s, leading_mont
 from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.vesselnames import shown_vessel
 from briefgen.analyse.brandleads import brand_before
+from briefgen.analyse.sentenceadverbs import opening_adverb
 
 PLACE = "place"
 _TOKEN = re.compile(r"\S+")
@@ -75,7 +76,7 @@ class SpeakerNames:
                         1].lower() in PARTY_PLURALS) and self.full_name(part[0][1], PERSON, part[0][0]) != part[0][1]):
                     found.append((part, (PERSON, 0)))  # "May said", after "Theresa May"; "Brig said" after "Anna Brig";
                     continue  # "Peers said" after "Tom Peers" (groupnouns.PARTY_PLURALS, FX68)
-                while part and (part[0][1].lower() in STOPWORDS or part[0][1].lower() in MONTHS_DAYS) and (
+                while part and (part[0][1].lower() in STOPWORDS or part[0][1].lower() in MONTHS_DAYS or opening_adverb([w for _, w in part])) and (
                         " ".join(w for _, w in part).lower() not in PLACES):  # "New York": not "York"
                     if leading_month_kept([w for _, w in part], (self.masked[max(0, part[0][0] - 12):part[0][0]].split()
                                                                 or [""])[-1].strip(",")):

@@ -27,6 +27,7 @@ from briefgen.analyse.romancefirms import ROMANCE_FIRMS
 from briefgen.analyse.nameruns import MEMBER_TITLES, ORGANISATION, PERSON, POSSESSIVE, _TOKEN, _classify, _title_end, classify
 from briefgen.analyse.postnominals import name_words, titled_name
 from briefgen.analyse.seats import seat_end, seat_holder
+from briefgen.analyse.sentenceadverbs import opening_adverb
 from briefgen.analyse.hyphentitles import hyphen_title
 from briefgen.analyse.installations import RANK_TRIPLES, rank_end
 from briefgen.analyse.stopnames import COUNT_WORDS, appositive_person, name_word, stop_named, ten_counted  # noqa: F401 (re-exported for names.py)
@@ -331,7 +332,7 @@ def parts(run: str) -> tuple[Part, ...]:
     found = []
     for words in split_run([(m.start(), m.group()) for m in _TOKEN.finditer(run)]):
         drop = 0
-        while drop < len(words) and (words[drop][1].lower() in STOPWORDS or words[drop][1].lower() in MONTHS_DAYS or words[drop][1] in (
+        while drop < len(words) and (words[drop][1].lower() in STOPWORDS or words[drop][1].lower() in MONTHS_DAYS or opening_adverb([w for _, w in words[drop:]]) or words[drop][1] in (
                 "AM", "PM") and drop + 1 < len(words) and words[drop + 1][1].lower() in MONTHS_DAYS - GIVEN_NAME_MONTHS) and (  # a clock's ("11 PM Tuesday": BR38)
                 " ".join(w for _, w in words[drop:]).lower() not in PLACES):  # "New York": a place, not "York"
             if leading_month_kept([w for _, w in words[drop:]], words[drop - 1][1] if drop else "") or (

@@ -1,13 +1,20 @@
-"""Adverbs that open a sentence and are never part of a name, for lexicon.STOPWORDS (2026-12-07).
+"""Adverbs that open a sentence and the name after them: "Separately Akiko Sato said" (2026-12-07).
 
 A lead's check of T28's colon lead-ins found "Finally Akiko Sato was blunt: “…”" spoken by a person "Finally Akiko
 Sato", and "Separately Akiko Sato said …", "Reportedly Kenji Mori …" named persons "Separately Akiko Sato", "Reportedly
-Kenji Mori": a sentence's first word is dropped from a run only when it is a stopword (names.py, fullnames.py,
-quotespeakers.py), and STOPWORDS held "meanwhile", "instead", "later" but no adverb in -ly. English press copy opens
-sentences with these without a comma. Left out on purpose: adverbs that are also surnames or given names ("Early",
-"Kindly", "Hardly", "Shortly", "Lately", "Only" is a stopword already).
+Kenji Mori": a run's first word is dropped only when it is a stopword (runparts.parts, fullnames.py,
+quotespeakers.py), and STOPWORDS hold "meanwhile", "instead", "later" but no adverb in -ly. English press copy opens
+sentences with these without a comma. They are no stopwords: a breaker (BR50) found that, as stopwords, they also ended
+names inside runs ("Mick Hucknall of Simply Red" spoke as "Red", "Simply Business" was a person "Business", "Robert
+Clearly" was lost). So one is dropped only where it opens a run and the rest of the run is a person's name of two words
+or more (`opening_adverb`): "Simply Business", "Maybe Kim", "Overall Health Ltd" stay as written. Left out on purpose:
+adverbs that are also surnames or given names ("Early", "Kindly", "Hardly", "Shortly", "Lately").
 """
 from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefgen.analyse.nameruns import PERSON, classify
 
 SENTENCE_ADVERBS = frozenset("""
 finally eventually separately notably reportedly allegedly previously initially similarly ultimately unsurprisingly
@@ -22,3 +29,9 @@ formerly secondly thirdly lastly firstly nevertheless nonetheless furthermore be
 otherwise perhaps maybe afterwards altogether regardless conversely alternatively critically tellingly curiously
 remarkably strikingly notoriously famously privately confidentially anonymously
 """.split())
+
+
+def opening_adverb(words: Sequence[str]) -> bool:
+    """Whether `words` (a run's words as written) open with one of `SENTENCE_ADVERBS` before a person's name of two
+    words or more (nameruns.classify), which the adverb is no part of (module docstring)."""
+    return len(words) > 2 and words[0].lower() in SENTENCE_ADVERBS and (classify(list(words[1:])) or ("",))[0] == PERSON
