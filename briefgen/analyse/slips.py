@@ -89,9 +89,8 @@ def slipped(a: Figure, b: Figure) -> bool:
 
 
 def _about_one_thing(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Whether two sentences' content terms say their figures count one thing (module docstring, "Rule" (a)):
-    MIN_CONTEXT terms in common besides numbers and number words, or the same such terms, one or more."""
-    mine, theirs = _words(mine), _words(theirs)
+    """Whether two sentences' content words (`_words` of their terms) say their figures count one thing (module
+    docstring, "Rule" (a)): MIN_CONTEXT words in common, or the same words, one or more."""
     context = mine & theirs
     return len(context) >= MIN_CONTEXT or (bool(context) and mine == theirs)
 
@@ -116,18 +115,29 @@ def slips(figures: Sequence[Sequence[tuple[Figure, ...]]], terms: Sequence[Seque
 
     `figures[r][i]`: the figures of sentence i of report r (figures.figures); `terms[r][i]`: its content terms
     (compare.sentence_terms). Costs a comparison per pair of figures of two reports: only sentences with figures."""
+    return _slip_pairs(figures, terms, None)
+
+
+def _slip_pairs(figures: Sequence[Sequence[tuple[Figure, ...]]], terms: Sequence[Sequence[frozenset[str]]],
+                last: Sequence[int] | None) -> list[tuple[Label, Label]]:
+    """`slips(figures, terms)`, of only the sentences numbered `last[r]` of each report r when `last` is given (what
+    `headline_slips` asks: its headlines' pairs; every sentence's figures still count as written by its report).
+    Each sentence's words less numbers (`_words`) are taken once, not once a pair (2026-12-07, SP10: a story page's
+    comparison read them ~S² times, and `headline_slips` compared every pair of body sentences to keep none)."""
     given = [[(i, tuple(end for f in found for end in _ends(f))) for i, found in enumerate(report) if found]
              for report in figures]
     every = [tuple(f for _, found in report for f in found) for report in given]
     # Only figures of two significant digits or more can slip (`slipped`): sentences with none are passed over (a
     # count in words under ten, "two men", is a figure of one: figures.py, 2026-12-05)
-    given = [[(i, ends) for i, ends in report if any(end.digits >= 2 for end in ends)] for report in given]
+    given = [[(i, ends) for i, ends in report if (last is None or i == last[r]) and any(end.digits >= 2 for end in ends)]
+             for r, report in enumerate(given)]
+    words = [[_words(terms[r][i]) for i, _ in report] for r, report in enumerate(given)]
     found: list[tuple[Label, Label]] = []
     for r in range(len(given)):
         for q in range(r + 1, len(given)):
-            for i, mine in given[r]:
-                for j, theirs in given[q]:
-                    if not _about_one_thing(terms[r][i], terms[q][j]):
+            for (i, mine), context_mine in zip(given[r], words[r]):
+                for (j, theirs), context_theirs in zip(given[q], words[q]):
+                    if not _about_one_thing(context_mine, context_theirs):
                         continue
                     if any(slipped(a, b) and not any(same_figure(a, other) for other in every[q])
                            and not any(same_figure(b, other) for other in every[r]) for a in mine for b in theirs):
@@ -145,8 +155,8 @@ def headline_slips(figures: Sequence[Sequence[tuple[Figure, ...]]], terms: Seque
     and content terms. A trial (2026-12-05): the Standard's "… cut Harcastle museum grant by £1.7m" and the Echo's
     "Harcastle museum faces £17m funding cut" were nowhere on the story page, whose bodies do not give the cut."""
     last = [len(report) for report in figures]
-    slipped = {(r, q) for (r, i), (q, j) in slips([[*report, headline] for report, headline in zip(figures, headlines)],
-                                                  [[*report, found] for report, found in zip(terms, headline_terms)])
-               if i == last[r] and j == last[q]}
+    slipped = {(r, q) for (r, _), (q, _) in _slip_pairs([[*report, headline] for report, headline in zip(figures, headlines)],
+                                                         [[*report, found] for report, found in zip(terms, headline_terms)],
+                                                         last)}
     return [(r, q) for r in range(len(headlines)) for q in range(r + 1, len(headlines))
             if headlines[r] and headlines[q] and ((r, q) in slipped or contradict(headlines[r], headlines[q]))]
