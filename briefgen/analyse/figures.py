@@ -65,6 +65,7 @@ from typing import NamedTuple
 from briefgen.analyse.figureroles import DATED, alike, base, bound, differenced, lossy, phrase, role_units, within_bound
 from briefgen.analyse.figuresubjects import one_subject, subject
 from briefgen.analyse.datefigures import undated
+from briefgen.analyse.figuregates import FRACTION_LETTERS, may_hold, spelled_number
 from briefgen.analyse.numberwords import numbers_as_digits
 from briefgen.analyse.page_quantities import DURATION, duration, rounded as _rounded, singular as _singular, summed
 from briefgen.analyse.smallfigures import CAPITAL, small_numbers
@@ -118,7 +119,6 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|further|an?\s+(?:additional|extra)|additional|extra)\s+(?:[£$€]\s?)?$",
                           re.IGNORECASE)
 # A word without which no number of ten or more is spelled (numberwords.SPELLING_WORDS): a cheap test first
-_SPELLED = re.compile(r"(?:teen|ty|ten|eleven|twelve|hundred|thousand)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # (any digit: searched in C, ~10x a generator over the characters)
 _CLAUSE_END = re.compile(r"\s*[,;:.)\u2014]")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
@@ -165,7 +165,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
     (1200000.0, 2, {"¤GBPpound…"}); `140,000 homes` (140000.0, 2, {"home"}); `118 per cent` (118.0, 3, {"%…"});
     `£4m-£5m` one figure (4000000.0, 1, …, upto=(5000000.0, 1)). A number right after a capitalised word inside
     the sentence ("Pier 9") is a name, no figure; a number in words is read as its digits ("thirty-one" is 31)."""
-    sentence = numbers_as_digits(s, amounts=False) if _SPELLED.search(s := undated(sentence)) else s  # (dates: datefigures.py)
+    sentence = numbers_as_digits(s, amounts=False) if spelled_number(s := undated(sentence)) else s  # (dates: datefigures.py)
     read = []
     for match in _FIGURE.finditer(sentence) if _DIGIT.search(sentence) else ():
         whole, decimal = match.group(2), match.group(3) or ""
@@ -224,7 +224,7 @@ def figures(sentence: str) -> tuple[Figure, ...]:
                             bound=bound(sentence, low.start), subject=subject(sentence, low.start, low.kind)))
         i += 1
     found += _small_and_ordinal(sentence)
-    for match in _FRACTION.finditer(sentence) if "of" in sentence else ():
+    for match in _FRACTION.finditer(sentence) if "of" in sentence and may_hold(sentence, FRACTION_LETTERS) else ():
         top, part = ignorecase_key(match.group("top") or "one"), ignorecase_key(match.group("part"))
         value = 100.0 * _NUMERATORS[top] / _DENOMINATORS[part]
         units = frozenset("\u00f7" + unit[1:] for unit in _units(sentence, match.start(), match.end(), share=True))

@@ -21,6 +21,7 @@ import re
 from typing import Iterator
 
 from briefgen.analyse.capitals import CAPITAL
+from briefgen.analyse.figuregates import may_count
 from briefgen.analyse.textmatch import ignorecase_key
 
 # The units a count in words may be glued to by a hyphen and still count (2026-12-05): "a two-day strike" is a figure
@@ -47,7 +48,7 @@ _CARDINALS = {w: n for n, w in enumerate("one two three four five six seven eigh
 def small_numbers(sentence: str) -> Iterator[tuple[int, int, int, bool]]:
     """(start, end, value, whether an ordinal) of each count under ten in words and each ordinal of `sentence`
     (module docstring), in text order: "three men" gives (0, 5, 3, False), "the 3rd theft" (4, 7, 3, True)."""
-    for match in _SMALL.finditer(sentence) if _SMALL_CHEAP.search(sentence) else ():
+    for match in _SMALL.finditer(sentence) if may_count(sentence) and _SMALL_CHEAP.search(sentence) else ():  # (figuregates)
         word = match.group(0)
         if word[0].isupper() and (_OPENS_SENTENCE.search(sentence, max(0, match.start() - 4), match.start()) is None
                                   or _CAPITAL_NEXT.match(sentence, match.end())):

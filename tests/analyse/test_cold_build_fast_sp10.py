@@ -94,3 +94,34 @@ def test_headline_slips_as_before(texts: list[list[str]], titles: list[str]) -> 
     headlines, headline_terms = [figures(t) for t in titles], [sentence_terms(t) for t in titles]
     assert headline_slips(found, terms, headlines, headline_terms) == headline_slips_before(
         found, terms, headlines, headline_terms)
+
+
+# Figures' number-word patterns are tried only where the lower-cased sentence holds their words' letters
+# (figuregates.py): wherever a pattern matches, the test lets it run.
+NUMBER_PIECES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
+                 "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleven", "twelve",
+                 "thirteen", "twenty", "forty", "hundred", "thousand", "half", "halves", "thirds", "quarters", "of",
+                 "3rd", "21st", "2nd", "4th", "\u0663rd", "a", "an", "-", " ", "  ", "\n", ",", ".", "x", "s", "i", "t",
+                 "\u0131", "\u017f", "\u0130", "\u212a", "\u00e9", "\u2019", "'", "_", "9", "e", "n", "y", "h", "f"]
+
+
+def number_text() -> st.SearchStrategy[str]:
+    every = sorted({*NUMBER_PIECES, *(p.upper() for p in NUMBER_PIECES), *(p.capitalize() for p in NUMBER_PIECES)})
+    return st.one_of(st.lists(st.sampled_from(every), max_size=30).map("".join), st.text(max_size=60))
+
+
+@SETTINGS
+@given(number_text())
+@example("\u017fix men")  # (ſ: the pattern reads it as "s")
+@example("F\u0131ve")  # (ı as "i")
+@example("F\u0130ve")  # (İ: "i" to the pattern, two characters lower-cased)
+@example("\u0663rd")  # (an Arabic-Indic digit is a digit)
+@example("Twenty-one thirds of")
+def test_number_word_gates_let_every_match_through(text: str) -> None:
+    from briefgen.analyse import figuregates, figures as figures_module, smallfigures
+
+    assert figuregates.spelled_number(text) == (figuregates.SPELLED.search(text) is not None)
+    if smallfigures._SMALL_CHEAP.search(text) is not None:
+        assert figuregates.may_count(text)
+    if figures_module._FRACTION.search(text) is not None:
+        assert figuregates.may_hold(text, figuregates.FRACTION_LETTERS)
