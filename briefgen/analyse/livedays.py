@@ -2,8 +2,11 @@
 report that dates no news tells the news the blog leads with.
 
     first, last = entry_span(text)                     # (605, 975): entries from 10:05 to 16:15 ((-1, -1): no blog)
-    day = entries_day(first, last, published, has_time)  # the date of its first entry, as an ordinal
-    day_sure(first, last, published, has_time)        # whether that day holds for any writer's clock (else no join)
+    first_entry_start(text)                            # where its first entry in time starts (newest first: its last)
+    day = entries_day(first, last, published, has_time, written)  # the date of its first entry, as an ordinal
+    day_sure(first, last, published, has_time, written)  # whether that day holds for any writer's clock (else no join)
+    entries_at(first, last, published, written)        # with its writer's offset: its entries' instants (UTC minutes)
+    within_entries(entries, time, offset)              # a report's date is of a day they ran on, on its calendar
     tells_entry(entry, lead, keys, not_words)          # a report's lead and the blog's leading entry share an event word
     names_apart(entry_names, blog_terms, lead_names, terms)  # each names what the other never writes: two events
 
@@ -40,10 +43,19 @@ writer's clock when the update came at most SURE_DELAY after the last entry (a p
 too). Left, unjoined: a blog whose first entry is less than SURE_DELAY into the site's day less the update's delay
 (a London blog from 05:30 updated at once), and one updated too long after (c5: the next morning).
 
+The writer's offset (FX86). Where `published:` was written with its writer's offset (Article.written_offset,
+load/writtenoffsets.py: not UTC's, which converters write), the entries' clocks and the date are on one clock and
+nothing is guessed: the entries are instants (`entries_at`), the blog's day its first entry's on the site's calendar,
+and a report joins it when its date is of a day from the first entry's to the last's on the report's calendar, its
+writer's where written, else the site's (`within_entries`; Report.offset). BR40: a Kathmandu blog on a London site,
+unsure by the rule above, joins its strike's report; the Honolulu blog of c7, entries from 00:05 on the 28th in
+London, stays apart from the London reports of the 27th. The same for any writer's offset: a property.
+
 The report. A report whose lead dates no news — a feature, an explainer — is not of a live blog's story (the bakery
 trial's explainer of the strain's genetics beside the radio's updates: live_day_apart). One published on the blog's
 day whose headline or lead's first sentence shares an event word with the first sentence of the entry the blog leads
-with (its first paragraph: the news it opens or, newest first, ends with) is a report of that news: "Gallium prices
+with (its first entry in time: its first paragraph, or newest first its last — FX86: the top one is then its
+latest news) is a report of that news: "Gallium prices
 rose after China's commerce ministry said it would license exports of the metal and of germanium to Japan and South
 Korea" beside "10:05 The Ministry of Commerce has announced licence requirements for gallium and germanium exports to
 Japan and South Korea" (`tells_entry`). The explainer shares words with the blog's headline ("Salmonella outbreak:
@@ -85,14 +97,40 @@ def _minute(clock: str) -> int:
     return hour * 60 + minute if hour < 24 and minute < 60 else -1
 
 
+def _entries(text: str) -> list[tuple[int, int]]:
+    """(where its paragraph starts in `text`, its clock's minute of the day) of each entry of a live blog's plain
+    `text`, in text order; [] for any other text."""
+    if not live_blog(text):
+        return []
+    skipped = len(text) - len(start := text.lstrip())
+    found = ((m.start() + skipped, _minute(m.group().lstrip())) for m in _ENTRY.finditer(start))
+    return [(at, clock) for at, clock in found if clock >= 0]
+
+
 def entry_clocks(text: str) -> tuple[int, ...]:
     """The minute of the day of each entry's clock time of plain `text`, in text order, when it is a live blog's
     (liveblog.live_blog: paragraphs that open with a clock time); () for any other text."""
-    if not live_blog(text):
-        return ()
-    start = text.lstrip()
-    clocks = (_minute(m.group().lstrip()) for m in _ENTRY.finditer(start))
-    return tuple(c for c in clocks if c >= 0)
+    return tuple(clock for _, clock in _entries(text))
+
+
+def _in_time(clocks: tuple[int, ...] | list[int]) -> list[int]:
+    """Each clock's minutes from the first's midnight, its steps read the shorter way round the clock (`entry_span`)."""
+    at = [clocks[0]]
+    for a, b in zip(clocks, clocks[1:]):
+        step = (b - a) % DAY_MINUTES
+        at.append(at[-1] + (step if step <= DAY_MINUTES // 2 else step - DAY_MINUTES))
+    return at
+
+
+def first_entry_start(text: str) -> int:
+    """Where in plain `text` the paragraph of a live blog's first entry in time starts: its last paragraph's when its
+    entries run newest first (the leading entry told is the news the blog opened with, not its latest: FX86), the top
+    one's when oldest first; 0 for any other text. The earliest of equal clocks is the one written first."""
+    entries = _entries(text)
+    if not entries:
+        return 0
+    at = _in_time([clock for _, clock in entries])
+    return entries[at.index(min(at))][0] if at.index(min(at)) else 0
 
 
 def entry_span(text: str) -> tuple[int, int]:
@@ -104,25 +142,26 @@ def entry_span(text: str) -> tuple[int, int]:
     clocks = entry_clocks(text)
     if not clocks:
         return -1, -1
-    at = [clocks[0]]
-    for a, b in zip(clocks, clocks[1:]):
-        step = (b - a) % DAY_MINUTES
-        at.append(at[-1] + (step if step <= DAY_MINUTES // 2 else step - DAY_MINUTES))
+    at = _in_time(clocks)
     first = min(at)
     shift = first - first % DAY_MINUTES
     return first - shift, max(at) - shift
 
 
-def entries_day(first: int, last: int, published: dt.datetime, has_time: bool) -> int:
+def entries_day(first: int, last: int, published: dt.datetime, has_time: bool, written: int | None = None) -> int:
     """The day of a live blog's first entry as an ordinal, from its first and last entries' minutes (`entry_span`)
     and its date, `published` (on the site's calendar, in the site's offset); the date itself when `first` is -1
     (no live blog) or the date has no time (`has_time` False). Module docstring: a blog dated by its opening (its
     first entry's clock at most OPENED_BEFORE minutes after its time of day, past midnight too), else by its last
     update: its last entry is of the last day its clock is at or before the date's, or of the day after when that
-    is more than LATE minutes before it and a writer that far ahead of the site's clock is in a real zone."""
+    is more than LATE minutes before it and a writer that far ahead of the site's clock is in a real zone. With its
+    writer's offset `written` (minutes; Article.written_offset), its first entry's exact day (`entries_at`)."""
     day = published.date().toordinal()
     if first < 0 or not has_time:
         return day
+    if written is not None:  # (its clocks placed in time: FX86)
+        at = entries_at(first, last, published, written)[0]
+        return dt.datetime.fromtimestamp(at * 60, published.tzinfo).date().toordinal()
     time = published.hour * 60 + published.minute
     if (first - time) % DAY_MINUTES <= OPENED_BEFORE:
         return day + (first < time)
@@ -132,19 +171,56 @@ def entries_day(first: int, last: int, published: dt.datetime, has_time: bool) -
     return day + late + ahead - last // DAY_MINUTES
 
 
-def day_sure(first: int, last: int, published: dt.datetime, has_time: bool) -> bool:
+def day_sure(first: int, last: int, published: dt.datetime, has_time: bool, written: int | None = None) -> bool:
     """Whether `entries_day(first, last, published, has_time)` is a live blog's first entry's day on the site's
     calendar whatever its writer's clock (module docstring; FX80): True with no blog (`first` -1), no time, or a blog
     dated by its opening (its first entry's clock at most OPENED_BEFORE minutes after its date's); else when its first
     entry is of that one day if its last update, `published` (on the site's calendar), came 0 or SURE_DELAY minutes
-    after its last entry (minutes from `entry_span`): right whenever it came at most SURE_DELAY after it."""
-    if first < 0 or not has_time:
+    after its last entry (minutes from `entry_span`): right whenever it came at most SURE_DELAY after it. True with
+    its writer's offset `written` (its day is then no guess: `entries_at`)."""
+    if first < 0 or not has_time or written is not None:
         return True
     time = published.hour * 60 + published.minute
     if (first - time) % DAY_MINUTES <= OPENED_BEFORE:
         return True
     soon, late = (time - (last - first)) // DAY_MINUTES, (time - (last - first) - SURE_DELAY) // DAY_MINUTES
     return soon == late and published.date().toordinal() + soon == entries_day(first, last, published, has_time)
+
+
+def entries_at(first: int, last: int, published: dt.datetime, written: int) -> tuple[int, int]:
+    """A live blog's first and last entries as minutes since the Unix epoch (UTC), from their minutes (`entry_span`),
+    its date `published` (aware) and the UTC offset its writer wrote it with, `written` (minutes east), on whose clock
+    its entries are (FX86). Dated by its opening (its first entry's clock at most OPENED_BEFORE minutes after its
+    time of day on that clock), its first entry follows it; else its last update follows its last entry by less than
+    a day. Offset-free: the same instants for any `written` that the same moments are written in."""
+    at = int(published.timestamp()) // 60
+    time = (at + written) % DAY_MINUTES
+    if (first - time) % DAY_MINUTES <= OPENED_BEFORE:
+        start = at + (first - time) % DAY_MINUTES
+    else:
+        start = at - (time - last) % DAY_MINUTES - (last - first)
+    return start, start + last - first
+
+
+def placed_entries(first: int, last: int, published: dt.datetime, has_time: bool,
+                   written: int | None) -> tuple[int, int] | tuple[()]:
+    """`entries_at` for a live blog (`first` not -1) dated with a time whose writer's offset is written; else ()."""
+    return entries_at(first, last, published, written) if first >= 0 and has_time and written is not None else ()
+
+
+def calendar_offset(published: dt.datetime, written: int | None) -> int:
+    """The UTC offset in minutes east of the calendar a report's date is read on beside a live blog's entries: its
+    writer's, `written` (Article.written_offset), else the site's at its date (`published`'s own offset)."""
+    return int((published.utcoffset() or dt.timedelta()).total_seconds()) // 60 if written is None else written
+
+
+def within_entries(entries: tuple[int, int], time: float, offset: int) -> bool:
+    """Whether a report published at `time` (POSIX seconds) is of a day a live blog's entries ran on (`entries`:
+    `entries_at`), the days read on the report's calendar: `offset` minutes east of UTC, its writer's where written,
+    else the site's (FX86). Any day from its first entry's to its last's: a report after midnight inside a blog that
+    crosses it is of the blog's days."""
+    day = (int(time // 60) + offset) // DAY_MINUTES
+    return (entries[0] + offset) // DAY_MINUTES <= day <= (entries[1] + offset) // DAY_MINUTES
 
 
 def tells_entry(entry: frozenset[str], lead: frozenset[str], keys: frozenset[str], not_words: frozenset[str]) -> bool:

@@ -91,9 +91,8 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
 - Opinion and roundups: a column on an event is a view, not a report of it (issue 9: Semafor's news and view); a
   trial merged "Opinion: The valley's gardeners are paying …" into its news at 0.71. A pair of which exactly one is an
   opinion piece, or one a roundup of several events ("Week in review: …"), scores at most CAP (piecekinds.py).
-- Guides: a guide for readers (a how-to after a flood or a recall) names the event's makers, places and
-  products and scores like a re-telling; its lead addresses the reader (guides.py). A pair of which exactly
-  one is a guide scores at most CAP, a shared original or not.
+- Guides: a guide for readers (a how-to after a flood or a recall) names the event's makers, places and products
+  and scores like a re-telling; its lead addresses the reader (guides.py). One guide: at most CAP, as above.
 - Scoops: a pair whose later report's lead claims the news for its own outlet ("Sky News understands", scoops.py),
   at least REACTION_DAYS after the other, which does not credit that outlet, scores at most CAP (a fifth trial).
 - Announcements: an announcement ("will meet in Oslo on Wednesday") and the report of the event after the
@@ -144,8 +143,7 @@ from briefgen.analyse.terms import words
 from briefgen.analyse.termvectors import TermWeights
 
 REFERENCE_DOCS = 1000.0
-PRIOR_DOCS = 20.0
-PRIOR_RATE = 0.01
+PRIOR_DOCS, PRIOR_RATE = 20.0, 0.01
 IDF_CAP = 5.0
 KEY_IDF = 2.8
 GRACE_DAYS = 1.0
@@ -193,6 +191,8 @@ class Report:
     sourced: str = ""  # StoryFeatures.sourced: the newsmakers (outlet_keys) it names only as its sources, one per line
     entry: str = ""  # StoryFeatures.entry: the terms of a live blog's leading entry's first sentence (livedays.py)
     first: frozenset[str] = frozenset()  # those of `credited` its text gives the first report (StoryFeatures.first)
+    offset: int = 0  # minutes east of UTC of its calendar beside a live blog: its writer's where written, else the site's
+    entries: tuple[int, int] | tuple[()] = ()  # a live blog's entries in UTC minutes, its writer's offset written (livedays)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announc
 from briefgen.analyse.backgrounds import story_backgrounds
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
-from briefgen.analyse.livedays import day_sure, entries_day, names_apart, tells_entry
+from briefgen.analyse.livedays import calendar_offset, day_sure, entries_day, names_apart, placed_entries, tells_entry, within_entries
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms, written_names
 from briefgen.analyse.guides import explainer_headline, question_headline
 from briefgen.analyse.heldapart import HELD_APART, OTHER_DAYS, held_apart  # noqa: F401 (re-exported)
@@ -91,13 +91,15 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     core = outlet_core(own)  # its own: "told Valley Radio" (Valley Radio News), "told the Times" (Tidewater Times: a
     credited = {key for key in credited if outlet_core(key) != core and not core.endswith(f" {outlet_core(key)}")}
     # trial's vox pop credited the known outlet The Times, which became the story's "first reported by")
+    written, at = article.written_offset, (first_entry, last_entry, article.published, article.has_time)
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
-                  announces, entries_day(first_entry, last_entry, article.published, article.has_time), happens,
+                  announces, entries_day(*at, written), happens,
                   piece_kind(article.title) or (LISTED if listed else ""), places, lead, future, causes, today, copies,
                   outlet_key(article.via) if article.via else "", dateline, placed, incidents, sourced,
-                  entry if day_sure(first_entry, last_entry, article.published, article.has_time) else "",  # (FX80)
-                  frozenset(key for key in map(outlet_key, first.split("\n")) if key in credited) if first else frozenset())
+                  entry if day_sure(*at, written) else "",  # (FX80)
+                  frozenset(key for key in map(outlet_key, first.split("\n")) if key in credited) if first else frozenset(),
+                  calendar_offset(article.published, written), placed_entries(*at, written))  # (FX86)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:
@@ -254,10 +256,17 @@ def _live_days_apart(reports: Sequence[Report], scored: list[PairScore], keys: f
                 live_day_apart(x.happens, y.happens) or live_day_apart(y.happens, x.happens)) and not live_statement(
                 *((x.day, x.time, frozenset(x.terms), y.source, y.day, y.time) if x.happens == LIVE_DAY
                   else (y.day, y.time, frozenset(y.terms), x.source, x.day, x.time))) and not (  # (a party's statement)
-                x.day == y.day and _tells_entry(*((x, y) if x.happens == LIVE_DAY else (y, x)), keys)):
+                _blogs_day(*((x, y) if x.happens == LIVE_DAY else (y, x))) and _tells_entry(*((x, y) if x.happens == LIVE_DAY else (y, x)), keys)):
             p = replace(p, score=CAP, capped=True, other_day="live")
         found.append(p)
     return found
+
+
+def _blogs_day(blog: Report, other: Report) -> bool:
+    """Whether `other` is of a day `blog`'s entries ran on: on `other`'s calendar when the blog's entries are placed in
+    time (its writer's offset written: livedays.within_entries, FX86), else the blog's first entry's day on the site's
+    calendar (livedays.entries_day, a sure one: day_sure)."""
+    return within_entries(blog.entries, other.time, other.offset) if blog.entries else blog.day == other.day
 
 
 def _tells_entry(blog: Report, other: Report, keys: frozenset[str]) -> bool:

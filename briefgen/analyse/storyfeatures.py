@@ -30,7 +30,7 @@ from briefgen.analyse.creditkinds import first_reports
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
 from briefgen.analyse.signoffcredits import signoff_credits
 from briefgen.analyse.eventdays import LIVE_DAY, lead_days
-from briefgen.analyse.livedays import entry_span
+from briefgen.analyse.livedays import entry_span, first_entry_start
 from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.guides import for_readers
 from briefgen.analyse.incidents import lead_incidents
@@ -90,7 +90,7 @@ class StoryFeatures:
     listed: bool = False  # its body is a roundup's list of several events' items (bodyroundups.listed_roundup)
     first_entry: int = -1  # a live blog's first entry in time, minutes into its day; -1 for any other text (livedays.py)
     last_entry: int = -1  # a live blog's last entry in time, minutes from the midnight before its first; -1 for others
-    entry: str = ""  # "\n".join of the terms of a live blog's first paragraph's first sentence, "" for others (livedays.py)
+    entry: str = ""  # "\n".join of the terms of a live blog's first entry's (in time) first sentence, "" for others
     first: str = ""  # "\n".join of the outlets of `credits` its lead credits with the first report (creditkinds.py)
 
     @classmethod
@@ -176,8 +176,15 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               tells_future(title, first), cause_terms(title, first), today, copy_prints(text),
                               opening_dateline(text), credit_placings(lead, [(c.outlet, c.cue, c.start) for c in credits]),
                               lead_incidents(title, first), sourced_outlets(title, read, finder),
-                              listed_roundup(title, read), *span, lead_terms("", text, first) if span[0] >= 0 else (),
+                              listed_roundup(title, read), *span, _leading_entry(text, first) if span[0] >= 0 else (),
                               first_reports(credits))
+
+
+def _leading_entry(text: str, first: str) -> tuple[str, ...]:
+    """The terms of the first sentence of a live blog's first entry in time (`first`: its text's lead sentence, when
+    that entry is its top paragraph; else its last, newest first: livedays.first_entry_start, FX86)."""
+    start = first_entry_start(text)
+    return lead_terms("", text, first) if start == 0 else lead_terms("", text[start:])
 
 
 def story_analysis(config: Config) -> TextAnalysis:
@@ -185,7 +192,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v159", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v160", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)

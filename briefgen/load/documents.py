@@ -35,6 +35,7 @@ from briefgen.load.unnamed import unnamed_parts
 from briefgen.load.blankheadings import placed_blank_headings
 from briefgen.load.text import decode
 from briefgen.load.textcut import shorten
+from briefgen.load.writtenoffsets import written_offset
 from briefgen.load.webaddresses import credentials, credentials_message, written_fix
 from briefgen.load.yamltext import LineMap
 from briefgen.site.urls import MAX_SLUG, SLUG, too_long
@@ -111,6 +112,9 @@ class Article:
     # The language it is written in when not the briefing's (`language: ja`): a BCP 47 tag; "" for
     # config.yaml's `language:`. Pages mark its title, summary and body with it (render/bidi.py).
     language: str = ""
+    # The UTC offset (minutes east) `published:` was written with, its writer's calendar: None for none, a date alone,
+    # "Z" or "-00:00" (load/writtenoffsets.py). A live blog's entry clocks are read with it (analyse/livedays.py).
+    written_offset: int | None = field(default=None, metadata={"shown": False})  # (no page shows it as such)
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,7 +318,8 @@ def make_article(parsed: ParsedFile, display: str, stem: str, revision: str,
         summary=summarise(parsed.body_html), revision=revision, also_in=f.text_list("also_in"),
         published_line=f.line("published"), via_line=f.line("via"), source_line=f.line("source"),
         links=parsed.links, language=language, ids=parsed.ids,
-        slug_line=_slug_line(f))
+        slug_line=_slug_line(f), written_offset=written_offset(
+            parsed.front.get("published"), f.data.raw.get("published")) if published and has_time else None)
     return article, problems  # kept even when invalid, so notes that cite it do not cascade errors
 
 
