@@ -252,7 +252,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
 
         return comparison_view(compare_reports(reports, [headline(s) for s, _ in reports]))
 
-    grouping = whole_site(cache.memo, "stories", articles, ("published", "source", "via", "story"),
+    grouping = whole_site(cache.memo, "stories", articles,  # (a live blog's clocks are read on its written offset)
+                          ("published", "has_time", "written_offset", "source", "via", "story"),
                           repr((config.sources, config.story_threshold, config.story_window, config.story_suggest)),
                           regrouped, found["stories"])
     cache.memo.keep_all(ARCHIVE_KEYS)  # kept for the next regrouping, also by builds that need none
