@@ -1,5 +1,5 @@
 """A sitemap `<loc>` is `x(base + quote(path, safe=_PATH_SAFE))` for every path, also when the plain path is written
-without either call (render/machine.sitemap_loc, SP11); and a whole sitemap built from real page paths says so."""
+without either call (render/machine.sitemap_loc, SP11). Whole sitemaps: test_static_sitemap, test_machine_urls."""
 from urllib.parse import quote
 
 from hypothesis import example, given, strategies as st
