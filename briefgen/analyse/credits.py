@@ -58,6 +58,7 @@ from briefgen.analyse.creditscoops import scoop_credits
 from briefgen.analyse.outletcountries import dateline_at_home, placed_at_home
 from briefgen.analyse.signoffcredits import signoff_credits
 from briefgen.analyse.credit_times import past_report
+from briefgen.analyse.credit_timed import timed_unnamed
 from briefgen.analyse.credit_newsmakers import credits_newsmaker, newsmaker_keys
 from briefgen.analyse.credit_disowned import disowned
 from briefgen.analyse.credit_retracted import without_retracted
@@ -78,8 +79,7 @@ from briefgen.analyse.wirecopy import dateline_outlet, wire_datelines
 
 # The descriptors of an outlet ("the Polish agency", "trade publication", ", a trade publication,"): creditdescriptors.py
 _ANY_DESCRIPTORS, _DESCRIPTOR_NOUNS, _DESCRIPTORS = ANY_DESCRIPTORS, (*DESCRIPTOR_NOUNS, *WEAK_NOUNS), DESCRIPTORS
-# How a name is read, and the forms' patterns: creditcues.py
-_OUTLET_WORDS, _PARTICLES, _NAME, _OPENING_NAME = OUTLET_WORDS, PARTICLES, NAME, OPENING_NAME
+_OUTLET_WORDS, _PARTICLES, _NAME, _OPENING_NAME = OUTLET_WORDS, PARTICLES, NAME, OPENING_NAME  # (how a name is read: creditcues)
 _NEXT_OUTLET, _OUTLET_BEFORE = cues()[2:]  # outlets credited together ("told Reuters and AS")
 
 
@@ -325,8 +325,9 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 if outlet is None and index != 2 and not _titled_person(raw):  # "Reuters Ukraine's ministry"
                     head = finder.known.match(raw)
                     outlet = finder.canonical.get(_bare(head.group(0))) if head else None
-                if index == 2 and match.group("said") and not match.group("described") and _bare(raw) not in finder.canonical:
-                    continue  # ("X, citing …, said": a known or site outlet's only, as "X said" is)
+                if index == 2 and (match.group("said") and not match.group("described") and _bare(raw) not in finder.canonical
+                                   or timed_unnamed(match, raw, lead_in, finder.canonical, finder.tails)):  # ("Emily Post
+                    continue  # on Tuesday reported": credit_timed.py; "X, citing …, said": a known or site outlet's only)
                 if outlet is not None and index == REPORT_CUE and any(start <= at < match.end() for at in found):
                     continue  # (read by a cue before: "the FT's report said", "Reuters reported")
                 if outlet is not None and not (index == 2 and own_act(  # "NPR said it would cut …" (credit_ownacts.py)
