@@ -88,8 +88,18 @@ def retelling_outlets(articles: Sequence[Article], reports: Sequence[Report],
 def passed_on(report: Report, credited: frozenset[str]) -> frozenset[str]:
     """The outlets (`outlet_key`s) of `credited` (a member's credits, as roles.voted and `uncycled` leave them) to which
     its `report` passes the news on: its `via:`, and those its text gives the first report ("as first reported by
-    Bloomberg": `Report.first`, creditkinds.py), not those it credits with a plain "according to"."""
-    return credited & (report.first | {report.via}) if report.first or report.via else frozenset()
+    Bloomberg": `Report.first`, creditkinds.py; or its dateline's wire, `dateline_wire`), not those it credits with a
+    plain "according to"."""
+    wire = report.via or dateline_wire(report)  # (a print's dateline counts as its `via:`: BR53, FX93)
+    return credited & (report.first | {wire}) if report.first or wire else frozenset()
+
+
+def dateline_wire(report: Report) -> str:
+    """The outlet (`outlet_key`) the wire dateline opening `report`'s text names by its name or an alias ("SANTIAGO,
+    Chile (Reuters) —"), when the report credits it and it is not its own; "" when none. Such a print counts as one
+    with `via:` (BR53, FX93, 2026-12-07: roles._wire, `passed_on`)."""
+    key = outlet_key(report.dateline.partition("\t")[2]) if report.dateline else ""
+    return key if key and key in report.credited and key != report.source else ""
 
 
 def relaying_outlets(reports: Sequence[Report], credited: Sequence[frozenset[str]]) -> frozenset[str]:
@@ -130,8 +140,15 @@ def prints_copy(article: Article, report: Report, credited: frozenset[str], name
                 prints_for: Callable[[Article, Report, str], bool]) -> bool:
     """Whether `article` says it prints the copy of an outlet it credits (`credited`: `outlet_key`s, named in `names`
     as its text and `via:` name them): its `via:` or opening wire dateline names it (`prints_for`: roles._prints_for)."""
-    return any(outlet_key(name) in credited and outlet_key(name) != report.source and prints_for(article, report, name)
-               for name in names)
+    return bool(printed(article, report, credited, names, prints_for))
+
+
+def printed(article: Article, report: Report, credited: frozenset[str], names: Sequence[str],
+            prints_for: Callable[[Article, Report, str], bool]) -> frozenset[str]:
+    """The outlets (`outlet_key`s) whose copy `article` says it prints (`prints_copy`, same arguments): a dateline's
+    wire counts as a `via:` does (roles.py: BR53, FX93)."""
+    return frozenset(outlet_key(name) for name in names if outlet_key(name) in credited
+                     and outlet_key(name) != report.source and prints_for(article, report, name))
 
 
 def _edges(articles: Sequence[Article], reports: Sequence[Report], credited: Sequence[frozenset[str]]) -> list[list[int]]:

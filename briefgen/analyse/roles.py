@@ -88,7 +88,7 @@ from typing import Callable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from briefgen.analyse.copies import copied
-from briefgen.analyse.creditchains import followed, known_earlier, prints_copy, retelling_outlets, retells_one_way
+from briefgen.analyse.creditchains import dateline_wire, followed, known_earlier, printed, prints_copy, retelling_outlets, retells_one_way
 from briefgen.analyse.creditchains import relaying_outlets, uncycled
 from briefgen.analyse.creditchains import retells as _retells
 from briefgen.analyse.outletkeys import name_forms, outlet_key
@@ -109,12 +109,23 @@ class Roles:
 
 def voted(article: Article, report: Report) -> frozenset[str]:
     """The outlets (`outlet_key`s) a member credits in its story: its `via:` alone when it has one that is not its
-    own outlet (`report.credited` holds it), else every outlet its `report` credits (module docstring)."""
-    return frozenset((outlet_key(article.via),)) if _has_via(article, report) else report.credited
+    own outlet (`report.credited` holds it), or the wire its opening dateline names (`_wire`), else every outlet its
+    `report` credits (module docstring)."""
+    return frozenset((wire,)) if (wire := _wire(article, report)) else report.credited
 
 
 def _has_via(article: Article, report: Report) -> bool:
-    return bool(article.via) and outlet_key(article.via) in report.credited
+    return bool(_wire(article, report))
+
+
+def _wire(article: Article, report: Report) -> str:
+    """The outlet (`outlet_key`) whose copy a member prints: its `via:` when its report credits it, else the wire its
+    opening dateline names by its name or an alias ("SANTIAGO, Chile (Reuters) —"), credited and not its own; "" when
+    none. A dateline print counts as a `via:` one (BR53, FX93, 2026-12-07: FX88's dated rule followed a `via: Reuters`
+    print's credit to what Reuters re-tells, not the same print's dateline's, and the story credited Bloomberg)."""
+    if article.via and outlet_key(article.via) in report.credited:
+        return outlet_key(article.via)
+    return dateline_wire(report)
 
 
 def _crediting(report: Report, credited: frozenset[str]) -> Report:
@@ -256,9 +267,11 @@ def assign_roles(articles: Sequence[Article], reports: Sequence[Report],
         article = articles[i]
         if article.via:
             names.setdefault(outlet_key(article.via), article.via)
-            if _has_via(article, reports[i]):
-                for key in followed(frozenset((outlet_key(article.via),)), reports, credited, retellers, relays):
-                    vias[key] = vias.get(key, 0) + 1
+        # (a print's wire, by its `via:` or its dateline alone, BR53: followed whatever its time, BR10's exemption)
+        wire = frozenset((_wire(article, reports[i]),)) if _has_via(article, reports[i]) else printed(
+            article, reports[i], credited[i], tuple(credits[i]), _prints_for) if printing[i] else frozenset()
+        for key in followed(wire, reports, credited, retellers, relays) if wire else ():
+            vias[key] = vias.get(key, 0) + 1
         for name in credits[i]:
             names.setdefault(outlet_key(name), name)
         for key in sorted(followed(credited[i], reports, credited, retellers, relays, (articles, i))):
@@ -350,8 +363,8 @@ def retold(i: int, articles: Sequence[Article], reports: Sequence[Report], credi
     credits it back). The T18 trial's Economic Courier printed Agence Orient Presse's copy ("HANOI (AOP) —") and its
     page said "The original, in this briefing: …" of Reuters, the story's credited outlet (2026-12-06)."""
     article = articles[i]
-    if _has_via(article, reports[i]):
-        key, name = outlet_key(article.via), article.via
+    if wire := _wire(article, reports[i]):
+        key, name = wire, article.via if outlet_key(article.via) == wire else names.get(wire, "")
     elif original_key and original_key in credited:
         key, name = original_key, names.get(original_key, "")
     else:
