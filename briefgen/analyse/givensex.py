@@ -105,5 +105,5 @@ def person_sex(masked: str, name: str, lexicon: str = "") -> str:
     from briefgen.analyse.articlesex import article_sex  # (articlesex → nameruns → … → this module)
     words = name.split()
     given = given_sex(words[0], lexicon) if len(words) > 1 else ""
-    shown = {given, told_sex(masked, name), article_sex(masked, name)} - {""}
+    shown = {given, told_sex(masked, name), article_sex(masked, name, lexicon)} - {""}
     return shown.pop() if len(shown) == 1 else ""
