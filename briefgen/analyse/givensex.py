@@ -17,7 +17,8 @@ Joan, Armenian Karen: BR25). "Jean" is a man's name in French text only (`_FRENC
 `person_sex` reads a name's first word as a given name only when a surname follows it (two words or more: "Sophie
 Arnaud"; "Sophie" alone is read, "Madonna" tells nothing), and combines it with what the text tells (a title, a
 reflexive: toldsex.told_sex; a gendered noun or a subject pronoun: articlesex.article_sex, FX87, for a given name in
-no list: "Kaja", "Chinedu"); when they disagree, it tells nothing. Pure functions of their arguments.
+no list: "Kaja", "Chinedu" — a listed given name is not weighed against the pronoun after it, which may be another's:
+"Leader Owen Claes had asked … She had doubts of her own", FX91); when they disagree, it tells nothing. Pure functions of their arguments.
 """
 from __future__ import annotations
 
@@ -105,5 +106,6 @@ def person_sex(masked: str, name: str, lexicon: str = "") -> str:
     from briefgen.analyse.articlesex import article_sex  # (articlesex → nameruns → … → this module)
     words = name.split()
     given = given_sex(words[0], lexicon) if len(words) > 1 else ""
-    shown = {given, told_sex(masked, name), article_sex(masked, name, lexicon)} - {""}
+    article = "" if given else article_sex(masked, name, lexicon)  # (a given name in no list only: "Leader Owen
+    shown = {given, told_sex(masked, name), article} - {""}  # Claes … She had doubts" is not his, FX91)
     return shown.pop() if len(shown) == 1 else ""
