@@ -26,6 +26,7 @@ second word is one of them and whose first is none is written family name first 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from briefgen.analyse.namekeys import fold
 
@@ -48,10 +49,38 @@ noriko nozomi reiko rieko ryoko sachiko sanae sayaka sayuri setsuko shiori shizu
 teruko tomoko tomomi toshiko wakako yasuko yayoi yoko yoshiko yukari yukiko yuko yumiko yuriko junko
 """.split())
 
+# Given names of JAPANESE_GIVEN that are Japanese family names too (庄司 Shōji, 清 Kiyoshi), and Japanese given names
+# left off it (its docstring's short ones; "Hina", "Haruna", the girls' names of the 2000s rankings): neither tells
+# that the other word of a name is a family name (japanesenames.japanese_family_first; FX94, BR54: "Haruna Shoji",
+# "Hina Kiyoshi", "Emi Taro" were filed family name first).
+GIVEN_AND_FAMILY = frozenset("shoji kiyoshi".split())
+OTHER_GIVEN = frozenset("""
+ken jun shin mai mika emi rina nana sara kai hina haruna yui aoi mio rio saki miki aya yu rei ryo sho yuki kei
+""".split())
+
 # An "oh" before a syllable's consonant ("Ohno", "Ohtani", "Ohshima") or at the end ("Satoh"); an "ou" before a
 # consonant or at the end ("Kouno", "Satou"; not "Inoue"); doubled o and u.
 _LONG = ((re.compile(r"oh(?=$|[bcdfgjkmnprstwz]h?[aeiouy])"), "o"), (re.compile(r"ou(?=$|[^aeiou])"), "o"),
          (re.compile(r"oo"), "o"), (re.compile(r"uu"), "u"))
+
+
+# The long vowels that cannot be two syllables (FX94, BR54): an "oh" before a syllable's consonant or at the end (an h
+# opens no syllable there), an "ou" at the end ("Satou"), "oo" and "uu", and a macron or circumflex. Not an "ou" before
+# a consonant: "Ouchi" (大内) is O-uchi, "Kouchi" Ko-uchi or Kōchi.
+_SURE = ((re.compile(r"oh(?=$|[bcdfgjkmnprstwz]h?[aeiouy])"), "\u014d"), (re.compile(r"(?<![o\u014d])ou$"), "\u014d"),
+         (re.compile(r"oo"), "\u014d"), (re.compile(r"uu"), "\u016b"))
+_MARKS = str.maketrans({"\u00f4": "\u014d", "\u00fb": "\u016b"})
+
+
+def long_marked(word: str) -> str:
+    """`word` in lower case with each long vowel that cannot be two syllables (`_SURE`) written with a macron, and a
+    circumflex as one: 'Ohno', 'Oono', 'Ôno' → 'ōno'; 'Satoh', 'Satou' → 'satō'; 'Yuuki' → 'yūki'; 'Ōuchi' → 'ōuchi';
+    'Ouchi', 'Kouno', 'Mori' as they are. A name's key (japanesenames.key_words) keeps these apart from the plain
+    spelling ("Mohri", 毛利, is not "Mori", 森) unless the briefing writes the name with a macron."""
+    key = unicodedata.normalize("NFC", word.lower()).translate(_MARKS)
+    for pattern, replacement in _SURE:
+        key = pattern.sub(replacement, key)
+    return key
 
 
 def long_vowels(word: str) -> str:

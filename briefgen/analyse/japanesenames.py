@@ -34,10 +34,11 @@ page shows the order more articles write, in any spelling, with its macron if on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from briefgen.analyse import hungariannames
-from briefgen.analyse.hepburn import JAPANESE_GIVEN, long_vowels
+from briefgen.analyse.givensex import EITHER_SEX, given_sex
+from briefgen.analyse.hepburn import GIVEN_AND_FAMILY, JAPANESE_GIVEN, OTHER_GIVEN, long_marked, long_vowels
 from briefgen.analyse.namekeys import fold
 
 JAPANESE_FAMILY = frozenset("""
@@ -51,7 +52,10 @@ kishida suga koizumi hatoyama noda aso obuchi ishiba takaichi kono motegi nakaso
 """.split())
 # Hepburn syllables: an optional consonant (or digraph, a doubled consonant before it) and a vowel (long vowels as
 # ō, ū, ou, oh, or doubled), or a syllable-closing n; apostrophes and hyphens are no part of these names.
-_MORAE = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrwyfj]|kk|ss|tt|pp|tch)?(?:[aiueoōū]h?)|n)+")
+# An h closes a syllable only as a long o's, before a syllable's consonant or at the end ("Ohno", "Satoh"; not "John",
+# "Kahn", "Bohn": FX94, BR54).
+_MORAE = re.compile(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrwyfj]|kk|ss|tt|pp|tch)?"
+                    r"(?:[aiueōū]|o(?:h(?=$|[bcdfgjkmnprstwz]h?[aiueoy]))?)|n)+")
 
 
 def sounds_japanese(word: str) -> bool:
@@ -69,8 +73,13 @@ def japanese_family_first(words: Sequence[str]) -> bool:
     if len(words) != 2 or not (sounds_japanese(words[0]) and sounds_japanese(words[1])):
         return False
     first, second = long_vowels(words[0]), long_vowels(words[1])
-    return (first in _FAMILY and second not in _FAMILY or second in JAPANESE_GIVEN and first not in JAPANESE_GIVEN
-            and first not in _FAMILY)
+    return (first in _FAMILY and second not in _FAMILY or second in JAPANESE_GIVEN and second not in GIVEN_AND_FAMILY
+            and not {first, fold(words[0])} & (JAPANESE_GIVEN | OTHER_GIVEN | _FAMILY) and not western_given(words[0]))
+
+
+def western_given(word: str) -> bool:
+    """Whether `word` is a Western given name (givensex's lists: "Maria", "John", "Kim"), and no Japanese one."""
+    return bool(given_sex(word) or fold(word) in EITHER_SEX) and long_vowels(word) not in JAPANESE_GIVEN
 
 
 def given_first(words: Sequence[str]) -> list[str]:
@@ -80,11 +89,32 @@ def given_first(words: Sequence[str]) -> list[str]:
     return [words[1], words[0]] if japanese_family_first(words) else hungariannames.given_first(words)
 
 
-def key_words(words: Sequence[str]) -> list[str]:
-    """`given_first(words)`, and for a Japanese name (`japanese`) its long vowels in one spelling ("Kōno Tarō", "Taro
-    Kohno" → ["Taro", "Kono"]): the words `names.NameIndex.build` keys a person by (T28 F3, FX90)."""
+def _plain(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(fold(long_marked(word)) for word in words)
+
+
+def long_vowel_evidence(names: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """The Japanese names (`japanese`) of `names` (full names as written) that are written with a macron or
+    circumflex, given name first and their long vowels plain (("Takashi", "ono") of "Ōno Takashi"): `key_words`'s
+    evidence that a long vowel's other spellings of the same name are that name (FX94)."""
+    return frozenset(_plain(ordered) for name in names if not name.isascii() and any(
+        mark in name for mark in "\u014d\u00f4\u016b\u00fb\u014c\u00d4\u016a\u00db") and japanese(ordered := given_first(name.split())))
+
+
+def key_words(words: Sequence[str], attested: Collection[tuple[str, ...]] = frozenset()) -> list[str]:
+    """`given_first(words)`, and for a Japanese name (`japanese`) its long vowels in one spelling: the words
+    `names.NameIndex.build` keys a person by (T28 F3, FX90). A long vowel that cannot be two syllables
+    (hepburn.long_marked: "Ohno", "Oono", "Satoh", "Ōno") is written "oh"/"uu" ("Takashi Ohno" → ["Takashi", "Ohno"]),
+    and plain ("Taro Kohno", "Kōno Tarō" → ["Taro", "Kono"]) only where the briefing writes the name with a macron
+    (`attested`: long_vowel_evidence of its names), as the plain spelling may be another name ("Mohri", 毛利, and
+    "Mori", 森; "Mōri" and "Mori" were one key before FX90: the press drops macrons); "Ouchi" (O-uchi) stays "Ouchi",
+    never "Ochi" (FX94, BR54)."""
     ordered = given_first(words)
-    return [long_vowels(word).capitalize() for word in ordered] if japanese(ordered) else ordered
+    if not japanese(ordered):
+        return ordered
+    if _plain(ordered) in attested:
+        return [word.capitalize() for word in _plain(ordered)]
+    return [long_marked(word).replace("\u014d", "oh").replace("\u016b", "uu").capitalize() for word in ordered]
 
 
 def japanese(words: Sequence[str]) -> bool:
@@ -106,7 +136,8 @@ def long_vowel_form(spellings: Sequence[str], chosen: str, count: Callable[[str]
     words = chosen.split()
     if not japanese(words):
         return chosen
-    same = [name for name in spellings if key_words(name.split()) == key_words(words)]
+    attested = long_vowel_evidence(spellings)
+    same = [name for name in spellings if key_words(name.split(), attested) == key_words(words, attested)]
     family_first = {name: given_first(name.split()) != name.split() for name in same}
     ahead = sum(count(name) for name in same if family_first[name]) > sum(count(name) for name in same if not family_first[name])
     return max((name for name in same if family_first[name] == ahead), key=lambda name: (

@@ -43,11 +43,15 @@ def _texts(names: list[str]) -> list[str]:
     return [f'"We are deeply sorry," said {name}, the chairman. The board met in Tokyo.' for name in names]
 
 
-@given(_family(), st.sampled_from(_GIVEN), st.lists(st.tuples(st.integers(0, 4), st.booleans()), min_size=2, max_size=4))
+@given(_family(), st.sampled_from(_GIVEN), st.lists(st.tuples(st.sampled_from([0, 1, 2, 4]), st.booleans()), min_size=2, max_size=4))
 @example(("Hondaka", ["Hondaka"] * 5), "Kenji", [(0, True), (0, False)])
 @settings(max_examples=examples(40), deadline=None)
 def test_one_person_in_both_orders_and_all_long_vowels(family, given_name, written) -> None:
+    """(FX94: the plain spelling is the long one's only where the briefing writes the macron, and "ou" before a
+    consonant may be two syllables, "Ouchi": test_japanese_names_br54.py.)"""
     _, spellings = family
+    if any(k == 1 for k, _ in written):
+        written = [*written, (0, written[0][1])]
     names = [f"{spellings[k]} {given_name}" if family_first else f"{given_name} {spellings[k]}" for k, family_first in written]
     index = _index(*_texts(names))
     assert len({index.canonical(name) for name in names}) == 1, names
@@ -85,7 +89,8 @@ def test_the_reported_names() -> None:
 @given(st.sampled_from([("Yoko Ono", "Ono Yoko", True), ("Sato Kenji", "Kenji Sato", True), ("Sato Ken", "Kenji Sato", False),
                         ("Takashi Ono", "Takashi Oda", False), ("John Kohno", "Jon Kono", False), ("Kim Jones", "Jones Kim", False),
                         ("Sato Tanaka", "Tanaka Sato", False), ("Anna Cohen", "Anna Coen", False), ("Mika Hakkinen", "Hakkinen Mika", False),
-                        ("Yumi Inoue", "Yumi Inoe", False), ("Satoh Kenji", "Kenji Sato", True), ("Ohno Yoko", "Yōko Ōno", True)]))
+                        ("Yumi Inoue", "Yumi Inoe", False), ("Satoh Kenji", "Kenji Satō", True),
+                        ("Satoh Kenji", "Kenji Sato", False), ("Mohri Kenji", "Kenji Mori", False), ("Ouchi Hiroshi", "Ochi Hiroshi", False), ("Ohno Yoko", "Yōko Ōno", True)]))
 def test_what_is_one_and_what_is_two(case) -> None:
     """A Japanese name's orders and long vowels are one person; two names, or a name that is not read as Japanese
     (no word on either list: "John Kohno" has one, but "John" keeps its h), are two."""
@@ -100,5 +105,5 @@ def test_the_page_shows_the_order_more_articles_write_with_its_macron() -> None:
     Ōno" (japanesenames.long_vowel_form)."""
     index = _index(*_texts(["Takashi Ono", "Takashi Ono", "Ōno Takashi", "Ōno Takashi", "Takashi Ohno", "Takashi Ōno"]))
     assert index.canonical("Takashi Ono") == index.canonical("Ōno Takashi") == "Takashi Ōno"
-    index = _index(*_texts(["Ohno Takashi", "Ohno Takashi", "Takashi Ono"]))
-    assert index.canonical("Takashi Ono") == "Ohno Takashi"  # (no macron written: the spelling more articles write)
+    index = _index(*_texts(["Ohno Takashi", "Ohno Takashi", "Takashi Oono"]))
+    assert index.canonical("Takashi Oono") == "Ohno Takashi"  # (no macron written: the spelling more articles write)
