@@ -17,13 +17,16 @@ Institute of Korean Language's 2009 survey of surname romanisations lists them) 
 whose given names are one under `loose`. `loose` writes alike what Wade-Giles and pinyin, and the Korean systems,
 write apart: the hyphen and apostrophe, hs/x, ts/tz/c/z, ch/zh/j/q, k/g, p/b, t/d, -ih/-i, -ung/-ong, -uo/-o,
 -ieh/-ie, -ien/-ian; Korean eo/ŏ/o, eu/ŭ/u, oo/u. It is no transliteration (it writes "Kuo" and "Ko" apart from
-pinyin "Ge"): only a test of whether two spellings may be one name. Pure.
+pinyin "Ge"): only a test of whether two spellings may be one name. The given name must look Korean or Chinese
+(`east_asian_given`, FX94): "Kim Parker"/"Kim Barker", "Lee Tate"/"Lee Date", "Jo Parker"/"Jo Barker" are no pair. Pure.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from briefgen.analyse.commonsurnames import common_surname
+from briefgen.analyse.givensex import EITHER_SEX, given_sex
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST
 from briefgen.analyse.namekeys import fold
 
@@ -39,6 +42,29 @@ _LOOSE = tuple((re.compile(pattern), replacement) for pattern, replacement in (
     (r"[-'\u2019\u02bc\u2018 ]", ""), ("hs", "x"), ("tz|ts", "z"), ("zh|ch|q", "j"), ("c", "z"), ("k", "g"), ("p", "b"),
     ("t", "d"), ("ieh", "ie"), ("ien", "ian"), ("(?<=[jxs])ih", "i"), ("ung", "ong"), ("uo", "o"), ("eo", "o"),
     ("eu", "u"), ("oo", "u")))
+
+
+# A syllable of pinyin or Wade-Giles (an initial, aspirated with an apostrophe, and a final), and a hyphenated
+# part of a Korean or Taiwanese given name (consonants, one to three vowels, a closing consonant: "Jae", "hoon", "kuo").
+_PINYIN = re.compile(r"(?:erh?|(?:(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])'?)?(?:iang|iong|uang|ueng|iao|ian|ien|ieh|"
+                     r"ing|uai|uan|ang|eng|ong|ung|ai|ei|ao|ou|an|en|ia|ie|iu|in|ih|ua|uo|ui|un|ue|a|o|e|i|u))")
+_PINYIN_WORD = re.compile(f"(?:{_PINYIN.pattern})+")
+_PART = re.compile(r"[bcdfghjklmnpqrstvwxyz]{0,3}'?[aeiouy]{1,3}(?:ng|[nmlkpthr])?")
+_SILENT_E = re.compile(r"[^aeiou]*[aeiou][bcdfgklmnpstvz]e")  # "Tate", "Date", "Kate", "Jude": English, not pinyin ta-te
+
+
+def east_asian_given(word: str) -> bool:
+    """Whether `word` may be a Korean or Chinese given name as the press romanises it (FX94, BR54: "Kim Parker" and
+    "Kim Barker", "Lee Tate" and "Lee Date" were warned as one name): hyphenated short syllables ("Jae-hoon",
+    "Wei-ming", "Ching-kuo"), or pinyin or Wade-Giles syllables only ("Weiming", "Jinping"); no Western given name
+    (givensex's lists: "Jean-Paul", "Kate"), common surname ("Parker") or English silent-e word ("Tate", "Date")."""
+    key = fold(word).replace("\u2019", "'")
+    parts = key.split("-")
+    if any(given_sex(part) or part in EITHER_SEX or common_surname(part.capitalize()) for part in parts):
+        return False
+    if len(parts) > 1:
+        return all(_PART.fullmatch(part) for part in parts)
+    return _PINYIN_WORD.fullmatch(key) is not None and not _SILENT_E.fullmatch(key)
 
 
 def loose(word: str) -> str:
@@ -58,7 +84,8 @@ def _readings(name: str) -> list[tuple[str, str]]:
     found = []
     for family, given_name in ((words[0], words[1]), (words[1], words[0])):
         key = fold(family)
-        if key in _FAMILY and family[:1].isupper() and len(given_name) > 1 and (family == words[0] or "-" in given_name):
+        if key in _FAMILY and family[:1].isupper() and len(given_name) > 1 and (family == words[0] or "-" in given_name) \
+                and east_asian_given(given_name):
             found.append((_GROUP.get(key, loose(family)), loose(given_name)))
     return found
 
