@@ -117,13 +117,23 @@ def key_words(words: Sequence[str], attested: Collection[tuple[str, ...]] = froz
     return [long_marked(word).replace("\u014d", "oh").replace("\u016b", "uu").capitalize() for word in ordered]
 
 
+JAPANESE_KEYS = _FAMILY | JAPANESE_GIVEN  # (hepburn.long_vowels: "ono", "kono", "sato", "kenji")
+
+
+def japanese_word(word: str) -> bool:
+    """Whether one word is a Japanese name of either list, long vowels in any spelling ("Ohno", "Kohno", "Satoh";
+    not "Goh", "Koh", "Noh", "Mohsen", "Rohde", which sound Japanese: FX94, BR54), for search's long-vowel spellings
+    (render/searchhepburn.py; search.js reads `JAPANESE_KEYS` from the manifest)."""
+    return sounds_japanese(word) and long_vowels(word) in JAPANESE_KEYS
+
+
 def japanese(words: Sequence[str]) -> bool:
     """Whether a name reads as Japanese: two words that sound Japanese, one of them of `JAPANESE_FAMILY` or
     hepburn.JAPANESE_GIVEN (long vowels in any spelling)."""
     if len(words) != 2 or not (sounds_japanese(words[0]) and sounds_japanese(words[1])):
         return False
     first, second = long_vowels(words[0]), long_vowels(words[1])
-    return bool({first, second} & (_FAMILY | JAPANESE_GIVEN))
+    return bool({first, second} & JAPANESE_KEYS)
 
 
 def long_vowel_form(spellings: Sequence[str], chosen: str, count: Callable[[str], int]) -> str:

@@ -6,8 +6,10 @@
 T28 (F3, FX90): "Ohno" and "Kohno" typed found nothing where the copy wrote "Ōno" and "Kōno" (the index folds the
 macron away: "ono"), and "Ono" and "Taro Kono" missed the articles that write "Takashi Ohno" and "Taro Kohno". A word
 written with a macron or circumflex (ō, ô; ū, û) is also indexed with the long vowel as passports write it (ō → "oh",
-ū → "uu") and as the kana spell it (ō → "ou"); a capitalised word that sounds Japanese (japanesenames) with an "oh"
-before a syllable or at its end ("Ohno", "Kohno", "Ohtani", "Satoh") also as hepburn.long_vowels writes it ("ono").
+ū → "uu") and as the kana spell it (ō → "ou"); a capitalised word with an "oh" before a syllable or at its end that
+is a Japanese name of japanesenames' lists ("Ohno", "Kohno", "Satoh": `japanese_word`) also as hepburn.long_vowels
+writes it ("ono"); not "Goh", "Koh", "Soh", "Toh", "Yeoh", "Noh", "Mohsen", "Rohde" (FX94, BR54: they sound Japanese
+but are Chinese, Korean, Persian, German names; nor "Ohtani", off the lists).
 Not "ou" and "oo" without a macron: "House" and "Moon" sound Japanese too. Takes plain text, gives words as written
 or folded, which `searchtext` then folds (searchvariants.other_spellings calls this). search.js marks the words a
 query finds by the same spellings (`longVowels`).
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.hepburn import long_vowels
-from briefgen.analyse.japanesenames import sounds_japanese
+from briefgen.analyse.japanesenames import japanese_word
 
 MACRONS = "\u014d\u00f4\u016b\u00fb\u014c\u00d4\u016a\u00db"  # ō ô ū û Ō Ô Ū Û
 _MACRON_WORD = re.compile(rf"[^\W\d_]*[{MACRONS}][^\W\d_]*")
@@ -44,7 +46,7 @@ def long_vowel_spellings(text: str) -> list[str]:
             while end < len(text) and text[end].isalpha():
                 end += 1
             word = text[start:end]
-            if len(word) > 2 and _OH_WORD.fullmatch(word) and sounds_japanese(word):
+            if len(word) > 2 and _OH_WORD.fullmatch(word) and japanese_word(word):
                 found.append(long_vowels(word))
             at = text.find(needle, end)
     return found

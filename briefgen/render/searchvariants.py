@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from briefgen.analyse.camelnames import NAME_PREFIXES, camel_name
+from briefgen.analyse.japanesenames import JAPANESE_KEYS
 from briefgen.render.searchhepburn import long_vowel_spellings
 
 # A hyphenated word: letters and digits (and the marks some scripts keep inside words) joined by hyphens, with a
@@ -231,6 +232,7 @@ ohg ug ev eg kg se sa sas sl kk""".split())
 def manifest_rule() -> dict[str, str]:
     """What `search.js` needs to mark the text a joined or parted word came from (the manifest's `variants`; FX53): the
     re-/co- words kept apart (`APART`, regex source), and the words that make a CamelCase word no name to part
-    (camelnames.NAME_PREFIXES, `LEGAL_FORMS`), space-separated. The page reads these rules rather than copies of them."""
-    return {"apart": APART, "prefixes": " ".join(sorted(NAME_PREFIXES)),
+    (camelnames.NAME_PREFIXES, `LEGAL_FORMS`), and the Japanese names whose "oh" is a long vowel's
+    (japanesenames.JAPANESE_KEYS, FX94), space-separated. The page reads these rules rather than copies of them."""
+    return {"apart": APART, "prefixes": " ".join(sorted(NAME_PREFIXES)), "japanese": " ".join(sorted(JAPANESE_KEYS)),
             "legal": " ".join(sorted(form for form in LEGAL_FORMS if len(form) > 2))}  # (a CamelCase word has 3 letters)

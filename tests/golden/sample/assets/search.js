@@ -72,6 +72,7 @@
       apart: new RegExp("^(?:" + v.apart + ")$"),
       prefixes: new Set((v.prefixes + "").split(" ")),
       legal: new Set((v.legal + "").split(" ")),
+      japanese: new Set((v.japanese || "").split(" ")),
       split: new Set(m.split),
       shards: new Set(m.shards)
     };
@@ -275,7 +276,9 @@
     if (MACRON.test(nfc)) ["oh", "ou"].forEach(function (o) {
       folded.push(fold(nfc.replace(MACRONS, function (c) { return /[ūûŪÛ]/.test(c) ? "uu" : o; })));
     });
-    if (OH_WORD.test(text)) folded.push(fold(text.replace(/oh(?=[bcdfgjkmnprstwz]h?[aeiouy]|$)/gi, "o")));
+    // Only a Japanese name of the lists ("Ohno", "Satoh"; not "Goh", "Mohsen": searchvariants.manifest_rule).
+    var plain = OH_WORD.test(text) && fold(text.replace(/oh(?=[bcdfgjkmnprstwz]h?[aeiouy]|$)/gi, "o"));
+    if (plain && rules.japanese.has(plain)) folded.push(plain);
     return terms.some(function (t) {
       return folded.some(function (f) {
         // In either form: "ferries" when the query was "ferry" (singular(f) is a form of the query word's).
