@@ -158,7 +158,7 @@ def build_index(documents: Sequence[Document], limit: int = SHARD_LIMIT,
     for made in parallel(len(roots), tree):
         files.update((prefix_path(prefix), prefix_file(prefix, text)) for prefix, text in sorted(made.items()))
     files.update((chunk_path(chunk), chunk_file(records)) for chunk, records in chunks.items())
-    files[MANIFEST] = manifest(len(ids), layout.split, (p for p, _, _ in layout.shards))
+    files[MANIFEST] = manifest(len(ids), layout.split, (p for p, _, _ in layout.shards), terms)
     counts = {month: len(keys) for month, keys in months.items()}
     return Index(IndexState(bits, ids, counts, terms, sizes, layout.split,
                             frozenset(p for p, _, _ in layout.shards), limit), files)
@@ -291,7 +291,7 @@ def _apply(previous: _Previous, bits: int, ids: dict[str, int], counts: dict[int
             records.pop(doc_id, None)
         records.update((r[0], r) for r in put)
         files[chunk_path(chunk)] = chunk_file(records.values()) if records else None
-    files[MANIFEST] = manifest(len(ids), layout.split, (p for p, _, _ in layout.shards))
+    files[MANIFEST] = manifest(len(ids), layout.split, (p for p, _, _ in layout.shards), terms)
     return Index(IndexState(bits, ids, counts, terms, sizes, layout.split,
                             frozenset(p for p, _, _ in layout.shards), state.limit), files)
 

@@ -183,11 +183,12 @@ def read_chunk(data: bytes) -> dict[int, Record]:
     return {r[0]: r for r in json.loads(data)["docs"]}
 
 
-def manifest(documents: int, split: Iterable[str], shards: Iterable[str]) -> bytes:
-    """search/index.json: the rules `search.js` shares with `searchtext`, and where each word is."""
+def manifest(documents: int, split: Iterable[str], shards: Iterable[str], terms: Sequence[str] = ()) -> bytes:
+    """search/index.json: the rules `search.js` shares with `searchtext`, and where each word is (`terms`: the
+    index's, sorted, for searchvariants.manifest_rule)."""
     return _json({"format": FORMAT, "documents": documents, "minPrefix": MIN_PREFIX, "chunkBits": CHUNK_BITS,
                   "minTerm": MIN_TERM, "maxTerm": MAX_TERM, "marks": MARKS, "apostrophes": APOSTROPHES,
                   "apostropheLike": APOSTROPHE_LIKE, "invisible": INVISIBLE, "inWord": IN_WORD,
                   "elisions": list(ELISIONS), "unspaced": UNSPACED, "voicing": VOICING,
-                  "fold": FOLD, "stop": sorted(STOP), "plural": manifest_rule(), "variants": searchvariants.manifest_rule(), "split": sorted(split),
+                  "fold": FOLD, "stop": sorted(STOP), "plural": manifest_rule(), "variants": searchvariants.manifest_rule(terms), "split": sorted(split),
                   "shards": sorted(shards)})

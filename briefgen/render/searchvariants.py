@@ -10,7 +10,8 @@ spellings (searchhepburn.py: "Ōno" → "Ohno", "Ohno" → "ono"), all five thro
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 
 from briefgen.analyse.camelnames import NAME_PREFIXES, camel_name
 from briefgen.analyse.japanesenames import JAPANESE_KEYS
@@ -229,10 +230,12 @@ LEGAL_FORMS = frozenset("""gmbh mbh kgaa ag spa sarl sàrl sprl srl bv nv plc ll
 ohg ug ev eg kg se sa sas sl kk""".split())
 
 
-def manifest_rule() -> dict[str, str]:
+def manifest_rule(terms: Sequence[str] = ()) -> dict[str, str]:
     """What `search.js` needs to mark the text a joined or parted word came from (the manifest's `variants`; FX53): the
     re-/co- words kept apart (`APART`, regex source), and the words that make a CamelCase word no name to part
     (camelnames.NAME_PREFIXES, `LEGAL_FORMS`), and the Japanese names whose "oh" is a long vowel's
-    (japanesenames.JAPANESE_KEYS, FX94), space-separated. The page reads these rules rather than copies of them."""
-    return {"apart": APART, "prefixes": " ".join(sorted(NAME_PREFIXES)), "japanese": " ".join(sorted(JAPANESE_KEYS)),
+    (japanesenames.JAPANESE_KEYS, FX94) of those the index holds (`terms`, sorted: a few, not 2.6 kB on each
+    query's download), space-separated. The page reads these rules rather than copies of them."""
+    japanese = [key for key in sorted(JAPANESE_KEYS) if (at := bisect_left(terms, key)) < len(terms) and terms[at] == key]
+    return {"apart": APART, "prefixes": " ".join(sorted(NAME_PREFIXES)), "japanese": " ".join(japanese),
             "legal": " ".join(sorted(form for form in LEGAL_FORMS if len(form) > 2))}  # (a CamelCase word has 3 letters)

@@ -17,7 +17,7 @@ def test_the_reported_words() -> None:
     text = "Goh Chok Tong met Koh Boon Hwee, Poh, Soh, Toh, Michelle Yeoh and Noh Tae-woo; Mohsen Rohde spoke."
     assert long_vowel_spellings(text) == []
     assert long_vowel_spellings("Taro Kohno and Ms Satoh; Takashi Ohno said") == ["kono", "sato", "ono"]  # (FX90's)
-    assert {"ono", "kono", "sato"} <= set(manifest_rule()["japanese"].split())
+    assert manifest_rule(["kono", "ono", "otherwise", "sato"])["japanese"] == "kono ono sato"  # (those the index holds)
 
 
 @given(st.sampled_from(["", "G", "K", "P", "S", "T", "Ye", "N", "M", "R", "B", "D", "J", "H", "W"]),
