@@ -37,11 +37,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, MONTHS_DAYS, OCCUPATIONS, OTHER_TITLES, ROLE_NOUNS, SENTENCE_ADVERBS,
+from briefgen.analyse.lexicon import (DESCRIPTOR_ROLES, MONTHS_DAYS, OCCUPATIONS, OTHER_TITLES, ROLE_NOUNS,
                                       SPEECH_VERBS, STOPWORDS, TIME_WORDS, TITLE_WORDS)
 from briefgen.analyse.namefinds import word_spans
 from briefgen.analyse.nameruns import PERSON, RUN, classify
 from briefgen.analyse.sentences import ends, first_end
+from briefgen.analyse.sentenceadverbs import SENTENCE_ADVERBS
 from briefgen.analyse.personnouns import FEMALE_NOUNS as SEXED_FEMALE, MALE_NOUNS as SEXED_MALE, person_noun
 from briefgen.analyse.stopwords import STOPWORDS as OTHER_STOPWORDS
 from briefgen.analyse.unnamedvoices import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
