@@ -26,8 +26,9 @@ Klaipėda") and the pipeline "Amber Link" ("The Amber Link interconnector was sh
   Ticaret (trade), Energetyka, Energija, Energia, Offshore, Midstream, and the fuels a terminal or an operator is
   named by (LNG, LPG, CNG: "Klaipėda LNG"); Portuguese and Spanish trades' words (`TRADE_WORDS`: Mineração, Minera,
   Engenharia, Servicios …), metals (`COMMODITY_WORDS`: "Jinhe Copper") and countries (`COUNTRY_WORDS`: "Cobrebras
-  Chile", a unit abroad), T20, FX24. Not after a given name alone (givensex.given_sex): "Tom Holding", "Anna
-  Polska" are people (BR25: "said Tom Holding, 54, a retired teacher" was an organisation).
+  Chile", a unit abroad), T20, FX24. Not after a given name alone (givenwords.known_given, of a sex or of none):
+  "Tom Holding", "Anna Polska", "Kim Motor", "Sara Robotics" are people (BR25: "said Tom Holding, 54, a retired
+  teacher" was an organisation; BR52, FX92); nor where the article shows the name a person's (wordedpersons.py).
 - `UTILITY_WORDS`: a utility's or an industry's word that is a surname too (power, pipeline, cement, sugar) makes a
   company only after a country's, a nationality's or a city's name ("Kenya Power", "Zambia Sugar"; FX62), never after
   a given name or a title ("Samantha Power", "Lord Sugar"), and never where a person's pronoun refers back to it
@@ -43,7 +44,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence, Set as AbstractSet
 
 from briefgen.analyse.acronymfirms import acronym_firm
-from briefgen.analyse.givensex import given_sex
+from briefgen.analyse.givenwords import known_given
+from briefgen.analyse.industryplaces import INDUSTRY_PLACES
 from briefgen.analyse.industrywords import INDUSTRY_WORDS, SURNAME_INDUSTRY_WORDS, industry_word
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.oneeventlists import COUNTRIES
@@ -105,6 +107,7 @@ UTILITY_WORDS = frozenset("power pipeline pipelines cement sugar".split()) | SUR
 _COUNTRIES = (frozenset(w.lower() for w in COUNTRY_WORDS) | PLACES | COUNTRIES | NATIONALITIES | frozenset(
     "kenya uganda rwanda burundi malawi zambia ghana india nairobi mombasa kampala lagos abuja accra nippon nihon".split())) - frozenset(
     "jordan georgia israel chad france ireland wales england".split())  # (given names and surnames: "Jordan Power")
+_COUNTRIES |= INDUSTRY_PLACES  # ("Sheffield Steel", "Pittsburgh Steel", "Ohio Power": industryplaces.py, FX92)
 _COUNTRIES |= frozenset(f"{w} electric" for w in _COUNTRIES)  # ("Tokyo Electric Power")
 FACILITY_NOUNS = frozenset("""
 interconnector interconnectors pipeline pipelines terminal terminals refinery refineries plant plants substation
@@ -116,7 +119,7 @@ mine mines dam dams smelter smelters quarry quarries
 def company_formed(tokens: Sequence[str]) -> bool:
     """Whether a run of two words or more (as written) is a company's name by a legal form after it (`LEGAL_FORMS`) or
     before it (`LEGAL_PREFIXES`), or by a company word last (`COMPANY_WORDS`; module docstring) after more than a
-    given name: "Tom Holding", "Sandra Energia" are people (givensex.given_sex; a company word is a surname too, BR25);
+    given name: "Tom Holding", "Sandra Energia" are people (givenwords.known_given; a company word is a surname too, BR25);
     never after a person's title and a given name ("Dr Kim Ng SA", "Prof Sara Offshore": postnominals.titled_name;
     FX21). A legal form's periods may be quotes.py's mask of an abbreviation's (`_DOT`, in "Hondaka Motor K.K.",
     "Aalto Holdings N.V."), read as periods (T28 F9: "Mr Hondaka said" after "Hondaka Motor K.K." had no speaker)."""
@@ -127,10 +130,11 @@ def company_formed(tokens: Sequence[str]) -> bool:
 def company_worded(tokens: Sequence[str]) -> bool:
     """Whether a run of two words or more (as written) is a company's by a company word last (`COMPANY_WORDS`), no
     legal form: a surname too, which a person's frame makes one (a title before, a person's appositive after: FX21,
-    runparts.parts, stopnames.appositive_person); never after a given name alone ("Tom Holding": givensex.given_sex)."""
+    runparts.parts, stopnames.appositive_person, wordedpersons.shown_person); never after a given name alone, of a
+    sex or of none ("Tom Holding", "Sara Robotics", "Kim Motor", "Yuki Denki": givenwords.known_given; FX92, BR52)."""
     if utility_worded(tokens):
         return True  # "Kenya Power", "Tokyo Electric Power" (`UTILITY_WORDS`)
-    return len(tokens) > 1 and (fold(tokens[-1]) in COMPANY_WORDS or industry_word(tokens[-1])) and not (len(tokens) == 2 and given_sex(tokens[0])) and (
+    return len(tokens) > 1 and (fold(tokens[-1]) in COMPANY_WORDS or industry_word(tokens[-1])) and not (len(tokens) == 2 and known_given(tokens[0])) and (
         tokens[0] not in LEGAL_PREFIXES)
 
 

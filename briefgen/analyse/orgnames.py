@@ -18,7 +18,8 @@
   wherever the article writes it.
 A person named in full wins: "Anna Brightwell" and "Brightwell said" in one article stay a person (the
 mention's article-local full name is hers, not the company's stem); so does a courtesy title ("Mr Brightwell said",
-`lexicon.HONORIFICS`: no company is "Mr"; T28 F2, FX89). `names.NameIndex.build` applies the first
+`lexicon.HONORIFICS`: no company is "Mr"; T28 F2, FX89), or an office's ("Chairman Brightwell", "said President
+Brightwell", "CEO Brightwell": the mention's title; no company holds an office, FX92). `names.NameIndex.build` applies the first
 rule across the archive (`archive_firms`): an article that writes only "Brightwell said" names the company
 another article calls "Brightwell Technologies".
 
@@ -131,8 +132,8 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
             key = fold(found[4])
             if key in things or found[1] in thing_at:
                 continue
-            if key in firms and not (key in legal_stems and key in (framed or ())) and not (  # "Mr Hondaka" is no
-                    (title := _TITLE_BEFORE.search(text, max(0, found[1] - 12), found[1])) and title.group(1).lower() in HONORIFICS):  # "Hondaka Motor" (T28 F2, FX89)
+            if key in firms and not (key in legal_stems and key in (framed or ())) and not found[5] and not (  # "Mr Hondaka", "Chairman
+                    (title := _TITLE_BEFORE.search(text, max(0, found[1] - 12), found[1])) and title.group(1).lower() in HONORIFICS):  # Hondaka" are no "Hondaka Motor" (T28 F2, FX89; an office's title, its reading's: FX92)
                 found = (found[0], found[1], found[2], ORGANISATION, firms[key], "", found[6])
         kept.append(found)
     return kept

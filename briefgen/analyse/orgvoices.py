@@ -26,7 +26,7 @@ from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.vesselnames import BODY_HEADS, BRANCH_HEADS, CARRIER_HEADS
 from briefgen.analyse.companyforms import company_formed  # ("Cobrebras Mineração", a company by its trade's word: T20 #2)
 from briefgen.analyse.postnominals import titled_letters
-from briefgen.analyse.lexicon import COMPANY_HEADS, HONORIFICS, MEMBER_NOUNS, MONTHS_DAYS, PLACES, STOPWORDS
+from briefgen.analyse.lexicon import COMPANY_HEADS, HONORIFICS, MEMBER_NOUNS, MONTHS_DAYS, PLACES, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.nearvoices import NearVoices
 from briefgen.analyse.namefinds import starts_before_capital
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
@@ -83,6 +83,7 @@ _INTRODUCED = re.compile(rf"(?<![\w'\u2019])(?:[Aa]n?|[Oo]ne)\s+(?:(?:chief|seni
                          rf"(?P<post>(?:the\s+)?{CAPITAL}[^\s,;:.]*(?:\s+(?:(?:{CAPITAL}|&)[^\s,;:.]*|of|for|and))*))?")
 _REFERENCE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<noun>[a-z]+)")
 _THE = re.compile(r"(?:[Tt]he\s+)?")
+_TITLES = HONORIFICS | frozenset(t.rstrip(".") for t in TITLE_WORDS)  # a person's, or an office's: no company's (titlefit.title_before)
 # What may stand before an organisation that opens a sentence: a lead-in that a function or time word opens ("On
 # Friday, ", "Earlier, ", a dateline "Oct 14 (Reuters) - ": the bracket is masked), then "Shares of", "The".
 # (up to five words: "According to the Financial Times," before the company, FX52)
@@ -177,8 +178,8 @@ class OrganisationVoices(SpeakerNames, NearVoices):
         """`SpeakerNames._who`, and a one-word speaker that names no person in full but opens an organisation's name
         the text writes in full is that organisation ("Corvid Ratings put Fenmoor on watch … “…,” Corvid said": a
         trial, 2026-12-04, once "Ratings" made "Corvid Ratings" a firm)."""
-        who = super()._who(surface, kind, at, frame)  # (not after a courtesy title: "Mr Hondaka said" beside "Hondaka Motor", FX89)
-        if kind == PERSON and who.name == surface and " " not in surface and title_before(self.masked, at) not in HONORIFICS:
+        who = super()._who(surface, kind, at, frame)  # (not after a courtesy title: "Mr Hondaka said" beside "Hondaka Motor", FX89;
+        if kind == PERSON and who.name == surface and " " not in surface and title_before(self.masked, at) not in _TITLES:  # nor an office's, FX92)
             full = self._in_full(surface)
             if full is not None:
                 return Who(surface, full, ORGANISATION, frame)

@@ -11,6 +11,7 @@ import re
 
 from briefgen.analyse.postnominals import knights_letters, titled_form, titled_name
 from briefgen.analyse.companyforms import company_worded, referred_to_as_person, utility_worded
+from briefgen.analyse.wordedpersons import shown_person
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.addressedoutlets import addressed_outlet
 from briefgen.analyse.seats import seat_skip
@@ -112,8 +113,8 @@ class SpeakerNames:
                 if classified == (ORGANISATION, 0) and company_worded(tokens[:(named := name_words(tokens))]) and (named < len(tokens) or titled_name(
                         tokens, self.masked[max(0, part[0][0] - 12):part[0][0]].rstrip().rpartition(" ")[2]) or person_appositive(
                         self.masked, part[-1][0] + len(part[-1][1]), True) or utility_worded(tokens) and referred_to_as_person(
-                        self.masked, part[-1][0] + len(part[-1][1]))):  # "Dr Sara Offshore", "Sara Offshore, a diver,": a
-                    classified = (PERSON, 0)  # surname (companyforms, FX21); "Sara Offshore DBE": a firm has no honours (FX30); "India Power told reporters she …" (FX69)
+                        self.masked, part[-1][0] + len(part[-1][1])) or shown_person(self.masked, " ".join(tokens))):  # "Dr Sara Offshore", "Sara Offshore, a diver,": a
+                    classified = (PERSON, 0)  # surname (companyforms, FX21); "Sara Offshore DBE": a firm has no honours (FX30); "India Power told reporters she …" (FX69); a person at another mention (wordedpersons.py, FX92)
                 if classified == (ORGANISATION, 0) and len(tokens) == 2 and described(
                         ORGANISATION, " ".join(tokens), "?"):
                     known = self.full_name(tokens[1], PERSON, part[1][0])

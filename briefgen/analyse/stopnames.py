@@ -93,8 +93,12 @@ def appositive_person(text: str, at: int, reading, plain=None):
     """`reading` (runparts.Reading, offsets from `at`) when a person's appositive follows it (`person_appositive`), else
     None: runparts' reading of a landform-led run as a person ("Jabal Ali, a trader, said": BR22 finding 11), or of a
     run its company word made a company's (`plain`, that reading: "Sara Offshore, a diver, said", FX21 #2), then by
-    an appositive no company has ("the operator", "a supplier" describe firms too: `_FIRMS_ROLES`)."""
-    return reading if reading is not None and person_appositive(text, at + reading.end, plain is not None) else None
+    an appositive no company has ("the operator", "a supplier" describe firms too: `_FIRMS_ROLES`); a run its company
+    word made a company's, also when another mention of it in the article is framed as a person's
+    (wordedpersons.shown_person: "Sara Robotics, a nurse, watched. “…,” said Sara Robotics." is one person; FX92)."""
+    from briefgen.analyse.wordedpersons import shown_person  # (wordedpersons → this module)
+    return reading if reading is not None and (person_appositive(text, at + reading.end, plain is not None) or (
+        plain is not None and shown_person(text, reading.surface))) else None
 
 
 def person_appositive(text: str, end: int, firm: bool = False) -> bool:

@@ -60,13 +60,14 @@ def test_a_persons_title_beats_a_legal_form_or_company_word(title: str, given_na
 
 
 @settings(max_examples=examples(60), deadline=None)
-@given(st.sampled_from(["Nordvik", "Sara", "Anadolu Boru", "Baltic"]), st.sampled_from(WORDS),
+@given(st.sampled_from(["Nordvik", "Kaja", "Anadolu Boru", "Baltic"]), st.sampled_from(WORDS),
        st.sampled_from(["", " AS", " ASA"]), st.sampled_from(["", ", the operator,", ", a supplier,", ", the firm,"]))
 def test_without_a_persons_frame_a_company_stays_one(stem: str, word: str, form: str, appositive: str) -> None:
     """Unchanged: "Sara Offshore AS said", "Nordvik Offshore, the operator, said" are companies."""
     name = f"{stem} {word}{form}"
-    if not form and stem == "Sara" and not appositive:
-        return  # ("Sara Offshore said" alone: a company by its word, as before; a given name the list lacks)
+    if not form and stem == "Kaja" and not appositive:
+        return  # ("Kaja Offshore said" alone: a company by its word, as before; a given name the lists lack — "Sara"
+        # was, until FX92 listed it: givenwords.known_given)
     text = f'{name}{appositive} said: "{QUOTE}"'
     names, quotes = _read(text, name)
     assert quotes == [(name, ORGANISATION)], (text, names, quotes)
