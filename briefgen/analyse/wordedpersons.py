@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefgen.analyse.companyforms import company_worded
 from briefgen.analyse.postnominals import titled_name
 from briefgen.analyse.stopnames import person_appositive
 
@@ -49,12 +50,13 @@ _WINDOW = 120  # the characters after a name read for "he" or "she" (a clause)
 
 @lru_cache(maxsize=1024)  # a pure function of an article and a name; asked of each mention of the name
 def shown_person(text: str, name: str) -> bool:
-    """Whether some mention of `name` (as written, two words or more, word-bounded) in `text` (an article, masked or
-    not) is framed as a person's (module docstring): a title before it, a person's appositive after it, or "he"/"she"
-    in the rest of its clause with no one else between."""
+    """Whether `name` (as written, two words or more), a company's by its company word (companyforms.company_worded),
+    is a person's by some mention of it (word-bounded) in `text` (an article, masked or not) framed as a person's
+    (module docstring): a title before it, a person's appositive after it, or "he"/"she" in the rest of its clause
+    with no one else between."""
     words = name.split()
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or not company_worded(words):
+        return False  # (only a company word's reading: not "Jabal Ali", a landform's, which its own mention decides)
     for found in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-])", text):
         before = text[max(0, found.start() - 12):found.start()].rstrip().rpartition(" ")[2]
         if titled_name(words, before) or person_appositive(text, found.end(), True) or _referred(text, found.end()):
