@@ -47,7 +47,9 @@ The writer's offset (FX86). Where `published:` was written with its writer's off
 load/writtenoffsets.py: not UTC's, which converters write), the entries' clocks and the date are on one clock and
 nothing is guessed: the entries are instants (`entries_at`), the blog's day its first entry's on the site's calendar,
 and a report joins it when its date is of a day from the first entry's to the last's on the report's calendar, its
-writer's where written, else the site's (`within_entries`; Report.offset). BR40: a Kathmandu blog on a London site,
+writer's where written, else the site's (`within_entries`; Report.offset), and no later than AFTER_LAST after the
+last entry (FX95: a blog of 21:05 to 01:10 is not of all of the next day). Entries whose clocks are labelled with a
+zone ("00:10 GMT") are on its clock, not their date's offset (entryzones.py; FX95). BR40: a Kathmandu blog on a London site,
 unsure by the rule above, joins its strike's report; the Honolulu blog of c7, entries from 00:05 on the 28th in
 London, stays apart from the London reports of the 27th. The same for any writer's offset: a property.
 
@@ -81,6 +83,7 @@ OPENED_BEFORE = 60  # minutes: a blog dated at most this long before its first e
 EAST = 14 * 60  # minutes: the world's easternmost UTC offset (UTC+14)
 LATE = 14 * 60  # minutes: a last entry's clock this long before its blog's date's, a day apart, is read as after it
 SURE_DELAY = 6 * 60  # minutes: the longest a sure day allows between a blog's last entry and its last update (FX80)
+AFTER_LAST = 12 * 60  # minutes: the latest a report of a blog's entries' days joins it after its last entry (FX95)
 _CLOCK_VALUE = re.compile(r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?(?:\s?(?P<half>[ap])\.?m\b)?", re.IGNORECASE)
 
 
@@ -217,10 +220,12 @@ def calendar_offset(published: dt.datetime, written: int | None) -> int:
 def within_entries(entries: tuple[int, int], time: float, offset: int) -> bool:
     """Whether a report published at `time` (POSIX seconds) is of a day a live blog's entries ran on (`entries`:
     `entries_at`), the days read on the report's calendar: `offset` minutes east of UTC, its writer's where written,
-    else the site's (FX86). Any day from its first entry's to its last's: a report after midnight inside a blog that
-    crosses it is of the blog's days."""
+    else the site's (FX86). Any day from its first entry's to its last's (a report after midnight inside a blog that
+    crosses it is of the blog's days), and no later than AFTER_LAST minutes after its last entry (FX95: a blog whose
+    entries ran from 21:05 to 01:10 is not of all of the next day: another strike 17 hours after its last entry)."""
     day = (int(time // 60) + offset) // DAY_MINUTES
-    return (entries[0] + offset) // DAY_MINUTES <= day <= (entries[1] + offset) // DAY_MINUTES
+    return ((entries[0] + offset) // DAY_MINUTES <= day <= (entries[1] + offset) // DAY_MINUTES
+            and time // 60 <= entries[1] + AFTER_LAST)
 
 
 def tells_entry(entry: frozenset[str], lead: frozenset[str], keys: frozenset[str], not_words: frozenset[str]) -> bool:

@@ -41,6 +41,7 @@ from briefgen.analyse.relatedlinks import (ANNOUNCED_MIN, another_event, announc
 from briefgen.analyse.backgrounds import story_backgrounds
 from briefgen.analyse.roles import Roles, assign_roles
 from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
+from briefgen.analyse.entryzones import UNLABELLED, clock_offset
 from briefgen.analyse.livedays import calendar_offset, day_sure, entries_day, names_apart, placed_entries, tells_entry, within_entries
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms, written_names
 from briefgen.analyse.guides import explainer_headline, question_headline
@@ -82,7 +83,7 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
               lead: str = "", future: bool = False, causes: str = "", today: bool = False, copies: bytes = b"",
               dateline: str = "", placed: str = "", incidents: str = "", sourced: str = "",
               listed: bool = False, first_entry: int = -1, last_entry: int = -1, entry: str = "",
-              first: str = "") -> Report:
+              first: str = "", zone: int = UNLABELLED) -> Report:
     """The `Report` of an article with its story features: after `terms` (split), every field of
     `StoryFeatures` after its own `terms`, in its order (speed/storyarchive.py passes them as columns)."""
     own = outlet_key(article.source)
@@ -92,14 +93,15 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     credited = {key for key in credited if outlet_core(key) != core and not core.endswith(f" {outlet_core(key)}")}
     # trial's vox pop credited the known outlet The Times, which became the story's "first reported by")
     written, at = article.written_offset, (first_entry, last_entry, article.published, article.has_time)
+    clock = clock_offset(zone, written)  # (its entries' clock: a zone's label, else its writer's offset: FX95)
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
-                  announces, entries_day(*at, written), happens,
+                  announces, entries_day(*at, clock), happens,
                   piece_kind(article.title) or (LISTED if listed else ""), places, lead, future, causes, today, copies,
                   outlet_key(article.via) if article.via else "", dateline, placed, incidents, sourced,
-                  entry if day_sure(*at, written) else "",  # (FX80)
+                  entry if day_sure(*at, clock) else "",  # (FX80)
                   frozenset(key for key in map(outlet_key, first.split("\n")) if key in credited) if first else frozenset(),
-                  calendar_offset(article.published, written), placed_entries(*at, written))  # (FX86)
+                  calendar_offset(article.published, written), placed_entries(*at, clock))  # (FX86)
 
 
 def _report(article: Article, found: StoryFeatures) -> Report:

@@ -30,6 +30,7 @@ from briefgen.analyse.creditkinds import first_reports
 from briefgen.analyse.credits import CreditFinder, credit_finder, detect_credits
 from briefgen.analyse.signoffcredits import signoff_credits
 from briefgen.analyse.eventdays import LIVE_DAY, lead_days
+from briefgen.analyse.entryzones import UNLABELLED, entry_zone
 from briefgen.analyse.livedays import entry_span, first_entry_start
 from briefgen.analyse.followups import lead_follows
 from briefgen.analyse.guides import for_readers
@@ -92,6 +93,7 @@ class StoryFeatures:
     last_entry: int = -1  # a live blog's last entry in time, minutes from the midnight before its first; -1 for others
     entry: str = ""  # "\n".join of the terms of a live blog's first entry's (in time) first sentence, "" for others
     first: str = ""  # "\n".join of the outlets of `credits` its lead credits with the first report (creditkinds.py)
+    zone: int = UNLABELLED  # the UTC offset (minutes) a live blog's entries' clocks are labelled with (entryzones.py)
 
     @classmethod
     def pack(cls, terms: Sequence[tuple[str, float]], shown: Sequence[tuple[str, str]] = (),
@@ -102,7 +104,7 @@ class StoryFeatures:
              causes: Sequence[str] = (), today: bool = False, copies: bytes = b"", dateline: str = "",
              placed: str = "", incidents: Sequence[str] = (), sourced: Sequence[str] = (),
              listed: bool = False, first_entry: int = -1, last_entry: int = -1,
-             entry: Sequence[str] = (), first: Sequence[str] = ()) -> StoryFeatures:
+             entry: Sequence[str] = (), first: Sequence[str] = (), zone: int = UNLABELLED) -> StoryFeatures:
         """From (term, weight) pairs, (term, written name) pairs, credits, the terms of `Capitals`, the
         lead's actors, the code of the earlier event it follows, whether it is a guide, whose scoop it claims,
         the code of the day it announces an event for and of the day it places its news on, and the terms of its
@@ -112,12 +114,13 @@ class StoryFeatures:
         places each credit (credit_days.credit_placings), the named incidents its lead tells of (incidents.py), the
         newsmakers it names only as its sources (citedsources.py), whether its body is a roundup's list (bodyroundups.py),
         a live blog's first and last entries' minutes and the terms of its leading entry (livedays.py), and the
-        credited outlets it gives the first report (creditkinds.py)."""
+        credited outlets it gives the first report (creditkinds.py), and the zone its entries' clocks are labelled with
+        (entryzones.py)."""
         return cls("\n".join(map(itemgetter(0), terms)), array("d", map(itemgetter(1), terms)).tobytes(),
                    "\n".join(map("\t".join, shown)), credits, "\n".join(proper), "\n".join(capitalised),
                    "\n".join(opening), "\n".join(actors), follows, guide, scoop, announces, happens, "\n".join(places),
                    "\n".join(lead), future, "\n".join(causes), today, copies, dateline, placed, "\n".join(incidents),
-                   "\n".join(sourced), listed, first_entry, last_entry, "\n".join(entry), "\n".join(first))
+                   "\n".join(sourced), listed, first_entry, last_entry, "\n".join(entry), "\n".join(first), zone)
 
     def term_list(self) -> tuple[str, ...]:
         return tuple(self.terms.split("\n")) if self.terms else ()
@@ -177,7 +180,7 @@ def story_features(title: str, text: str, finder: CreditFinder | None = None, la
                               opening_dateline(text), credit_placings(lead, [(c.outlet, c.cue, c.start) for c in credits]),
                               lead_incidents(title, first), sourced_outlets(title, read, finder),
                               listed_roundup(title, read), *span, _leading_entry(text, first) if span[0] >= 0 else (),
-                              first_reports(credits))
+                              first_reports(credits), entry_zone(text) if span[0] >= 0 else UNLABELLED)
 
 
 def _leading_entry(text: str, first: str) -> tuple[str, ...]:
@@ -192,7 +195,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v163", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v164", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)

@@ -42,9 +42,9 @@ if TYPE_CHECKING:
 # "4" since the base and its changes, "5" since the columns are StoryFeatures' fields, "6" since the copies column,
 # "7" since the dateline column, "8" since the placed column (credit_days.py), "9" since the incidents column, "10" since the sourced column (citedsources.py),
 # "11" since the listed column (bodyroundups.py), "12" since the first_entry, last_entry and entry columns (livedays.py),
-# "13" since the first column (creditkinds.py).
-KEY = ("stories.archive", "0" * 30 + "13")  # the base
-CHANGES = ("stories.archive", "0001" + "0" * 26 + "13")  # the rows changed since the base
+# "13" since the first column (creditkinds.py), "14" since the zone column (entryzones.py).
+KEY = ("stories.archive", "0" * 30 + "14")  # the base
+CHANGES = ("stories.archive", "0001" + "0" * 26 + "14")  # the rows changed since the base
 KEYS = (KEY, CHANGES)
 FOLD = 16  # the changes are folded into a new base when they hold a FOLD-th of the rows (or more) ...
 FOLD_MIN = 64  # ... and at least this many rows (a small archive is rewritten whole: it is small)

@@ -1,0 +1,150 @@
+"""A live blog's entries are placed in time on the clock they are labelled with, and a report joins it only within
+its entries' days and no later than AFTER_LAST after its last entry (entryzones.py, livedays.within_entries; FX95,
+BR55's breaks of FX86). (1) A blog dated 15:30 +09:00 whose entries read "00:10 GMT" to "06:00 GMT" was read on the
++09:00 clock, its entries on the day before: it joined the day before's report of its strike and missed its own
+day's. (2) A Tokyo blog whose entries ran from 21:05 to 01:10 was of all of the next day: a rail strike reported 17
+hours after its last entry, sharing its union leader, joined it. Drawn: the site's, the writer's and the report's
+offsets, the label, the entries' instants and the report's, the blog's update delay."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hypothesis import assume, given, settings, strategies as st
+from support import factories
+from support.examples import examples
+from support.sites import write_site
+
+from briefgen.analyse.entryzones import MIXED, UNLABELLED, ZONES, entry_zone
+from briefgen.analyse.livedays import AFTER_LAST, OPENED_BEFORE
+from briefgen.analyse.stories import group_stories
+from briefgen.analyse.storyfeatures import story_features
+from stories.storyeval import group, load_site
+
+CONFIG = """title: Ports
+base_url: https://example.org/ports/
+language: en
+timezone: {tz}
+topics:
+  - id: news
+    title: News
+    keywords: [strike]
+sources:
+  - name: Harbour Post
+  - name: Reuters
+"""
+ENTRIES = ["Dockworkers at every major port walked out at dawn, the transport minister said, halting container traffic.",
+           "Union leader Dave Marsh said the strike would last 48 hours.", "Ferries to the islands were cancelled."]
+STRIKE = ("Dockworkers strike halts container traffic at ports", "Reuters",
+          "Dockworkers walked out at the country's major ports, halting container traffic, union leader Dave Marsh "
+          "said.\n\nThe strike is over pay.")
+TOKYO = ["Dockworkers at every major port walked out, the transport minister said, halting container traffic.",
+         "Union leader Ken Sato said the strike would last 48 hours.", "Ferries to the islands were cancelled."]
+RAIL = ("Rail workers strike halts trains across Japan", "Reuters",
+        "Rail workers walked out, halting trains across Japan, union leader Ken Sato said.\n\nThe strike is over pay.")
+BLOG_TITLE = "LIVE: Dockworkers strike shuts the country's ports"
+JAPAN_TITLE = "LIVE: Dockworkers strike shuts Japan's ports"  # (the rail report's "Japan" then no name apart)
+
+
+def _page(title: str, source: str, published: str, body: str) -> str:
+    return f'---\ntitle: "{title}"\nsource: {source}\npublished: {published}\n---\n{body}\n'
+
+
+def _site_stories(tmp_path: Path, tz: str, blog: tuple[str, list[str], list[str]],
+                  report: tuple[tuple[str, str, str], str], blog_title: str = BLOG_TITLE) -> list[list[str]]:
+    """The stories of a real site in zone `tz`: a live blog (its `published:`, clocks, texts) and one report."""
+    published, clocks, texts = blog
+    (title, source, text), when = report
+    site = write_site(tmp_path, {
+        "config.yaml": CONFIG.format(tz=tz),
+        "content/articles/live.md": _page(blog_title, "Harbour Post", published,
+                                          "\n\n".join(f"**{c}** {t}" for c, t in zip(clocks, texts))),
+        "content/articles/other.md": _page(title, source, when, text)})
+    return sorted(sorted(s.members) for s in group(load_site(site)).stories)
+
+
+GMT_IN_TOKYO = ("2026-11-29T15:30:00+09:00", ["00:10 GMT", "03:20 GMT", "06:00 GMT"], ENTRIES)
+
+
+def test_a_gmt_labelled_blog_dated_in_tokyo_is_of_its_entries_day(tmp_path: Path) -> None:
+    """BR55's e and d: entries of 00:10 to 06:00 GMT on the 29th; the report of the 28th stays apart, the reports of
+    the 29th join."""
+    assert _site_stories(tmp_path / "e", "Europe/London", GMT_IN_TOKYO, (STRIKE, "2026-11-28T12:00:00+00:00")) == [
+        ["live"], ["other"]]
+    for name, when in (("e2", "2026-11-29T07:00:00+00:00"), ("d", "2026-11-29T09:00:00+00:00")):
+        assert _site_stories(tmp_path / name, "Europe/London", GMT_IN_TOKYO, (STRIKE, when)) == [["live", "other"]]
+
+
+def test_another_strike_the_day_after_a_blog_past_midnight_stays_apart(tmp_path: Path) -> None:
+    """BR55's a "tokyo-midnight": entries 21:05 to 01:10 (+09:00); a rail strike at 18:00 the next day, 16 h 50 after
+    its last entry, sharing its union leader, is another story on a Tokyo site and a London one."""
+    blog = ("2026-11-29T01:30:00+09:00", ["21:05", "23:20", "01:10"], TOKYO)
+    for tz in ("Asia/Tokyo", "Europe/London"):
+        assert _site_stories(tmp_path / tz.replace("/", "-"), tz, blog, (RAIL, "2026-11-29T18:00:00+09:00"),
+                             JAPAN_TITLE) == [
+            ["live"], ["other"]], tz
+
+
+def test_labels_read_as_one_offset_else_mixed() -> None:
+    """Each label's offset; none, or two offsets (MIXED: no clock known, FX80's guess)."""
+    body = "\n\n".join(f"{{}} {t}" for t in ENTRIES)
+    for label, offset in ZONES.items():
+        assert entry_zone(body.format(f"00:10 {label}", "03:20", f"06:00 {label.lower()}")) == offset
+    assert entry_zone(body.format("00:10", "03:20", "06:00")) == UNLABELLED
+    assert entry_zone(body.format("00:10 GMT", "03:20 CEST", "06:00")) == MIXED
+
+
+OFFSETS = st.integers(-12 * 4, 14 * 4).map(lambda q: q * 15).filter(bool)  # (0: UTC, no writer's offset)
+UTC = dt.timezone.utc
+BASE = dt.datetime(2026, 11, 27, tzinfo=UTC)
+
+
+def _blog_text(starts: list[dt.datetime], clock: int, label: str, texts: list[str]) -> str:
+    zone = dt.timezone(dt.timedelta(minutes=clock))
+    return "\n\n".join(f"{at.astimezone(zone):%H:%M}{label} {text}" for at, text in zip(starts, texts))
+
+
+def _grouped(blog: tuple[str, str, dt.datetime, int, str], report: tuple[str, str, dt.datetime, int, str],
+             site: int) -> list[list[str]]:
+    """The stories of a blog and a report (title, source, instant, written offset, plain body) on a site at `site`."""
+    zone = dt.timezone(dt.timedelta(minutes=site))
+    texts = {"live": blog, "other": report}
+    articles = tuple(factories.report(slug, when.astimezone(zone), title=title, source=source, written_offset=written)
+                     for slug, (title, source, when, written, _) in sorted(texts.items()))
+    found = {slug: story_features(title, body) for slug, (title, _, _, _, body) in texts.items()}
+    return sorted(sorted(s.members) for s in group_stories(articles, found, factories.config()).stories)
+
+
+@settings(max_examples=examples(50), deadline=None)
+@given(OFFSETS, OFFSETS, OFFSETS, OFFSETS, st.sampled_from(sorted(ZONES)), st.integers(0, 24 * 60 - 1),
+       st.integers(30, 10 * 60), st.integers(0, 18 * 60), st.integers(-30 * 60, 40 * 60))
+def test_a_labelled_blog_groups_as_one_written_on_its_labels_clock(
+        site: int, writer: int, home: int, reporter: int, label: str, start: int, span: int, delay: int,
+        after: int) -> None:
+    """A blog of the strike whose clocks are labelled with a zone, dated in any writer's offset, groups with a report
+    of the strike as the same blog with unlabelled clocks written in its writer's own offset (FX86's placement)."""
+    first = BASE + dt.timedelta(minutes=start)
+    starts = [first + dt.timedelta(minutes=span * k // 2) for k in range(3)]
+    updated = starts[-1] + dt.timedelta(minutes=delay)
+    assume(-(span + delay) % (24 * 60) > OPENED_BEFORE)  # (a blog dated by its opening: another reading)
+    report = (STRIKE[0], STRIKE[1], first + dt.timedelta(minutes=after), reporter, STRIKE[2])
+    labelled = _grouped((BLOG_TITLE, "Harbour Post", updated, writer,
+                         _blog_text(starts, ZONES[label], f" {label}", ENTRIES)), report, site)
+    own = _grouped((BLOG_TITLE, "Harbour Post", updated, home, _blog_text(starts, home, "", ENTRIES)), report, site)
+    assert labelled == own
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(OFFSETS, OFFSETS, OFFSETS, st.integers(0, 24 * 60 - 1), st.integers(30, 10 * 60), st.integers(0, 6 * 60),
+       st.integers(1, 30 * 60), st.booleans())
+def test_another_strike_after_the_margin_never_joins(site: int, writer: int, reporter: int, start: int, span: int,
+                                                     delay: int, later: int, labelled: bool) -> None:
+    """A rail strike sharing the blog's union leader, reported more than AFTER_LAST after its last entry (`later`
+    minutes beyond), in any offset, stays apart from the dockworkers' blog, past midnight or not, labelled or not."""
+    first = BASE + dt.timedelta(minutes=start)
+    starts = [first + dt.timedelta(minutes=span * k // 2) for k in range(3)]
+    assume(-(span + delay) % (24 * 60) > OPENED_BEFORE)
+    text = _blog_text(starts, 0, " GMT", TOKYO) if labelled else _blog_text(starts, writer, "", TOKYO)
+    blog = (JAPAN_TITLE, "Harbour Post", starts[-1] + dt.timedelta(minutes=delay), writer, text)
+    when = starts[-1] + dt.timedelta(minutes=AFTER_LAST + later)
+    assert _grouped(blog, (RAIL[0], RAIL[1], when, reporter, RAIL[2]), site) == [["live"], ["other"]]
