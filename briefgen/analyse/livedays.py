@@ -84,6 +84,7 @@ EAST = 14 * 60  # minutes: the world's easternmost UTC offset (UTC+14)
 LATE = 14 * 60  # minutes: a last entry's clock this long before its blog's date's, a day apart, is read as after it
 SURE_DELAY = 6 * 60  # minutes: the longest a sure day allows between a blog's last entry and its last update (FX80)
 AFTER_LAST = 12 * 60  # minutes: the latest a report of a blog's entries' days joins it after its last entry (FX95)
+_MARKS = ":-\u2013\u2014"  # (the marks liveblog._ENTRY allows between a clock and its text)
 _CLOCK_VALUE = re.compile(r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?(?:\s?(?P<half>[ap])\.?m\b)?", re.IGNORECASE)
 
 
@@ -102,12 +103,20 @@ def _minute(clock: str) -> int:
 
 def _entries(text: str) -> list[tuple[int, int]]:
     """(where its paragraph starts in `text`, its clock's minute of the day) of each entry of a live blog's plain
-    `text`, in text order; [] for any other text."""
+    `text`, in text order; [] for any other text. A blog's entries are shaped alike: when more than half its clocked
+    paragraphs are followed by what its top one's is ("15:40 Ferries", no mark), one shaped otherwise is no entry
+    (FX95: a newest-first blog's quoted "06:30 - \"We were told at half six...\"" below its 09:05, 11:20 and 15:40)."""
     if not live_blog(text):
         return []
     skipped = len(text) - len(start := text.lstrip())
-    found = ((m.start() + skipped, _minute(m.group().lstrip())) for m in _ENTRY.finditer(start))
-    return [(at, clock) for at, clock in found if clock >= 0]
+    found = [(m.start() + skipped, _minute(m.group().lstrip()), _mark(m.group())) for m in _ENTRY.finditer(start)]
+    alike = [entry for entry in found if entry[2] == found[0][2]]
+    return [(at, clock) for at, clock, _ in (alike if 2 * len(alike) > len(found) else found) if clock >= 0]
+
+
+def _mark(entry: str) -> str:
+    """The mark between an entry's clock and its text (`_ENTRY`'s match): "-", ":", "\u2013" or ""."""
+    return entry.rstrip()[-1] if entry.rstrip()[-1:] in _MARKS else ""
 
 
 def entry_clocks(text: str) -> tuple[int, ...]:

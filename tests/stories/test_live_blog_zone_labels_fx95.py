@@ -148,3 +148,38 @@ def test_another_strike_after_the_margin_never_joins(site: int, writer: int, rep
     blog = (JAPAN_TITLE, "Harbour Post", starts[-1] + dt.timedelta(minutes=delay), writer, text)
     when = starts[-1] + dt.timedelta(minutes=AFTER_LAST + later)
     assert _grouped(blog, (RAIL[0], RAIL[1], when, reporter, RAIL[2]), site) == [["live"], ["other"]]
+
+
+STRAY = '06:30 - "We were told at half six that the pensions deal was off," one docker said.'
+
+
+def test_a_quoted_older_clock_below_a_newest_first_blog_is_no_entry(tmp_path: Path) -> None:
+    """BR55's e "newest-first": entries 15:40, 11:20, 09:05 (+01:00), then a docker's quote opening "06:30 -"; the
+    blog is told by its 09:05 walk-out, as without the quote, and joins the report of it."""
+    clocks, texts = ["15:40", "11:20", "09:05"], ENTRIES[::-1]
+    body = "\n\n".join(f"**{c}** {t}" for c, t in zip(clocks, texts))
+    site = write_site(tmp_path, {
+        "config.yaml": CONFIG.format(tz="Europe/London"),
+        "content/articles/live.md": _page(BLOG_TITLE, "Harbour Post", "2026-11-28T16:00:00+01:00", f"{body}\n\n{STRAY}"),
+        "content/articles/other.md": _page(*STRIKE[:2], "2026-11-28T10:00:00+00:00", STRIKE[2])})
+    assert sorted(sorted(s.members) for s in group(load_site(site)).stories) == [["live", "other"]]
+
+
+@settings(max_examples=examples(30), deadline=None)
+@given(OFFSETS, OFFSETS, OFFSETS, st.integers(0, 24 * 60 - 1), st.integers(30, 10 * 60), st.integers(0, 6 * 60),
+       st.integers(-12 * 60, 24 * 60), st.integers(10, 11 * 60), st.sampled_from(["-", ":", "\u2013"]))
+def test_a_stray_clock_shaped_unlike_the_entries_changes_nothing(
+        site: int, writer: int, reporter: int, start: int, span: int, delay: int, after: int, before: int,
+        mark: str) -> None:
+    """A newest-first blog of the walk-out with a quoted paragraph below its entries, opening with a clock `before`
+    minutes before its first entry and a mark its entries have not, groups as the blog without it."""
+    first = BASE + dt.timedelta(minutes=start)
+    starts = [first + dt.timedelta(minutes=span * k // 2) for k in range(3)]
+    assume(-(span + delay) % (24 * 60) > OPENED_BEFORE)
+    zone = dt.timezone(dt.timedelta(minutes=writer))
+    text = "\n\n".join(reversed(_blog_text(starts, writer, "", ENTRIES).split("\n\n")))
+    quote = f"{(first - dt.timedelta(minutes=before)).astimezone(zone):%H:%M} {mark} {STRAY.split(' - ', 1)[1]}"
+    report = (STRIKE[0], STRIKE[1], first + dt.timedelta(minutes=after), reporter, STRIKE[2])
+    updated = starts[-1] + dt.timedelta(minutes=delay)
+    with_quote = _grouped((BLOG_TITLE, "Harbour Post", updated, writer, f"{text}\n\n{quote}"), report, site)
+    assert with_quote == _grouped((BLOG_TITLE, "Harbour Post", updated, writer, text), report, site)
