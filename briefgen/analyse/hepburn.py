@@ -76,7 +76,7 @@ def long_marked(word: str) -> str:
     """`word` in lower case with each long vowel that cannot be two syllables (`_SURE`) written with a macron, and a
     circumflex as one: 'Ohno', 'Oono', 'Ôno' → 'ōno'; 'Satoh', 'Satou' → 'satō'; 'Yuuki' → 'yūki'; 'Ōuchi' → 'ōuchi';
     'Ouchi', 'Kouno', 'Mori' as they are. A name's key (japanesenames.key_words) keeps these apart from the plain
-    spelling ("Mohri", 毛利, is not "Mori", 森) unless the briefing writes the name with a macron."""
+    spelling ("Mohri", 毛利, is not "Mori", 森), a macron elsewhere or not (FX96)."""
     key = unicodedata.normalize("NFC", word.lower()).translate(_MARKS)
     for pattern, replacement in _SURE:
         key = pattern.sub(replacement, key)

@@ -27,14 +27,16 @@ Smith"s cannot.
 
 A family name off the list is read first when the word after it is a Japanese given name (hepburn.JAPANESE_GIVEN) and
 it is none ("Hondaka Kenji", "Toyoda Akio", "Mibe Toshihiro"), and long vowels are read in every spelling, in the list
-lookups and in the key (`key_words`: "Ōno Takashi", "Takashi Ohno", "Kōno Tarō", "Taro Kohno": hepburn.long_vowels)
-of a name that sounds Japanese with a word on either list (`japanese`); T28 F3, FX90: each was a page of its own. The
+lookups (hepburn.long_vowels), and in the key every spelling that must be long (`key_words`: "Ōno Takashi", "Takashi
+Ohno", "Takashi Oono"; "Kōno Tarō", "Kohno Tarou") of a name that sounds Japanese with a word on either list
+(`japanese`); T28 F3, FX90: each was a page of its own. The plain spelling ("Takashi Ono", "Taro Kono") is a key of its
+own, a macron or not elsewhere in the briefing: it may be another name (小野 and 大野; FX96, BR57). The
 page shows the order more articles write, in any spelling, with its macron if one is written (`long_vowel_form`).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from briefgen.analyse import hungariannames
 from briefgen.analyse.givensex import EITHER_SEX, given_sex
@@ -89,31 +91,18 @@ def given_first(words: Sequence[str]) -> list[str]:
     return [words[1], words[0]] if japanese_family_first(words) else hungariannames.given_first(words)
 
 
-def _plain(words: Sequence[str]) -> tuple[str, ...]:
-    return tuple(fold(long_marked(word)) for word in words)
-
-
-def long_vowel_evidence(names: Iterable[str]) -> frozenset[tuple[str, ...]]:
-    """The Japanese names (`japanese`) of `names` (full names as written) that are written with a macron or
-    circumflex, given name first and their long vowels plain (("Takashi", "ono") of "Ōno Takashi"): `key_words`'s
-    evidence that a long vowel's other spellings of the same name are that name (FX94)."""
-    return frozenset(_plain(ordered) for name in names if not name.isascii() and any(
-        mark in name for mark in "\u014d\u00f4\u016b\u00fb\u014c\u00d4\u016a\u00db") and japanese(ordered := given_first(name.split())))
-
-
-def key_words(words: Sequence[str], attested: Collection[tuple[str, ...]] = frozenset()) -> list[str]:
+def key_words(words: Sequence[str]) -> list[str]:
     """`given_first(words)`, and for a Japanese name (`japanese`) its long vowels in one spelling: the words
     `names.NameIndex.build` keys a person by (T28 F3, FX90). A long vowel that cannot be two syllables
-    (hepburn.long_marked: "Ohno", "Oono", "Satoh", "Ōno") is written "oh"/"uu" ("Takashi Ohno" → ["Takashi", "Ohno"]),
-    and plain ("Taro Kohno", "Kōno Tarō" → ["Taro", "Kono"]) only where the briefing writes the name with a macron
-    (`attested`: long_vowel_evidence of its names), as the plain spelling may be another name ("Mohri", 毛利, and
-    "Mori", 森; "Mōri" and "Mori" were one key before FX90: the press drops macrons); "Ouchi" (O-uchi) stays "Ouchi",
-    never "Ochi" (FX94, BR54)."""
+    (hepburn.long_marked: "Ohno", "Oono", "Ôno", "Ōno", "Satoh", "Satou") is written "oh"/"uu" ("Takashi Ōno" →
+    ["Takashi", "Ohno"], "Kōno Tarō" → ["Taroh", "Kohno"]); a plain spelling stays plain, word by word, even where
+    the briefing writes the name with a macron: "Ono" (小野) is not "Ōno" (大野), "Mori" (森) not "Mōri" or "Mohri"
+    (毛利), "Yuko" (裕子) not "Yūko" (優子), and copy that drops a macron cannot be told from another name (FX96, BR57:
+    a macron on one word joined the plain spellings of the other, "Yūko Mori" and "Yuko Mohri"; and a macron
+    joined "Ono" to "Ohno"). "Ouchi" (O-uchi) stays "Ouchi", never "Ochi" (FX94, BR54)."""
     ordered = given_first(words)
     if not japanese(ordered):
         return ordered
-    if _plain(ordered) in attested:
-        return [word.capitalize() for word in _plain(ordered)]
     return [long_marked(word).replace("\u014d", "oh").replace("\u016b", "uu").capitalize() for word in ordered]
 
 
@@ -142,12 +131,12 @@ def long_vowel_form(spellings: Sequence[str], chosen: str, count: Callable[[str]
     spelling (of as many, given name first, as for one spelling: BR38), the spelling with a macron or circumflex
     (copy drops them and never adds them, as namekeys.accented_form's accents), else the one more articles write,
     else the one without a long vowel's h, u or doubled letter ("Taro Kono", not "Taro Kohno"): "Takashi Ōno" of
-    "Takashi Ono" (2 articles), "Ōno Takashi" (2), "Takashi Ohno" (1) and "Takashi Ōno" (1), T28. Else `chosen`."""
+    "Takashi Ono" (2 articles), "Ōno Takashi" (2), "Takashi Ohno" (1) and "Takashi Ōno" (1), T28, were they one person
+    (they are two, "Ono" and the rest, since FX96: key_words). Else `chosen`."""
     words = chosen.split()
     if not japanese(words):
         return chosen
-    attested = long_vowel_evidence(spellings)
-    same = [name for name in spellings if key_words(name.split(), attested) == key_words(words, attested)]
+    same = [name for name in spellings if japanese(name.split())]
     family_first = {name: given_first(name.split()) != name.split() for name in same}
     ahead = sum(count(name) for name in same if family_first[name]) > sum(count(name) for name in same if not family_first[name])
     return max((name for name in same if family_first[name] == ahead), key=lambda name: (

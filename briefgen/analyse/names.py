@@ -53,7 +53,7 @@ from briefgen.analyse.sheikhnames import name_titled
 from briefgen.analyse.namecontext import after_the, after_time_word, article_body, described, plural_opening, plural_verb, reports_after, said_first
 from briefgen.analyse.familynames import fold_first_surnames, titled_middle
 from briefgen.analyse.middlenames import fold_dropped_middles
-from briefgen.analyse.japanesenames import given_first, key_words, long_vowel_evidence, long_vowel_form  # (and Hungarian: hungariannames.py)
+from briefgen.analyse.japanesenames import given_first, key_words, long_vowel_form  # (and Hungarian: hungariannames.py)
 from briefgen.analyse.namekeys import accented_form, fold as _fold, fold_initials, person_key
 from briefgen.analyse.letterings import join_letterings, lettered_form  # ("Mueller" is "Müller": T27)
 from briefgen.analyse.lonenames import firms_written_alone, lone_surnames
@@ -311,12 +311,11 @@ class NameIndex:
         counts = Counter(k for _, k in {(o.article, key[o.mention.full]) for o in occurrences})
         names: dict[str, str] = dict(declared)
         variants: dict[str, list[str]] = {}
-        attested = long_vowel_evidence(full for full, kind in fulls.items() if kind == PERSON)  # ("Mohri" is "Mori" only so: FX94)
         for full, kind in sorted(fulls.items()):
             if key[full] in declared or normalise(strip_title(full)) in declared:
                 names.setdefault(key[full], declared.get(key[full]) or declared[normalise(strip_title(full))])
             elif kind == PERSON:
-                variants.setdefault(person_key(key_words(full.split(), attested)), []).append(full)  # ("Nagy László", "Kishida Fumio")
+                variants.setdefault(person_key(key_words(full.split())), []).append(full)  # ("Nagy László", "Kishida Fumio")
             else:
                 names[key[full]] = full
         fold_initials(variants, occurrences)  # "S. K. Verma" is the briefing's one "Satish Kumar Verma" (initialnames.py)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import assume, example, given, settings, strategies as st
 from support.examples import examples
 
-from briefgen.analyse.hepburn import JAPANESE_GIVEN, long_vowels
+from briefgen.analyse.hepburn import JAPANESE_GIVEN, long_marked, long_vowels
 from briefgen.analyse.japanesenames import JAPANESE_FAMILY
 from briefgen.analyse.names import NameIndex, names_in
 from briefgen.analyse.people import filing_order, sort_name
@@ -32,6 +32,7 @@ def _family(draw) -> tuple[str, list[str]]:
     spellings = [s[:1].upper() + s[1:] for s in spellings]
     plain = spellings[1]
     assume(long_vowels(plain) not in JAPANESE_GIVEN and plain.lower() not in JAPANESE_FAMILY)
+    assume(long_marked(plain) == plain.lower())  # (FX96: "Hooka" is no plain spelling; "Ho" + "ō" + "ka" no name)
     return plain, spellings
 
 
@@ -43,15 +44,14 @@ def _texts(names: list[str]) -> list[str]:
     return [f'"We are deeply sorry," said {name}, the chairman. The board met in Tokyo.' for name in names]
 
 
-@given(_family(), st.sampled_from(_GIVEN), st.lists(st.tuples(st.sampled_from([0, 1, 2, 4]), st.booleans()), min_size=2, max_size=4))
+@given(_family(), st.sampled_from(_GIVEN), st.lists(st.tuples(st.sampled_from([0, 2, 4]), st.booleans()), min_size=2, max_size=4))
 @example(("Hondaka", ["Hondaka"] * 5), "Kenji", [(0, True), (0, False)])
 @settings(max_examples=examples(40), deadline=None)
 def test_one_person_in_both_orders_and_all_long_vowels(family, given_name, written) -> None:
-    """(FX94: the plain spelling is the long one's only where the briefing writes the macron, and "ou" before a
-    consonant may be two syllables, "Ouchi": test_japanese_names_br54.py.)"""
+    """(FX94: "ou" before a consonant may be two syllables, "Ouchi": test_japanese_names_br54.py. FX96: the plain
+    spelling, "Ono", is another name than the long one's, "Ohno", a macron written or not:
+    test_japanese_long_vowels_br57.py.)"""
     _, spellings = family
-    if any(k == 1 for k, _ in written):
-        written = [*written, (0, written[0][1])]
     names = [f"{spellings[k]} {given_name}" if family_first else f"{given_name} {spellings[k]}" for k, family_first in written]
     index = _index(*_texts(names))
     assert len({index.canonical(name) for name in names}) == 1, names
@@ -90,10 +90,13 @@ def test_the_reported_names() -> None:
                         ("Takashi Ono", "Takashi Oda", False), ("John Kohno", "Jon Kono", False), ("Kim Jones", "Jones Kim", False),
                         ("Sato Tanaka", "Tanaka Sato", False), ("Anna Cohen", "Anna Coen", False), ("Mika Hakkinen", "Hakkinen Mika", False),
                         ("Yumi Inoue", "Yumi Inoe", False), ("Satoh Kenji", "Kenji Satō", True),
-                        ("Satoh Kenji", "Kenji Sato", False), ("Mohri Kenji", "Kenji Mori", False), ("Ouchi Hiroshi", "Ochi Hiroshi", False), ("Ohno Yoko", "Yōko Ōno", True)]))
+                        ("Satoh Kenji", "Kenji Sato", False), ("Mohri Kenji", "Kenji Mori", False), ("Ouchi Hiroshi", "Ochi Hiroshi", False), ("Ohno Yōko", "Yōko Ōno", True),
+                        ("Ohno Yoko", "Yōko Ōno", False)]))
 def test_what_is_one_and_what_is_two(case) -> None:
     """A Japanese name's orders and long vowels are one person; two names, or a name that is not read as Japanese
-    (no word on either list: "John Kohno" has one, but "John" keeps its h), are two."""
+    (no word on either list: "John Kohno" has one, but "John" keeps its h), are two. FX96: "Ohno Yoko" and "Yōko Ōno"
+    are two (the plain "Yoko" is no "Yōko", and "Ohno" joins "Ōno" only by its own long spelling; a split, never a
+    merge)."""
     a, b, same = case
     index = _index(*_texts([a, b]))
     assert (index.canonical(a) == index.canonical(b)) is same
@@ -103,7 +106,7 @@ def test_the_page_shows_the_order_more_articles_write_with_its_macron() -> None:
     """T28: "Takashi Ono" (2 articles), "Ōno Takashi" (2), "Takashi Ohno" (1), "Takashi Ōno" (1) showed "Ōno Takashi"
     (one spelling against one: the macron won); given name first is written in 4 articles, and its macron is "Takashi
     Ōno" (japanesenames.long_vowel_form)."""
-    index = _index(*_texts(["Takashi Ono", "Takashi Ono", "Ōno Takashi", "Ōno Takashi", "Takashi Ohno", "Takashi Ōno"]))
-    assert index.canonical("Takashi Ono") == index.canonical("Ōno Takashi") == "Takashi Ōno"
+    index = _index(*_texts(["Takashi Oono", "Takashi Oono", "Ōno Takashi", "Ōno Takashi", "Takashi Ohno", "Takashi Ōno"]))
+    assert index.canonical("Takashi Oono") == index.canonical("Ōno Takashi") == "Takashi Ōno"  # (FX96: "Ono" is another key)
     index = _index(*_texts(["Ohno Takashi", "Ohno Takashi", "Takashi Oono"]))
     assert index.canonical("Takashi Oono") == "Ohno Takashi"  # (no macron written: the spelling more articles write)
