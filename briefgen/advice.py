@@ -321,18 +321,23 @@ def _reversed_pairs(people: Any) -> list[tuple[Any, Any]]:
 
 def _romanised(people: Any, paths: dict[str, str], line_of: Callable[[str, str, str], int]) -> list[Diagnostic]:
     """A warning at the rarer of two listed people whose names may be one Korean or Chinese name romanised two ways
-    ("Yi Jae-hoon" and "Lee Jae-hoon", "Chang Wei-ming" and "Zhang Weiming": analyse/romanisations.py), which the
-    index does not join (either may be another person so written)."""
+    ("Yi Jae-hoon" and "Lee Jae-hoon", "Chang Wei-ming" and "Zhang Weiming": analyse/romanisations.py), or one Japanese
+    name with a long vowel written short and long ("Takashi Ono" and "Takashi Ōno": japanesenames.long_vowel_pairs, FX96),
+    which the index does not join (either may be another person so written)."""
+    from briefgen.analyse.japanesenames import long_vowel_pairs
     from briefgen.analyse.romanisations import romanised_pairs
 
     listed = {p.name: p for p in people if p.kind == "person"}
     advice = []
-    for one, other in romanised_pairs(list(listed)):
+    why = dict.fromkeys(romanised_pairs(list(listed)), "the same Korean or Chinese name romanised two ways")
+    why.update(dict.fromkeys(long_vowel_pairs(list(listed)), "one Japanese name with a long vowel written short and "
+                                                              "long (\"Ono\", 小野, and \"Ōno\", 大野, are two names)"))
+    for (one, other), reason in why.items():
         rarer, more = sorted((listed[one], listed[other]), key=lambda p: (len(p.articles), p.name))
         slug = next((a for a in rarer.articles if a in paths), None)
         if slug is not None:
             advice.append(warning(paths[slug], line_of(slug, rarer.name, rarer.name),
-                                  f'"{rarer.name}" and "{more.name}" may be one person: the same Korean or Chinese name '
-                                  f'romanised two ways, on two People pages; if so, declare it under `people:` in '
+                                  f'"{rarer.name}" and "{more.name}" may be one person: {reason}, on two People '
+                                  f'pages; if so, declare it under `people:` in '
                                   f'config.yaml with aliases (add "{rarer.name}" to the aliases of "{more.name}")'))
     return advice

@@ -7,11 +7,15 @@ japanesenames.key_words writes only the spellings that must be long in one spell
 Ōno" and "Takashi Ono" alone), never to a group that holds a long spelling ("Ohno")."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from hypothesis import assume, example, given, settings, strategies as st
 from support.examples import examples
+from support.sites import run_cli
 
 from briefgen.analyse.hepburn import JAPANESE_GIVEN, long_marked, long_vowels
-from briefgen.analyse.japanesenames import JAPANESE_FAMILY
+from briefgen.analyse.japanesenames import long_vowel_pairs
 from briefgen.analyse.names import NameIndex, names_in
 
 _MORAE = ("ka", "ta", "mi", "da", "ra", "ze", "shi", "be", "ga", "ku", "na", "fu")
@@ -82,3 +86,27 @@ def test_the_plain_spelling_never_joins_a_long_one_by_a_macron_elsewhere(family,
     names = [f"{s} {given_name}" if family_first else f"{given_name} {s}" for s in [family[1], family[2], *spellings]]
     groups = _groups(*names)
     assert not any(names[0] in group and names[1] in group for group in groups), groups
+    assert (names[0], names[1]) in long_vowel_pairs(names) or (names[1], names[0]) in long_vowel_pairs(names)
+
+
+def test_other_names_are_no_long_vowel_pair() -> None:
+    """Two given names, two family names, a Western name, one name: no hint."""
+    for pair in (("Takashi Ono", "Takashi Oda"), ("Takashi Ono", "Kenji Ohno"), ("John Kohno", "John Kono"),
+                 ("Takashi Ono", "Takashi Ono"), ("Yuko Mori", "Yoko Mohri")):
+        assert long_vowel_pairs(list(pair)) == [], pair
+    assert long_vowel_pairs(["Yuko Mori", "Yūko Mohri", "Mohri Yuko"]) == [("Mohri Yuko", "Yuko Mori"), ("Mohri Yuko", "Yūko Mohri"), ("Yuko Mori", "Yūko Mohri")]
+
+
+def test_check_names_the_short_and_long_spellings(site_factory) -> None:
+    """`briefgen check` warns at the rarer page of "Takashi Ono" beside "Takashi Ōno"/"Takashi Ohno" (T28's split)."""
+    def article(slug: str, day: int, name: str) -> tuple[str, str]:
+        return (f"content/articles/{slug}.md", f"---\ntitle: Carmaker {slug}\nsource: Reuters\npublished: 2026-11-{day:02d}\n"
+                f"---\nThe carmaker apologised.\n\n\"We are deeply sorry,\" said {name}, the chairman of Hondaka Motor.\n")
+    site: Path = site_factory(dict([
+        ("config.yaml", "title: T\nbase_url: https://example.org/\ntopics:\n  - id: cars\n    title: Cars\n"
+                        "    keywords: [carmaker]\n"),
+        article("a", 20, "Takashi Ōno"), article("b", 21, "Takashi Ohno"), article("c", 22, "Takashi Ono")]))
+    check = run_cli(["check"], cwd=site)
+    assert check.returncode == 0, check.stderr
+    hints = re.findall(r'^(\S+):(\d+): warning: "([^"]+)" and "([^"]+)" may be one person: one Japanese name', check.stderr, re.MULTILINE)
+    assert [(Path(path).name, a, b) for path, _, a, b in hints] == [("c.md", "Takashi Ono", "Takashi Ōno")], check.stderr
