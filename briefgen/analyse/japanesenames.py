@@ -147,7 +147,7 @@ def long_vowel_form(spellings: Sequence[str], chosen: str, count: Callable[[str]
 def long_vowel_pairs(names: Sequence[str]) -> list[tuple[str, str]]:
     """(one, other), `one` sorting first, for each two of `names` (the People list's person names, each once) that are
     one Japanese name (`japanese`) but for a long vowel written short ("Takashi Ono", "Taro Kono") and long ("Takashi
-    Ōno", "Takashi Ohno", "Kōno Tarō"), in either order: `key_words` keeps them apart, since the plain spelling may be
+    Ōno", "Takashi Ohno", "Kōno Tarō"), in either order, one word of the two so ("Yūko Mori" and "Yuko Mohri", both, are no pair): `key_words` keeps them apart, since the plain spelling may be
     another name (小野 and 大野), and `briefgen check` names them for the editor, who knows (advice._romanised; FX96,
     BR57, as romanisations.romanised_pairs names a Korean or Chinese name romanised two ways). Pure."""
     by_key: dict[tuple[str, ...], list[str]] = {}
@@ -155,4 +155,5 @@ def long_vowel_pairs(names: Sequence[str]) -> list[tuple[str, str]]:
         ordered = given_first(name.split())
         if japanese(ordered):
             by_key.setdefault(tuple(long_vowels(word) for word in ordered), []).append(name)
-    return [(one, other) for bearers in by_key.values() for at, one in enumerate(bearers) for other in bearers[at + 1:]]
+    return [(one, other) for bearers in by_key.values() for at, one in enumerate(bearers) for other in bearers[at + 1:]
+            if sum(a != b for a, b in zip(key_words(one.split()), key_words(other.split()))) == 1]
