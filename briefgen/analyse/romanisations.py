@@ -50,13 +50,18 @@ _PINYIN = re.compile(r"(?:erh?|(?:(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])'?
                      r"ing|uai|uan|ang|eng|ong|ung|ai|ei|ao|ou|an|en|ia|ie|iu|in|ih|ua|uo|ui|un|ue|a|o|e|i|u))")
 _PINYIN_WORD = re.compile(f"(?:{_PINYIN.pattern})+")
 _PART = re.compile(r"[bcdfghjklmnpqrstvwxyz]{0,3}'?[aeiouy]{1,3}(?:ng|[nmlkpthr])?")
+# A Korean given name written as one word ("Jaehoon", "Seoyeon"): two syllables, one with a vowel pair English
+# names seldom hold (a landing check drew "Lee Jaehoon" against "Lee Jae-hoon", named by FX90 and no longer by FX94)
+_KOREAN_WORD = re.compile(f"(?:{_PART.pattern}){{2}}")
+_KOREAN_VOWELS = re.compile(r"eo|eu|ae|oe|ui|oo|ye|wo")
 _SILENT_E = re.compile(r"[^aeiou]*[aeiou][bcdfgklmnpstvz]e")  # "Tate", "Date", "Kate", "Jude": English, not pinyin ta-te
 
 
 def east_asian_given(word: str) -> bool:
     """Whether `word` may be a Korean or Chinese given name as the press romanises it (FX94, BR54: "Kim Parker" and
     "Kim Barker", "Lee Tate" and "Lee Date" were warned as one name): hyphenated short syllables ("Jae-hoon",
-    "Wei-ming", "Ching-kuo"), or pinyin or Wade-Giles syllables only ("Weiming", "Jinping"); no Western given name
+    "Wei-ming", "Ching-kuo"), pinyin or Wade-Giles syllables only ("Weiming", "Jinping"), or two Korean syllables with a
+    vowel pair ("Jaehoon"); no Western given name
     (givensex's lists: "Jean-Paul", "Kate"), common surname ("Parker") or English silent-e word ("Tate", "Date")."""
     key = fold(word).replace("\u2019", "'")
     parts = key.split("-")
@@ -64,7 +69,8 @@ def east_asian_given(word: str) -> bool:
         return False
     if len(parts) > 1:
         return all(_PART.fullmatch(part) for part in parts)
-    return _PINYIN_WORD.fullmatch(key) is not None and not _SILENT_E.fullmatch(key)
+    return (_PINYIN_WORD.fullmatch(key) is not None and not _SILENT_E.fullmatch(key)
+            or _KOREAN_WORD.fullmatch(key) is not None and _KOREAN_VOWELS.search(key) is not None)
 
 
 def loose(word: str) -> str:
