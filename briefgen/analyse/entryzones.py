@@ -20,7 +20,9 @@ from briefgen.analyse.liveblog import _ENTRY, live_blog
 ZONES = {"GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120}  # minutes east of UTC
 UNLABELLED = 10_000  # no entry's clock is labelled with a zone (a sentinel, beyond any offset)
 MIXED = -10_000  # entries' clocks are labelled with two offsets (a sentinel, beyond any offset)
-_LABEL = re.compile(r"\b(GMT|UTC|BST|CEST|CET)\b", re.IGNORECASE)
+# Written in capitals right after the clock: a breaker (BR58) had a French entry "11:20 Cet accord est rejeté" read
+# as CET, which moved its whole blog six hours (liveblog._CLOCK reads the label in any case, for the entry's shape)
+_LABEL = re.compile(r"[\d.mM](?:\*\*|__|\*|_)?\s+(GMT|UTC|BST|CEST|CET)\b")
 
 
 def entry_zone(text: str) -> int:
@@ -30,7 +32,7 @@ def entry_zone(text: str) -> int:
     if not live_blog(text):
         return UNLABELLED
     start = text.lstrip()
-    found = {ZONES[label.group(1).upper()] for m in _ENTRY.finditer(start) if (label := _LABEL.search(m.group()))}
+    found = {ZONES[label.group(1)] for m in _ENTRY.finditer(start) if (label := _LABEL.search(m.group()))}
     return UNLABELLED if not found else found.pop() if len(found) == 1 else MIXED
 
 

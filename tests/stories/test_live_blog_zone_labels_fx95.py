@@ -183,3 +183,13 @@ def test_a_stray_clock_shaped_unlike_the_entries_changes_nothing(
     updated = starts[-1] + dt.timedelta(minutes=delay)
     with_quote = _grouped((BLOG_TITLE, "Harbour Post", updated, writer, f"{text}\n\n{quote}"), report, site)
     assert with_quote == _grouped((BLOG_TITLE, "Harbour Post", updated, writer, text), report, site)
+
+
+@given(st.sampled_from(["Cet", "cet", "Gmt", "Utc", "Bst", "Cest", "cest"]))
+def test_a_word_that_only_spells_a_zone_is_no_label(word: str) -> None:
+    # (BR58: "11:20 Cet accord est rejeté", French, was read as CET and moved its blog six hours; plain text, as the
+    # analyses read it)
+    text = (f"09:05 Les dockers sont en grève.\n\n11:20 {word} accord est rejeté par le syndicat.\n\n15:40 Les "
+            "traversiers restent à quai.")
+    assert entry_zone(text) == UNLABELLED
+    assert entry_zone(text.replace(f" {word} accord", " CET Cet accord")) == 60
