@@ -11,14 +11,12 @@ import datetime as dt
 from pathlib import Path
 
 from hypothesis import assume, given, settings, strategies as st
-from support import factories
 from support.examples import examples
 from support.sites import write_site
+from stories.test_live_blog_written_offset_fx86 import _grouped  # (one blog and one report grouped)
 
 from briefgen.analyse.entryzones import MIXED, UNLABELLED, ZONES, entry_zone
 from briefgen.analyse.livedays import AFTER_LAST, OPENED_BEFORE
-from briefgen.analyse.stories import group_stories
-from briefgen.analyse.storyfeatures import story_features
 from stories.storyeval import group, load_site
 
 CONFIG = """title: Ports
@@ -102,17 +100,6 @@ BASE = dt.datetime(2026, 11, 27, tzinfo=UTC)
 def _blog_text(starts: list[dt.datetime], clock: int, label: str, texts: list[str]) -> str:
     zone = dt.timezone(dt.timedelta(minutes=clock))
     return "\n\n".join(f"{at.astimezone(zone):%H:%M}{label} {text}" for at, text in zip(starts, texts))
-
-
-def _grouped(blog: tuple[str, str, dt.datetime, int, str], report: tuple[str, str, dt.datetime, int, str],
-             site: int) -> list[list[str]]:
-    """The stories of a blog and a report (title, source, instant, written offset, plain body) on a site at `site`."""
-    zone = dt.timezone(dt.timedelta(minutes=site))
-    texts = {"live": blog, "other": report}
-    articles = tuple(factories.report(slug, when.astimezone(zone), title=title, source=source, written_offset=written)
-                     for slug, (title, source, when, written, _) in sorted(texts.items()))
-    found = {slug: story_features(title, body) for slug, (title, _, _, _, body) in texts.items()}
-    return sorted(sorted(s.members) for s in group_stories(articles, found, factories.config()).stories)
 
 
 @settings(max_examples=examples(50), deadline=None)
