@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import factories
 from support.examples import examples
+from support.madeup import LISTED  # (no word an analysis lists: "Kisen" is a company's since FX89)
 
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.people import find_people, people_of
@@ -18,7 +19,7 @@ from briefgen.analyse.spelling import misspellings
 
 ASCII = {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "ß": "ss", "đ": "d", "ð": "d", "þ": "th"}
 SYLLABLES = ("sor", "lie", "hal", "vor", "sen", "ma", "ki", "nen", "bre", "gren", "tor", "vald")
-word = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(lambda parts: "".join(parts))
+word = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(lambda parts: "".join(parts)).filter(lambda w: w.lower() not in LISTED)
 
 
 @st.composite

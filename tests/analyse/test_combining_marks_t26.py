@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import factories
 from support.examples import examples
+from support.madeup import LISTED  # (no word an analysis lists: "Kisen" is a company's since FX89)
 
 from briefgen.analyse.people import find_people, people_of
 from briefgen.analyse.quotes import quotes_in
@@ -25,7 +26,7 @@ from briefgen.load.text import nfc
 MARKS = ("\u0300", "\u0301", "\u0304", "\u0303", "\u0323", "\u0325", "\u0331", "\u0302\u0301", "\u0323\u0300",
          "\u1dc4", "\u1ab0")
 SYLLABLES = ("ba", "fe", "mi", "la", "tun", "ji", "ko", "ye", "se", "gun", "wa", "do", "ri")
-BARE = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map("".join)
+BARE = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map("".join).filter(lambda w: w.lower() not in LISTED)
 FRAMES = ('Prof. {name}, an economist, noted that the removal had been "priced in by the market".',
           '"The market priced it in," said {name}, an economist.',
           '{name} said: "The market priced it in."',

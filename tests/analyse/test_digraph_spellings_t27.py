@@ -12,13 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import factories
 from support.examples import examples
+from support.madeup import LISTED  # (no word an analysis lists: "Kisen" is a company's since FX89)
 
 from briefgen.analyse.people import find_people, people_of
 from briefgen.analyse.spelling import misspellings
 
 DIGRAPH = {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "æ": "ae", "å": "aa"}
 SYLLABLES = ("sor", "lie", "hal", "vor", "sen", "ma", "ki", "nen", "bre", "gren", "tor", "vald", "mul", "ler")
-word = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(lambda parts: "".join(parts))
+word = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(lambda parts: "".join(parts)).filter(lambda w: w.lower() not in LISTED)
 
 
 def _people(bodies: dict[str, str]):

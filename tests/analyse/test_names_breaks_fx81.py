@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import factories
 from support.examples import examples
+from support.madeup import LISTED  # (no word an analysis lists: "Kisen" is a company's since FX89)
 
 from briefgen.analyse.foreignranks import FOREIGN_RANKS
 from briefgen.analyse.people import find_people, people_of
@@ -24,7 +25,7 @@ from briefgen.analyse.people import find_people, people_of
 DIGRAPH = {"ä": ("ae", "a"), "ö": ("oe", "o"), "ü": ("ue", "u"), "ø": ("oe", "o"), "æ": ("ae", "a"), "å": ("aa", "a")}
 SYLLABLES = ("sor", "lie", "hal", "vor", "sen", "ma", "ki", "nen", "bre", "gren", "tor", "vald", "mul", "ler")
 GIVEN = ("Hans", "Anna", "Karl", "Eva", "Jon", "Lena", "Max")
-word = st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=2).map(lambda parts: "".join(parts))
+word = st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=2).map(lambda parts: "".join(parts)).filter(lambda w: w.lower() not in LISTED)
 
 
 def _listed(bodies: dict[str, str]) -> dict[str, int]:

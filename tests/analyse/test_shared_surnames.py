@@ -13,12 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import factories
 from support.examples import examples
+from support.madeup import LISTED  # (no word an analysis lists: "Kisen" is a company's since FX89)
 from support.sites import run_cli, write_site
 
 from briefgen.analyse.people import find_people, people_of
 
 SYLLABLES = ("sol", "berg", "hal", "vor", "sen", "ma", "ki", "nen", "bre", "kke", "tor", "vald")
-word = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(lambda parts: "".join(parts).capitalize())
+word = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(lambda parts: "".join(parts).capitalize()).filter(lambda w: w.lower() not in LISTED)
 
 
 def found(bodies: dict[str, str]):  # type: ignore[no-untyped-def]

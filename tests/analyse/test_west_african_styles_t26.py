@@ -13,12 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import factories
 from support.examples import examples
+from support.madeup import LISTED  # (no word an analysis lists: "Kisen" is a company's since FX89)
 
 from briefgen.analyse.people import find_people, people_of
 from briefgen.analyse.quotes import quotes_in
 
 SYLLABLES = ("ba", "de", "mi", "la", "tun", "ko", "ye", "se", "gun", "wa", "do", "ri", "je", "fo")
-WORD = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(lambda parts: "".join(parts).capitalize())
+WORD = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(lambda parts: "".join(parts).capitalize()).filter(lambda w: w.lower() not in LISTED)
 STYLES = ("Comrade", "Comr.", "HRH", "HRM", "Kabiyesi", "His Royal Highness", "Her Excellency", "His Royal Majesty")
 NAMED = ("", "Oba ", "Alhaji ", "Otunba ")
 FRAMES = ('{name} said the strike was "total and indefinite".',

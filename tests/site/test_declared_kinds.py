@@ -1,7 +1,8 @@
 """`people[n].kind` in config.yaml: the editor says what a name is when the text reads it wrongly.
 
-Left open by a trial: a company read as a person ("Kestrel Dynamics said …" filed under
-"Dynamics, Kestrel", its page headed "Person") and a ship read as a person had no fix but
+Left open by a trial: a company read as a person ("Kestrel Aurora said …" filed under
+"Aurora, Kestrel", its page headed "Person"; the trial's "Kestrel Dynamics" has read as a company since FX89's industry
+words, 2026-12-07, so the firm here has a name no rule can tell from a person's) and a ship read as a person had no fix but
 renaming it in every article. `kind: organisation` (or `person`) now wins over the reading, and
 `kind: other` keeps a name that is neither off the People pages, with its quotes.
 """
@@ -34,8 +35,8 @@ def _article(n: int, body: str) -> str:
 
 
 BODIES = [
-    '"We will keep the plant open for the whole winter," Kestrel Dynamics said on Monday.',
-    'Kestrel Dynamics said it had "no plans at all to leave the valley this year".',
+    '"We will keep the plant open for the whole winter," Kestrel Aurora said on Monday.',
+    'Kestrel Aurora said it had "no plans at all to leave the valley this year".',
     '"The barges will be moving again by Friday morning," Ever Given said in a notice.',
     'Ever Given said that "the water level is rising faster than forecast".',
     '"The talks will go on next week in the capital," Marta Lind said.',
@@ -57,18 +58,18 @@ def test_without_kinds_the_text_decides(tmp_path: Path) -> None:
     result = run_cli(["build"], cwd=site)
     assert result.returncode == 0, result.stderr
     index = _people_index(site)
-    assert "Dynamics, Kestrel" in index  # read as a person, filed by "surname": what the editor corrects below
+    assert "Aurora, Kestrel" in index  # read as a person, filed by "surname": what the editor corrects below
     assert "Given, Ever" in index  # a ship read as a person
 
 
 def test_declared_kinds_win_and_other_is_not_listed(tmp_path: Path) -> None:
-    site = _site(tmp_path, "  - name: Kestrel Dynamics\n    kind: organisation\n"
+    site = _site(tmp_path, "  - name: Kestrel Aurora\n    kind: organisation\n"
                            "  - name: Ever Given\n    kind: other\n"
                            "  - name: Marta Lind\n    kind: Person\n")
     result = run_cli(["build"], cwd=site)
     assert result.returncode == 0, result.stderr
     index = _people_index(site)
-    assert "Dynamics, Kestrel" not in index and ">Kestrel Dynamics<" in index
+    assert "Aurora, Kestrel" not in index and ">Kestrel Aurora<" in index
     assert "organisation, named in 2 articles, 2 quotes" in index
     assert "Given" not in index
     assert "Lind, Marta" in index
@@ -82,7 +83,7 @@ def test_declared_kinds_win_and_other_is_not_listed(tmp_path: Path) -> None:
 
 
 def test_an_unknown_kind_is_an_error_at_its_line(tmp_path: Path) -> None:
-    site = _site(tmp_path, "  - name: Kestrel Dynamics\n    kind: company\n"
+    site = _site(tmp_path, "  - name: Kestrel Aurora\n    kind: company\n"
                            "  - name: Ever Given\n    kind: organization\n")
     result = run_cli(["check"], cwd=site)
     assert result.returncode == 1 and "Traceback" not in result.stderr
@@ -97,7 +98,7 @@ def test_an_unknown_kind_is_an_error_at_its_line(tmp_path: Path) -> None:
 @example("'\x0b")
 @example("\x0b")
 def test_every_kind_is_one_of_the_kinds_or_an_error(kind: str) -> None:
-    text = CONFIG.format(people=f"  - name: Kestrel Dynamics\n    kind: {json.dumps(kind)}\n")  # (YAML reads JSON)
+    text = CONFIG.format(people=f"  - name: Kestrel Aurora\n    kind: {json.dumps(kind)}\n")  # (YAML reads JSON)
     data, problems = load_mapping(text, "config.yaml")
     if data is None:
         return
