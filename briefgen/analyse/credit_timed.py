@@ -12,8 +12,9 @@ none of them (BR53). A time is read after a known outlet's or the site's name as
 reported"; a site outlet's short name, "The Echo on Tuesday reported"), or after a name an outlet's word describes —
 a descriptor noun after it ("El Altiplano daily on Tuesday reported"), a descriptor appositive, or a descriptor before
 it ("the Polish daily Rzeczpospolita on Tuesday reported"); an aside alone (", citing sources,") tells no outlet.
-The untimed forms are as before (the old wrong "Emily Post reported" is left: a person's name is not told from an
-outlet's by its shape). Pure.
+A known outlet's name after words that place or own it is one by itself, as the untimed form reads it ("Britain's
+Guardian on Tuesday reported", "Japan's Nikkei late on Friday reported": FX98, 2026-12-07, where both credited no
+one). The untimed forms no longer read a person's or a company's name as an outlet either (outletlookalikes.py). Pure.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import re
 from typing import Collection, Mapping
 
 from briefgen.analyse.creditdescriptors import DESCRIPTORS
+from briefgen.analyse.outletcountries import placed_at_home
 from briefgen.analyse.outletkeys import bare
 
 _DESCRIBED_BEFORE = re.compile(DESCRIPTORS + r"\s+$")
@@ -36,6 +38,17 @@ def timed_unnamed(match: re.Match[str], raw: str, lead_in: str, canonical: Mappi
     if not groups.get("when") or groups.get("noun") or groups.get("described"):
         return False
     name = bare(raw.strip().rstrip(".,"))
-    if name in canonical or name in tails:
+    if name in canonical or name in tails or _placed_known(raw.strip().rstrip(".,"), canonical):
         return False
     return _DESCRIBED_BEFORE.search(lead_in[-80:]) is None
+
+
+def _placed_known(run: str, canonical: Mapping[str, str]) -> bool:
+    """Whether `run` is a known or site outlet's name (`canonical`) after words that only place or own it, as the
+    untimed form reads them (outletcountries.placed_at_home: "Britain's Guardian", "Japan's Nikkei"; FX98)."""
+    words = run.split()
+    for at in range(1, len(words)):
+        known = canonical.get(bare(" ".join(words[at:])))
+        if known is not None and placed_at_home(" ".join(words[:at]) + " ", known, lambda owner: bare(owner) in canonical):
+            return True
+    return False

@@ -65,12 +65,14 @@ ASIDE = (r"(?P<aside>,\s+(?:(?:citing|quoting|according\s+to|which(?!\s+(?:first
 # (not after a possessive: "Northsound Ferries's website said" is its website's word, the cue's own form)
 NOUN_AFTER = r"(?P<noun>(?<!['\u2019]s)(?<!['\u2019])\s+(?:" + "|".join(DESCRIPTOR_NOUNS) + "))"
 # A time between the name (and its descriptor noun or aside) and the verb: "Le Monde daily on Tuesday reported", "The
-# Guardian newspaper, citing sources, on Monday reported" (FX88, 2026-12-07); only this week's times — a day's name,
+# Guardian newspaper, citing sources, on Monday reported" (FX88, 2026-12-07); only this week's times — a day's name
+# after "on", "late", "early", "earlier", "later" or "last", with or without "on" after the first four ("The New York
+# Times late Tuesday reported", "Japan's Nikkei late on Friday reported": FX98; not a day alone, read into the name),
 # "earlier", "yesterday", "today", "(earlier) this week", "last night" — not "last week" (perhaps beyond a story's
 # week, FX93) nor "last month" (background: credit_times.past_report reads the words after the cue, which must not
 # hold them); only after a name that is an outlet by itself or a descriptor's (credit_timed.py)
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-WHEN = (rf"(?P<when>\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s+(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+WHEN = (rf"(?P<when>\s+(?:(?:(?:late|early|earlier|later)\s+(?:on\s+)?|last\s+|on\s+)(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?"
         r"|earlier|yesterday|today|(?:earlier\s+)?this\s+week|last\s+night))")
 # The words credits.py searches around for it with "said" ("newspaper said"; "on Tuesday said", "yesterday said": a day
 # only — each word is one more search of every lead, and sixteen for every time of `WHEN` cost ~10 % of detect_credits)

@@ -64,14 +64,14 @@ from briefgen.analyse.credit_disowned import disowned
 from briefgen.analyse.credit_retracted import without_retracted
 from briefgen.analyse.credit_ownacts import own_act, own_announcement
 from briefgen.analyse.programmes import programme_credits
-from briefgen.analyse.creditcues import (NAME, OPENING_NAME, OUTLET_WORDS, PARTICLES, REPORT_NOUNS, cues, odd_names,
-                                         report_start, site_cues)
+from briefgen.analyse.creditcues import NAME, OPENING_NAME, OUTLET_WORDS, PARTICLES, REPORT_NOUNS, cues, odd_names, report_start, site_cues
 from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, DESCRIPTOR_NOUNS, DESCRIPTORS, NOUN_SAID, WEAK_NOUNS
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS, bare_network  # (KNOWN_OUTLETS re-exported: people.py …)
 from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletnests import with_site_names
+from briefgen.analyse.outletlookalikes import person_named, within_known
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, name_forms, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
 from briefgen.analyse.sourcecores import MEDIUM_WORDS, core_forms
@@ -199,7 +199,7 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
             opening = re.search(r"(\w+)\s+$", text[max(0, at - 20):at])  # as in detect_credits
             skipped = _lead_in(raw, bool(opening) and opening.group(1).lower() in _LEAD_IN)
             raw, at = raw[skipped:], at + skipped
-            outlet = (finder.canonical.get(_bare(raw)) if index == SAID_CUE else _as_outlet(raw, finder, False)) \
+            outlet = (finder.canonical.get(_bare(raw)) if index == SAID_CUE else _as_outlet(raw, finder, False, text[max(0, at - 20):at])) \
                 or _site_short_form(text, at, at, raw, finder, found)
             if outlet is None:
                 outlet, skipped = _known_tail(raw, finder.canonical, text[max(0, at - 20):at])
@@ -213,7 +213,7 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
         return joined
     at = max(stop, match.end())
     while (after := finder.next_outlet.match(text, at)) is not None:
-        outlet = _as_outlet(after.group("outlet"), finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, after.group("lead"))))
+        outlet = _as_outlet(after.group("outlet"), finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, after.group("lead"))), after.group("lead"))
         if outlet is None:
             break
         at = after.end()
@@ -221,8 +221,8 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
     return joined
 
 
-def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
-    """The canonical outlet that `name` (a capitalised run) names, or None if it is not an outlet."""
+def _as_outlet(name: str, finder: CreditFinder, descriptor: bool, before: str = "") -> str | None:
+    """The canonical outlet that `name` (a capitalised run after the text `before`) names, or None (outletlookalikes.py)."""
     name = re.sub(r"'s$", "", name.strip().rstrip(".,"))
     bare = _bare(name)
     if bare in finder.canonical:
@@ -232,8 +232,8 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool) -> str | None:
             name[:match.start()], finder.canonical.get(_bare(match.group(0)), ""),  # "Jamaica's Press Association":
             lambda owner: _bare(owner) in finder.canonical)) and not (  # creditplaces, outletcountries)
             descriptor and longer(name, match)):
-        return None if _titled_person(name) else finder.canonical.get(_bare(match.group(0)))
-    if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name):  # (no "The" of an agency, no press office: agencynames)
+        return None if _titled_person(name) else within_known(name, match, finder.canonical[_bare(match.group(0))])
+    if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name) and not person_named(name, before):  # (no "The" of an agency, no press office: agencynames)
         return agency_form(name, descriptor)
     return None
 
@@ -316,7 +316,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 if whole is not None and not whole[0]:  # a name with "&" or "and" read whole, never its tail: "Oil & Gas
                     continue  # Journal reported" ("Gas Journal", T20); not after a sentence's first word (creditjoins.py)
                 raw, start, stop = (whole[0], whole[1] if index == 2 else start, whole[1] + len(whole[0])) if whole else (raw, start, 0)
-                outlet = outlet or longer_bracketed(text, raw, start, finder.known) or _as_outlet(raw, finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, lead_in))) or \
+                outlet = outlet or longer_bracketed(text, raw, start, finder.known) or _as_outlet(raw, finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, lead_in)), lead_in) or \
                     bracketed_agency(text, raw, start)
                 if outlet is not None and _ONE_OUTLET_WORD.fullmatch(outlet):  # "told the Journal"
                     outlet = _short_form(text, start, outlet, finder, found)
@@ -324,7 +324,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                     outlet = _short_form(text, start, outlet[4:], finder, found) or outlet  # "The Herald reported"
                 if outlet is None and index != 2 and not _titled_person(raw):  # "Reuters Ukraine's ministry"
                     head = finder.known.match(raw)
-                    outlet = finder.canonical.get(_bare(head.group(0))) if head else None
+                    outlet = within_known(raw, head, finder.canonical[_bare(head.group(0))]) if head else None
                 if index == 2 and (match.group("said") and not match.group("described") and _bare(raw) not in finder.canonical
                                    or timed_unnamed(match, raw, lead_in, finder.canonical, finder.tails)):  # ("Emily Post
                     continue  # on Tuesday reported": credit_timed.py; "X, citing …, said": a known or site outlet's only)
