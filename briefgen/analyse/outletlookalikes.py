@@ -21,7 +21,8 @@ it (the outlet's desk: "told BBC Mundo" is the BBC's). Both shapes held names of
 - another newspaper's: a known outlet's name followed by "of" and a place that is not its home ("The Times of India",
   "The Guardian of Nigeria"; `_HOMES`: "the Financial Times of London" is the FT) — that newspaper is credited by its
   whole name, as an outlet the site does not list, when the known outlet has a home listed here; with none listed
-  ("Reuters of London") no outlet is credited, the place telling nothing; and a known outlet's name followed by a
+  ("Reuters of London") no outlet is credited, the place telling nothing ("of" a day or a month is the known
+  outlet's issue: "the Financial Times of Monday"); and a known outlet's name followed by a
   press title's word ("The Sun Herald" beside the site's "The Sun", "The Times Herald": `_TITLE_WORDS`) — the whole
   name, as the untimed shape credits any name ending in one. A medium's or a desk's word after it ("BBC World News",
   "Reuters TV", "Bloomberg Radio", "BBC Mundo", "Reuters Breakingviews") keeps the outlet's credit: a desk is its
@@ -34,6 +35,7 @@ import re
 
 from briefgen.analyse.companyforms import LEGAL_FORMS
 from briefgen.analyse.givenwords import known_given
+from briefgen.analyse.lexicon import MONTHS_DAYS
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletcountries import at_home
 
@@ -66,7 +68,7 @@ def within_known(run: str, known: re.Match[str], outlet: str) -> str | None:
     if fold(after[-1]) in BODY_WORDS:
         return None
     whole = _POSSESSIVE.sub("", run.strip().rstrip(".,"))
-    if after[0] == "of":
+    if after[0] == "of" and not MONTHS_DAYS.intersection(map(fold, after)):  # ("the FT of Monday": its issue)
         place = fold(" ".join(after[1:]))
         home = at_home(outlet, place)
         if home is None:

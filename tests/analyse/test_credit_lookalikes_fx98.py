@@ -57,6 +57,7 @@ def test_the_reported_longer_names() -> None:
     assert _credited(f"The Times of London reported {LEAD}") == ["The Times"]
     assert _credited("According to the Financial Times of London, the deal was off.") == ["Financial Times"]
     assert _credited(f"Reuters of London reported {LEAD}") == []  # (no home listed: the place tells nothing)
+    assert _credited("According to the Financial Times of Monday, the deal was off.") == ["Financial Times"]
     sun = credit_finder(("The Sun", "El Altiplano"))
     assert _credited(f"The Sun Herald reported {LEAD}", sun) == ["The Sun Herald"]
     assert _credited(f"The Sun reported {LEAD}", sun) == ["The Sun"]
