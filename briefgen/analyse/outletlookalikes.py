@@ -4,6 +4,7 @@
 
     within_known(run, known, outlet)   # -> the outlet a run holding a known outlet's name credits, or None
     person_named(run, before)          # -> True: a run that ends in an outlet word is a person's name
+    desk_of(one, other)                # -> True: one of two outlet keys is the other's desk ("bbc world service")
 
 FX93 stopped the timed forms ("Emily Post on Tuesday reported", "Guardian Media Group on Tuesday reported") by asking
 a name with a time before its verb to be an outlet by itself (credit_timed.py); the untimed forms read a name by its
@@ -87,3 +88,15 @@ def person_named(run: str, before: str = "") -> bool:
         return False
     return all(known_given(word) or re.fullmatch(r"[A-Z]\.?", word) for word in words[:-1]) and \
         known_given(words[0])
+
+
+def desk_of(one: str, other: str) -> bool:
+    """Whether one of two outlet keys (outletkeys.outlet_key: lower case, no "the") is the other's desk: the other's
+    name followed by words `within_known` reads as a desk's ("bbc world service" and "bbc", "reuters breakingviews" and
+    "reuters"); never another newspaper's or a body's ("times of india", "sun herald", "guardian media group"). A
+    desk's report crediting its outlet, or the outlet's crediting its desk, credits its own outlet (stories.report_of;
+    docs/stories.md, "An outlet's desk is its outlet")."""
+    shorter, longer = sorted((one, other), key=len)
+    if not shorter or not longer.startswith(f"{shorter} "):
+        return False
+    return within_known(longer, re.match(re.escape(shorter), longer), shorter) == shorter  # type: ignore[arg-type]

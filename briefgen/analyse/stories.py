@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
 from briefgen.analyse.outletkeys import outlet_core, outlet_key
+from briefgen.analyse.outletlookalikes import desk_of
 from briefgen.analyse.linkage import Group, Linked, average_linkage, editions_of, one_part_each
 from briefgen.analyse.ownreports import edition, reissues, same_sitting
 from briefgen.analyse.piecekinds import LISTED, piece_kind
@@ -90,7 +91,8 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     credited = {outlet_key(article.via)} if article.via else set()
     credited |= {outlet_key(name) for name in credits}
     core = outlet_core(own)  # its own: "told Valley Radio" (Valley Radio News), "told the Times" (Tidewater Times: a
-    credited = {key for key in credited if outlet_core(key) != core and not core.endswith(f" {outlet_core(key)}")}
+    credited = {key for key in credited if outlet_core(key) != core and not core.endswith(f" {outlet_core(key)}")
+                and not desk_of(own, key)}  # (and a desk's its outlet: "BBC World Service" and "BBC", outletlookalikes)
     # trial's vox pop credited the known outlet The Times, which became the story's "first reported by")
     written, at = article.written_offset, (first_entry, last_entry, article.published, article.has_time)
     clock = clock_offset(zone, written)  # (its entries' clock: a zone's label, else its writer's offset: FX95)

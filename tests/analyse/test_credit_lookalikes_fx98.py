@@ -173,3 +173,32 @@ def test_a_desk_is_its_outlet_in_credits_and_roles() -> None:
     assert outlet_key(roles.original) == outlet_key("BBC") and roles.members[0] == "bbc", roles
     assert role["bbc"] == "original" and role["reuters"] == "re-report", roles
     assert role["bbcnews"] != "re-report", roles
+
+
+def _roles_of(members):  # type: ignore[no-untyped-def]
+    reports = [report_of(a, (), b"", "", credits) for a, credits in members]
+    return assign_roles([a for a, _ in members], reports, [credits for _, credits in members])
+
+
+DESKS = (("BBC World Service", "BBC"), ("BBC Mundo", "BBC"), ("Reuters Breakingviews", "Reuters"),
+         ("Sky News Arabia", "Sky News"), ("Bloomberg Businessweek", "Bloomberg"), ("Al Jazeera English", "Al Jazeera"))
+OTHERS = (("The Times of India", "The Times"), ("The Sun Herald", "The Sun"), ("Times Herald", "The Times"),
+          ("The Guardian of Nigeria", "The Guardian"))
+
+
+@settings(max_examples=examples(60), deadline=None, database=None)
+@given(st.sampled_from(DESKS + OTHERS), st.booleans(), st.integers(1, 30))
+@example(("BBC World Service", "BBC"), False, 2)
+def test_a_desk_crediting_its_outlet_credits_its_own(pair: tuple[str, str], desk_first: bool, hours: int) -> None:
+    """A desk's report crediting its outlet, or the outlet's crediting its desk, re-tells no other outlet's: the story
+    credits no one ("BBC World Service" crediting "the BBC" was a re-telling of the BBC). Another newspaper whose name
+    holds the outlet's ("The Times of India" crediting The Times) still re-tells it."""
+    desk, outlet = pair
+    first, second = (desk, outlet) if desk_first else (outlet, desk)
+    members = [(factories.article("one", START, first), ()),
+               (factories.article("two", START + hours * HOUR, second), (first,))]
+    roles = _roles_of(members)
+    if pair in DESKS:
+        assert roles.original == "" and dict(roles.roles)["two"] != "re-report", roles
+    else:
+        assert outlet_key(roles.original) == outlet_key(first) and dict(roles.roles)["two"] == "re-report", roles
