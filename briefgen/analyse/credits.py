@@ -232,7 +232,7 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool, before: str = 
             name[:match.start()], finder.canonical.get(_bare(match.group(0)), ""),  # "Jamaica's Press Association":
             lambda owner: _bare(owner) in finder.canonical)) and not (  # creditplaces, outletcountries)
             descriptor and longer(name, match)):
-        return None if _titled_person(name) else within_known(name, match, finder.canonical[_bare(match.group(0))])
+        return None if _titled_person(name) else within_known(name, match, finder.canonical.get(_bare(match.group(0))))
     if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name) and not person_named(name, before):  # (no "The" of an agency, no press office: agencynames)
         return agency_form(name, descriptor)
     return None
@@ -324,7 +324,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                     outlet = _short_form(text, start, outlet[4:], finder, found) or outlet  # "The Herald reported"
                 if outlet is None and index != 2 and not _titled_person(raw):  # "Reuters Ukraine's ministry"
                     head = finder.known.match(raw)
-                    outlet = within_known(raw, head, finder.canonical[_bare(head.group(0))]) if head else None
+                    outlet = within_known(raw, head, finder.canonical.get(_bare(head.group(0)))) if head else None
                 if index == 2 and (match.group("said") and not match.group("described") and _bare(raw) not in finder.canonical
                                    or timed_unnamed(match, raw, lead_in, finder.canonical, finder.tails)):  # ("Emily Post
                     continue  # on Tuesday reported": credit_timed.py; "X, citing …, said": a known or site outlet's only)

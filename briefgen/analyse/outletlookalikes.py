@@ -58,13 +58,14 @@ _HOMES = {"The Times": _UK, "Financial Times": _UK, "The Guardian": _UK | {"manc
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
-def within_known(run: str, known: re.Match[str], outlet: str) -> str | None:
+def within_known(run: str, known: re.Match[str], outlet: str | None) -> str | None:
     """What a capitalised run `run` credits that holds a known outlet's name at `known` (a match in `run`) read as
-    the known `outlet` (its canonical name): `outlet` when nothing follows the name or the words after it are its
-    desk's; None when they end in a company's or a body's word; the whole run (as an outlet the site does not list)
-    when they make another newspaper's name (module docstring). A run's possessive ending ("'s") is no word of it."""
+    the known `outlet` (its canonical name; None gives None): `outlet` when nothing follows the name or the words
+    after it are its desk's; None when they end in a company's or a body's word; the whole run (as an outlet the site
+    does not list) when they make another newspaper's name (module docstring). A run's possessive ending ("'s") is no
+    word of it."""
     after = _POSSESSIVE.sub("", run[known.end():].strip().rstrip(".,")).split()
-    if not after:
+    if not after or outlet is None:
         return outlet
     if fold(after[-1]) in BODY_WORDS:
         return None
