@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import json
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -217,4 +218,5 @@ def test_feeds_status_for_a_healthy_and_a_never_fetched_feed(
     fetch(root)
     after = run_cli(["feeds"], root).stdout
     assert after.startswith("OK") and "2 new in 30 days" in after and "0% filtered, 0% duplicate" in after
-    assert "last success" in after and " seconds ago" in after
+    # (the `feeds` right after the fetch: "0 seconds", or "1 second" when a loaded machine took a second between them)
+    assert re.search(r"last success \d+ seconds? ago;", after), after
