@@ -11,7 +11,6 @@ import datetime as dt
 import http.server
 import json
 import re
-import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from briefgen.importer.articles import MAX_SLUG, article_slug, render_article
 from briefgen.load.frontmatter import split
 from support.htmlcheck import validate_html
 from support.sites import run_cli
+from support.loopback import serve_in_thread
 
 NO_PROXY = {"no_proxy": "127.0.0.1,localhost", "NO_PROXY": "127.0.0.1,localhost"}
 SLUG_FILE = re.compile(r"^[a-z0-9][a-z0-9-]*\.md$")
@@ -182,8 +182,7 @@ class FeedServer:
 
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+        self.thread = serve_in_thread(self.httpd)
 
     def close(self) -> None:
         self.httpd.shutdown()

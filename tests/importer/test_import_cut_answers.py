@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import http.server
 import tempfile
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +22,7 @@ from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from support.examples import examples
 from support.importing import articles, config_text, fetch, front, rss
 from support.sites import write_site
+from support.loopback import serve_in_thread
 
 ENTRIES = [{"title": f"Envoys meet, day {n}", "link": f"https://outlet.example/day-{n}", "guid": f"urn:day:{n}",
             "date": "Tue, 02 May 2023 14:00:00 +0000", "html": f"<p>Day {n} of the talks in Geneva.</p>"}
@@ -63,8 +63,7 @@ class _Cutter:
 @contextmanager
 def _cutter() -> Iterator[_Cutter]:
     running = _Cutter()
-    thread = threading.Thread(target=running.httpd.serve_forever, daemon=True)
-    thread.start()
+    thread = serve_in_thread(running.httpd)
     try:
         yield running
     finally:

@@ -24,6 +24,7 @@ from briefgen.importer.fetch import FetchOptions, FetchResult, fetch_feeds
 from briefgen.importer.http import PER_HOST
 from support.examples import examples
 from support.importing import articles, config_text, rss
+from support.loopback import serve_in_thread
 
 HOSTS = ("127.0.0.1", "127.0.0.2", "127.0.0.3")
 
@@ -88,9 +89,7 @@ class Servers:
                 pass
 
         self.httpds = [http.server.ThreadingHTTPServer((host, 0), Handler) for host in HOSTS]
-        self.threads = [threading.Thread(target=httpd.serve_forever, daemon=True) for httpd in self.httpds]
-        for thread in self.threads:
-            thread.start()
+        self.threads = [serve_in_thread(httpd) for httpd in self.httpds]
 
     def url(self, host: str, path: str, answer: Answer) -> str:
         self.answers[(host, path)] = answer

@@ -14,7 +14,6 @@ from __future__ import annotations
 import email.utils
 import http.server
 import tempfile
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from support.examples import examples
 from support.importing import config_text, fetch, rss
 from support.sites import write_site
+from support.loopback import serve_in_thread
 
 
 @dataclass
@@ -71,8 +71,7 @@ def origin_server() -> Iterator[tuple[Origin, str]]:
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    serve_in_thread(server)
     try:
         yield origin, f"http://127.0.0.1:{server.server_address[1]}/feed.rss"
     finally:

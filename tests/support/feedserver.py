@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from support.loopback import serve_in_thread
+
 
 @dataclass(frozen=True)
 class Reply:
@@ -93,8 +95,7 @@ class FeedServer:
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+        self.thread = serve_in_thread(self.httpd)
 
     def script(self, path: str, *replies: Reply) -> str:
         """Set the replies for `path`; return its full URL."""

@@ -17,11 +17,11 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from support import prestarted
+from support.loopback import serve_in_thread
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CLI_TIMEOUT_SECONDS = 120
@@ -137,8 +137,7 @@ def published(output: Path, work: Path, prefix: str = "briefing") -> Iterator[st
     (mount / prefix).symlink_to(output)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
                                              functools.partial(_QuietHandler, directory=str(mount)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    thread = serve_in_thread(server)
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/{prefix}/"
     finally:
