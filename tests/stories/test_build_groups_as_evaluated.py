@@ -4,8 +4,14 @@ The evaluation sets (tests/stories/*/) are measured with `group_stories` over fe
 scratch (storyeval.py); a build groups from the story archive it keeps between builds
 (speed/storyarchive.py). The archive once left the scoop column out: the evaluation held Sky News's
 scoops apart (takeover set), every build merged them with the reports a day before. Here each set is
-checked as `briefgen check` plans it — once cold, once again with the archive read back — and its
-stories, suggestions and related links must be the evaluation's.
+checked as `briefgen check` plans it (its grouping made through the story archive, `build.plan`'s `regrouped`),
+and its stories, suggestions and related links must be the evaluation's.
+
+Once: each set was checked twice, "cold" and "from the kept archive", but `check` keeps no cache (its
+`BuildCache` is read-only, its memo in memory), so the second check read no kept archive and did the first's work
+again (2026-12-07, CT5: with the kept rows' scoop dropped in `story_archive`, both checks still passed). The kept
+archive read back from disk is tests/speed/test_story_archive.py's claim (any edits, the memo saved and read back:
+it equals an archive prepared from scratch, and groups the same; it fails with that break).
 """
 from __future__ import annotations
 
@@ -24,13 +30,12 @@ SETS = sorted(d.name for d in Path(__file__).resolve().parent.iterdir() if (d / 
 def test_a_build_groups_each_set_as_its_evaluation(tmp_path: Path, name: str) -> None:
     shutil.copytree(Path(__file__).resolve().parent / name, tmp_path / name)
     evaluated = group(load_site(tmp_path / name))
-    for run in ("cold", "from the kept archive"):
-        result = check(tmp_path / name / "config.yaml")
-        assert result.plan is not None, run
-        built = result.plan.grouping
-        assert [(s.id, s.members, s.lead, s.roles) for s in built.stories] == \
-            [(s.id, s.members, s.lead, s.roles) for s in evaluated.stories], run
-        assert built.suggestions == evaluated.suggestions and built.related == evaluated.related, run
+    result = check(tmp_path / name / "config.yaml")
+    assert result.plan is not None
+    built = result.plan.grouping
+    assert [(s.id, s.members, s.lead, s.roles) for s in built.stories] == \
+        [(s.id, s.members, s.lead, s.roles) for s in evaluated.stories]
+    assert built.suggestions == evaluated.suggestions and built.related == evaluated.related
 
 
 REPORT = """\
@@ -65,10 +70,9 @@ def test_a_scoop_a_day_after_a_report_is_held_apart_by_a_build(tmp_path: Path) -
     (tmp_path / "config.yaml").write_text("title: Retail\nbase_url: https://example.org/\n", encoding="utf-8")
     (tmp_path / "content" / "articles" / "reuters-loom-linen.md").write_text(REPORT, encoding="utf-8")
     (tmp_path / "content" / "articles" / "sky-loom-linen.md").write_text(SCOOP, encoding="utf-8")
-    for run in ("cold", "from the kept archive"):
-        result = check(tmp_path / "config.yaml")
-        assert result.plan is not None, run
-        grouping = result.plan.grouping
-        assert grouping.story_of("sky-loom-linen").members == ("sky-loom-linen",), run
-        assert [s.held_apart for s in grouping.suggestions] == [
-            ("one is a scoop, a day or more after the other, which does not credit its outlet",)], run
+    result = check(tmp_path / "config.yaml")
+    assert result.plan is not None
+    grouping = result.plan.grouping
+    assert grouping.story_of("sky-loom-linen").members == ("sky-loom-linen",)
+    assert [s.held_apart for s in grouping.suggestions] == [
+        ("one is a scoop, a day or more after the other, which does not credit its outlet",)]
