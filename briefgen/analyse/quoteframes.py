@@ -224,8 +224,6 @@ def leads_into_quotation(masked: str, verb_end: int, end: int) -> bool:
     return _INTO_QUOTATION.match(masked, verb_end, end) is not None
 
 
-CLAUSE_END_AFTER_TERMINAL = re.compile(r"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|"
-                                       rf"reporters|journalists|(?:{CAPITAL}[\w\-]*\s+){{0,3}}{CAPITAL}[\w\-]*[.,]))")  # "asked Anna Salo."
 
 
 # An appositive of the quotation itself, before a relative clause: "“sustainable,” a word X says she has
@@ -247,7 +245,7 @@ def opens_clause(np: str, verb_ends_clause: bool) -> bool:
     and Industry" is a name's "and"); "as" counts unless the verb ends the clause ("“…,” as X
     said." is X's; "“…” as X said it would work" is not). "“…,” when X was asked, he said": the
     subordinate clause ends at its comma, and "he" is the subject. `verb_ends_clause`: whether
-    the verb is followed by the end of a clause (CLAUSE_END_AFTER_TERMINAL).
+    the verb is followed by the end of a clause (verbends.verb_ends_clause).
     """
     words = np.split()
     if words and words[0].lower() in COORDINATORS or _ABOUT_THE_WORDS.match(np):

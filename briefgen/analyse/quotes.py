@@ -40,12 +40,12 @@ from briefgen.analyse.languages import in_language, lexicon_of; from briefgen.an
 from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE
 from briefgen.analyse.onbriefs import brief_skip, holder_before  # ("Special Envoy on Climate John Kerry": FX60)
 from briefgen.analyse.quoteframes import (
-    AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, CLAUSE_END_AFTER_TERMINAL, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
+    AFTER_DASH, AFTER_LEAD, BEFORE_COLON_NAME, COMMON_LEAD, DASH_WORDS, NAMED, NOUN_BEFORE, OTHERS_WORDS,
     PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, RULING_VERBS, WORDS_NOUN, Frames, aside_before, frames_for, governs, joined,
     leads_into_quotation, named_term, not_ruling, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
 from briefgen.analyse.quotemask import masked_text, uncut_end
-from briefgen.analyse.quotesplits import interrupted, long_frame; from briefgen.analyse.quoteglosses import glossed_end  # noqa: E702
+from briefgen.analyse.quotesplits import interrupted, long_frame; from briefgen.analyse.quoteglosses import glossed_end; from briefgen.analyse.ownframes import OwnFrames; from briefgen.analyse.verbends import verb_ends_clause  # noqa: E702
 from briefgen.analyse.acronyms import described_acronym
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
@@ -149,7 +149,7 @@ _CLAUSE_WORD = re.compile(r"(?<![\w'\u2019-])(?:" + _PREDICATE.pattern + r"|it|h
                           r"these|those|to|in|on|at|by|with|from|into|onto|for|of)(?![\w'\u2019-])")
 
 
-class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, HandleVoices, LeadSentences, ClaimVoices):
+class _Context(OwnFrames, OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, HandleVoices, LeadSentences, ClaimVoices):
     """One string's sentences, masked text and name mentions; attributes its quotations. `masked` is the text with every quotation (marks
     included) replaced by MASK and the periods of abbreviations by DOT, so that frames (`frames`: the text's language's) never read words inside
     quotation marks and "Mr. Blinken said" is one clause; in German and French, their words that are no names' in lower case (languages.py)."""
@@ -173,7 +173,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
         for n, step in enumerate((lambda: self._after(close_end, right_end, terminal, first, previous),
                      lambda: self._before(self.sentences[lead_in][0], open_mark, lead_in, previous),
                      lambda: self._according(left_start, self.sentences[last][1], first, previous))):
-            who = step()
+            n, who = self._own_frame(n, step(), terminal, left_start, open_mark, lead_in, previous)  # ("X said “….” Y said.": X's, ownframes.py)
             if who is not None and who.speaker is not None and relays(self.masked, left_start, right_end):
                 return UNNAMED  # "“…,” said Varga, quoting Weber", "according to Ortiz, who cited Weber"
             if who is not None and who.frame != "according-to":  # (“…,” according to an official: Lopez said “…” is still Lopez's)
@@ -221,7 +221,7 @@ class _Context(OrganisationVoices, TitledVoices, DocumentVoices, HearingVoices, 
         subject = self.frames.after_subject.match(self.masked, pos, end)
         if subject is None or len(subject.group("np").split()) > 12 and not long_frame(subject.group("np")) or not_ruling(*subject.group("np", "verb")):
             return None  # (a subject and its appositives may run to 20 words: "X, the chair of … and a mother of two,")
-        ends = CLAUSE_END_AFTER_TERMINAL.match(self.masked, subject.end(), end) is not None  # (a new sentence's own clause is no passive frame: "“…。” She was asked whether …", T25)
+        ends = verb_ends_clause(self.masked, subject.end(), end)  # (a new sentence's own clause is no passive frame: "“…。” She was asked whether …", T25)
         if (_PASSIVE_BEFORE.search(self.masked, subject.start("np"), subject.start("verb")) or _TOLD_AFTER.match(self.masked, subject.end(), end)) and (
                 not terminal or ends or self.masked[subject.end():end].split()[:1] == ["by"]):
             return self._hearing(subject.start("np"), end, "said-after", sentence, previous) or UNNAMED  # "“…?” Anna Berg was asked.", "“…,” Karin Ek says she was told": the words were said to X

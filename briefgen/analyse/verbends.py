@@ -1,0 +1,31 @@
+"""Whether a speech verb after a quotation that ends its sentence ends its own clause: then the new sentence
+("“….” Mary Jones said later.") may be that quotation's frame; else it is its own statement and frames nothing.
+
+    verb_ends_clause(masked, verb_end, end)  # -> bool: masked[verb_end:end] follows the verb (quotes.py's masked text)
+
+A clause ends after the verb at punctuation or the sentence's end ("Jones said."), or with words that only place or time
+what was said ("said on Monday.", "said later.", "told reporters.", "asked Anna Salo."). T29 F1: "… said the pause was
+“the oldest trick in the book.” Mary Jones said only that a review was under way." gave the quotation to Jones: those
+words were matched as prefixes ("on" in "only"), so each must be a whole word; and a reported clause after them
+("said later that …", "said on Monday that …", "said in a statement that …") is the verb's own object, never a frame.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.capitals import CAPITAL
+
+_END = r"(?![\w\-'\u2019])"  # a whole word: "on" is not the start of "only", "in" not of "instead"
+_CLAUSE_END = re.compile(rf"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|reporters|journalists){_END}|"
+                         rf"(?:{CAPITAL}[\w\-]*\s+){{0,3}}{CAPITAL}[\w\-]*[.,])")  # "asked Anna Salo."
+# The verb's reported clause, within eight words and no punctuation ("said later that …", "said in a statement that
+# …"); "that day", "that morning" are a time.
+_REPORTED = re.compile(r"(?:[^\S\n]+[\w\-'\u2019]+){0,8}?[^\S\n]+that[^\S\n]+(?!(?:day|night|morning|afternoon|evening|"
+                       r"week|weekend|month|year|time|summer|winter|spring|autumn)" + _END + r")[\w'\u2019\-]")
+
+
+def verb_ends_clause(masked: str, verb_end: int, end: int) -> bool:
+    """Whether the speech verb ending at `verb_end` of `masked` (offsets into it; `end`: its sentence's end) ends its
+    clause, so that it can frame a quotation before it: True for "said.", "said on Monday.", "told reporters.",
+    "asked Anna Salo."; False for "said only that …", "said a review was under way", "said later that …"."""
+    return _CLAUSE_END.match(masked, verb_end, end) is not None and _REPORTED.match(masked, verb_end, end) is None
