@@ -45,6 +45,7 @@ from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.vesselnames import shown_vessel
 from briefgen.analyse.brandleads import brand_before
 from briefgen.analyse.sentenceadverbs import opening_adverb
+from briefgen.analyse.placesurnames import place_surname
 
 PLACE = "place"
 _TOKEN = re.compile(r"\S+")
@@ -141,6 +142,8 @@ class SpeakerNames:
                     classified = (PERSON, 1)  # "Dean Judith Amery" where the article shows a dean (deans.py)
                 if classified == (PERSON, 0) and len(tokens) > 1 and self._vessel(" ".join(tokens)):
                     continue  # "the Morning Star" where the text writes "the ferry Morning Star" (vesselnames.py)
+                if classified is None and place_surname(tokens, lambda surface: self.full_name(surface, PERSON, part[0][0])):
+                    classified = (PERSON, 0)  # "San Martín said" after "Elena San Martín" (placesurnames.py, T29 F6)
                 if classified is None and tokens and " ".join(tokens).lower() in PLACES:
                     classified = (PLACE, 0)
                 if classified is not None and classified[0] in (PERSON, ORGANISATION) and part[0][0] == run.start() and (
