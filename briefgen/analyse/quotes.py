@@ -45,7 +45,7 @@ from briefgen.analyse.quoteframes import (
     leads_into_quotation, named_term, not_ruling, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
 from briefgen.analyse.quotemask import masked_text, uncut_end
-from briefgen.analyse.quotesplits import interrupted, long_frame; from briefgen.analyse.quoteglosses import glossed_end; from briefgen.analyse.ownframes import OwnFrames; from briefgen.analyse.verbends import verb_ends_clause  # noqa: E702
+from briefgen.analyse.quotesplits import interrupted, long_frame; from briefgen.analyse.quoteglosses import glossed_end; from briefgen.analyse.ownframes import OwnFrames; from briefgen.analyse.verbends import verb_ends_clause; from briefgen.analyse.sentenceadverbs import adverbed_pronoun  # noqa: E702
 from briefgen.analyse.acronyms import described_acronym
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
@@ -56,7 +56,7 @@ from briefgen.analyse.frenchroles import clitics_cut, french_role, role_object
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
 from briefgen.analyse.passedon import passed_on
-from briefgen.analyse.reportedclaims import ClaimVoices, participle_clause
+from briefgen.analyse.reportedclaims import ClaimVoices, bare_subject, participle_clause
 from briefgen.analyse.secondpredicates import clause_start, shared_subject
 from briefgen.analyse.paragraphquotes import runs_on
 from briefgen.analyse.leadsentences import LeadSentences
@@ -140,7 +140,7 @@ _NOT_APPOSITIVE = re.compile(r"[ \t]*(?:[a-z]+(?:ing|ed)|about|after|against|at|
 # A participle clause that frames the quotation after a comma: its subject is the main clause's ("Ilse Varga declined to
 # say whether rates would rise again, telling reporters only that the board would “look at every number”": a sixth
 # trial's quotation had no speaker). Only the one person named before it, as that clause's subject.
-_PARTICIPLE_FRAME = re.compile(r",[ \t]+(?:telling|saying|adding|insisting|arguing|warning|noting|explaining|writing)"
+_PARTICIPLE_FRAME = re.compile(r",[ \t]+(?:telling|saying|adding|insisting|arguing|warning|noting|explaining|writing|speaking|addressing|posting|tweeting|replying|responding|answering)"
                                r"\b[^,;:.!?\u2014\u2013]{0,80}(?::[ \t]*)?$")  # (", saying: “…”": no speaker before, 2026-12-05)
 # A word that makes the words between a name and an institution noun a clause, no organisation's name: a verb, a
 # pronoun, a determiner or a preposition ("Priya Ranganathan handed it to the mayor's office: “…”" made an organisation
@@ -268,7 +268,7 @@ class _Context(OwnFrames, OrganisationVoices, TitledVoices, DocumentVoices, Hear
         participle = _PARTICIPLE_FRAME.search(self.masked, max(start, end - 100), end)  # (its ≤ 80 characters)
         if participle is not None:  # "Varga declined to say …, telling reporters only that the board would “…”"
             persons = self._persons(clause := participle_clause(self.masked, start, participle.start()), participle.start())  # (after a quotation: its frame's)
-            subject = main_subject(self.masked, clause, participle.start(), list(persons)) if len(persons) == 1 else None
+            subject = (main_subject(self.masked, clause, participle.start(), list(persons)) or bare_subject(self.masked, clause, participle.start(), persons)) if len(persons) == 1 else None  # (a name alone: its participle's subject)
             if subject is not None:
                 who = self._person(subject, persons[subject])
                 return Who(who.speaker, who.name, who.kind, "said-before") if who.name is not None else None
@@ -339,8 +339,8 @@ class _Context(OwnFrames, OrganisationVoices, TitledVoices, DocumentVoices, Hear
         if not words:
             return None
         lowered = [w.lower() for w in words]
-        if (lowered[0] in self.frames.pronouns or clause and possessed_lead_in(lowered)) and (len(words) == 1 or clause and not any(w[:1].isupper() for w in words[1:])):
-            return self._pronoun(start, sentence, previous)  # "she"; a colon lead-in: "She set out her case:"
+        if (pronoun := adverbed_pronoun(self.masked, start, end, self.frames.pronouns)) is not None or (lowered[0] in self.frames.pronouns or clause and possessed_lead_in(lowered)) and (len(words) == 1 or clause and not any(w[:1].isupper() for w in words[1:])):
+            return self._pronoun(start if pronoun is None else pronoun, sentence, previous)  # "she"; a colon lead-in: "She set out her case:"; "Later he wrote" (sentenceadverbs.py)
         if len(words) == 1 and lowered[0] in ("it", "they"):  # ("they": a handle's holder, else unnamed: quotehandles.py)
             return self._it(start, sentence) if lowered[0] == "it" else self._they(start, sentence)
         runs = self._runs(start, end)

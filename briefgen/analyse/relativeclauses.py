@@ -69,20 +69,27 @@ def relative_part(part: str) -> bool:
 # The name that ends the part before ", who <speech verb>", and the words that may not stand before it: after them "who"
 # may be the noun's before ("the lawyer for Tom Reid, who said:" is the lawyer's or his).
 _ENDING_RUN = re.compile(rf"(?<![\w\u2019'-])(?P<run>{CAPITAL}[\w\u2019'-]*(?:[ \t]+(?:{CAPITAL}[\w\u2019'-]*|ap|ab|de|van|von|der|den|la|le|da"
-                         r"|di|du))*)[ \t]*$")
+                         r"|di|du|dos|das|do|del))*)[ \t]*$")  # ("José dos Santos, who said": T29 F7 gave "Santos")
+# "who" and the words that may stand between it and the verb: an auxiliary, "so far", an adverb ("who has so far said
+# only that “…”", T29 F7); and an appositive between the name and "who" ("José dos Santos, a former foreign minister,
+# who said"), a noun phrase of a determiner and lower-case words.
+_WHO = re.compile(r"[ \t]*who(?:[ \t]+(?:has|have|had|would|will|so|far|thus|yet|still|never|already|also|later|since|"
+                  r"then|again|once|[a-z]+ly))*[ \t]*$")
+_APPOSITIVE = re.compile(r"[ \t]*(?:a|an|the|his|her|its|their)[ \t]+[a-z][a-z \t'\u2019-]*$")
 _NOUN_PREPOSITIONS = frozenset("of for to with from at on in about against like than and or".split())
 
 
 def who_antecedent(masked: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """[the span of the name run] that ends the comma part before a speech verb's subject when that subject is "who"
-    alone ("The rally was organised by Cllr Rhodri ap Gwilym, who told the crowd: “…”"; "He met Tom Reid, who said"):
+    """[the span of the name run] that ends the comma part before a speech verb's subject (or before an appositive
+    before it: `_APPOSITIVE`) when that subject is "who" alone or with an auxiliary or adverb (`_WHO`) ("The rally was organised by Cllr Rhodri ap Gwilym, who told the crowd: “…”"; "He met Tom Reid, who said"):
     the non-restrictive relative's antecedent is the speaker. [] when the subject is anything else, or the name follows
     a preposition other than "by" or a conjunction (`_NOUN_PREPOSITIONS`). Source: a tester's election briefing (T11,
     2026-12-06), whose quotation had no speaker; for quotes._subject."""
-    if len(parts) < 2 or masked[parts[-1][0]:parts[-1][1]].strip() != "who":
+    if len(parts) < 2 or not _WHO.fullmatch(masked, parts[-1][0], parts[-1][1]):
         return []
-    found = _ENDING_RUN.search(masked, parts[-2][0], parts[-2][1])
-    if found is None or masked[parts[-2][0]:found.start("run")].split()[-1:] and masked[
-            parts[-2][0]:found.start("run")].split()[-1].lower() in _NOUN_PREPOSITIONS:
+    lo, hi = parts[-3] if len(parts) > 2 and _APPOSITIVE.fullmatch(masked, *parts[-2]) else parts[-2]
+    found = _ENDING_RUN.search(masked, lo, hi)
+    if found is None or masked[lo:found.start("run")].split()[-1:] and masked[
+            lo:found.start("run")].split()[-1].lower() in _NOUN_PREPOSITIONS:
         return []
     return [(found.start("run"), found.end("run"))]

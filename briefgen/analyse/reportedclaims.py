@@ -106,6 +106,17 @@ def participle_clause(masked: str, start: int, participle: int) -> int:
     return start if at < 0 else at + 1
 
 
+def bare_subject(masked: str, lo: int, hi: int, persons) -> tuple | None:
+    """The one person run of `persons` (name runs: tuples of (offset, word)) when it is all of masked[lo:hi], the clause a
+    participle frame hangs on, which is then no clause but the participle's subject: "María Fernanda Ruiz de la Torre,
+    speaking at her headquarters: “…”" (T29 F7 had no speaker: antecedents.main_subject finds a clause's subject, and
+    a name alone has no verb); else None."""
+    if len(persons) != 1:
+        return None
+    run = next(iter(persons))
+    return run if not masked[lo:run[0][0]].strip() and not masked[run[-1][0] + len(run[-1][1]):hi].strip() else None
+
+
 def own_document(masked: str, close_end: int) -> bool:
     """Whether the frame right after a quotation (`masked` from `close_end`, the offset after its closing mark) is headed
     by a possessive and a document noun, the claim's holder's own text ("“…”, his judgment said", "“…,” her lawsuit

@@ -12,6 +12,7 @@ adverbs that are also surnames or given names ("Early", "Kindly", "Hardly", "Sho
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefgen.analyse.nameruns import PERSON, classify
@@ -35,3 +36,26 @@ def opening_adverb(words: Sequence[str]) -> bool:
     """Whether `words` (a run's words as written) open with one of `SENTENCE_ADVERBS` before a person's name of two
     words or more (nameruns.classify), which the adverb is no part of (module docstring)."""
     return len(words) > 2 and words[0].lower() in SENTENCE_ADVERBS and (classify(list(words[1:])) or ("",))[0] == PERSON
+
+
+# Words that place a sentence in time before its subject without a comma ("Then she said:", "Later he wrote on X:",
+# "On Monday she posted …"): T29 F7's "Later he wrote on X: “…”" had no speaker, as had any "Then she said: “…”",
+# while "Later, she said" (a comma) and "Later Ana Ruiz said" were read.
+_TIME_WORDS = frozenset("then later earlier afterwards afterward meanwhile now again also still today yesterday tonight "
+                        "instead".split())
+_ON_DAY = re.compile(r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+
+
+def adverbed_pronoun(masked: str, start: int, end: int, pronouns: Sequence[str]) -> int | None:
+    """The offset of the pronoun (one of `pronouns`, lower case: "he", "she") that ends the noun phrase masked[start:end]
+    when all the words before it are one or two time words or sentence adverbs (`_TIME_WORDS`, `SENTENCE_ADVERBS`) or
+    "on <weekday>": "Later he", "Then she", "Separately she", "On Monday he"; else None ("he" alone is read by the
+    caller; "Ana Ruiz and he", "the man he" are not this)."""
+    words = list(re.finditer(r"\S+", masked[start:end]))
+    if len(words) < 2 or words[-1].group().lower() not in pronouns:
+        return None
+    lead = " ".join(w.group().lower() for w in words[:-1])
+    if _ON_DAY.fullmatch(lead) or len(words) <= 3 and all(w.group().lower() in _TIME_WORDS or w.group().lower() in SENTENCE_ADVERBS
+                                                          for w in words[:-1]):
+        return start + words[-1].start()
+    return None
