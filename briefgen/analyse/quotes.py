@@ -45,7 +45,7 @@ from briefgen.analyse.quoteframes import (
     leads_into_quotation, named_term, not_ruling, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
 from briefgen.analyse.quotemask import masked_text, uncut_end
-from briefgen.analyse.quotesplits import interrupted, long_frame; from briefgen.analyse.quoteglosses import glossed_end; from briefgen.analyse.ownframes import OwnFrames; from briefgen.analyse.verbends import verb_ends_clause; from briefgen.analyse.sentenceadverbs import adverbed_pronoun  # noqa: E702
+from briefgen.analyse.quotesplits import interrupted, long_frame; from briefgen.analyse.quoteglosses import glossed_end; from briefgen.analyse.ownframes import OwnFrames; from briefgen.analyse.verbends import verb_ends_clause; from briefgen.analyse.sentenceadverbs import adverbed_pronoun; from briefgen.analyse.dialoguedashes import dialogue_marked  # noqa: E702
 from briefgen.analyse.acronyms import described_acronym
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
@@ -74,7 +74,7 @@ def quotes_in(title: str, text: str, language: str = "", unwrap: bool = True) ->
     article's, a BCP 47 tag that chooses the frames: languages.lexicon_of; "": English; `unwrap=False`: the texts
     are wrappedlines.unwrapped already, as people.find_people's are)."""
     title, text = (unwrapped(title), unwrapped(text)) if unwrap else (title, text)  # "said Mark\nBishop" (wrappedlines.py)
-    paired_title, paired_text, answers = pair_marks(title), pair_marks(text), interview_answers(title, text, language)
+    paired_title, paired_text, answers = pair_marks(title), pair_marks(dialogue_marked(text, lexicon_of(language))), interview_answers(title, text, language)  # (dialoguedashes.py)
     if not has_marks(paired_title) and not has_marks(paired_text) and not answers:
         return ()
     body = sorted(_quotes(paired_text, False, "", text, frames := frames_for(lexicon_of(language))) + answers, key=lambda q: q.start)
