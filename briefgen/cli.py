@@ -9,7 +9,7 @@ import argparse
 import shlex
 import sys
 import time
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from pathlib import Path
 
 from briefgen import __version__
@@ -159,7 +159,6 @@ def _has_site(folder: Path) -> bool:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from briefgen.build import BuildOptions, build
-    from briefgen.speed.parallel import paused_gc
     from briefgen.load.baseurl import base_url_problem
     from briefgen.load.config import normalise_base_url
     from briefgen.load.webaddresses import credentials, redacted
@@ -175,8 +174,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     report = None if args.quiet else (lambda message: print(message, file=sys.stderr, flush=True))
     options = BuildOptions.from_environment(output_dir=args.output, base_url=args.base_url, drafts=args.drafts,
                                             jobs=args.jobs, progress=report, lock_wait=args.wait)
-    with paused_gc():  # a single-threaded command: no cyclic GC during the build (speed/parallel.py)
-        result = build(existing_config(args.config), options)
+    result = build(existing_config(args.config), options)  # (with no cyclic GC: main)
     print_diagnostics(result.diagnostics)
     if not result.ok:
         print("Nothing was written; " + ("the previous output is unchanged." if _has_site(result.output_dir)
@@ -380,8 +378,10 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     args = _parser().parse_args(argv)
     sys.stdout = PipeReader.wrap(sys.stdout)
-    try:
-        return COMMANDS[args.command](args)
+    from briefgen.speed.parallel import paused_gc  # single-threaded commands: no cyclic GC, their imports included
+    try:  # (a collection walks every module's objects again: 60 ms of a small site's check; speed/parallel.py)
+        with paused_gc() if args.command in ("build", "check") else nullcontext():
+            return COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"briefgen {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
