@@ -20,6 +20,7 @@ from briefgen.load.utf8mode import run_in_utf8_mode
 from briefgen.paths import project_root
 from briefgen.pipereader import PipeReader
 from briefgen.sitefolder import existing_config
+from briefgen.speed.gcpause import paused_gc
 from briefgen.speed.methodcache import kept_methods
 from briefgen.speed.regexcache import kept_patterns
 
@@ -378,9 +379,8 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     args = _parser().parse_args(argv)
     sys.stdout = PipeReader.wrap(sys.stdout)
-    from briefgen.speed.parallel import paused_gc  # single-threaded commands: no cyclic GC, their imports included
-    try:  # (a collection walks every module's objects again: 60 ms of a small site's check; speed/parallel.py)
-        with paused_gc() if args.command in ("build", "check") else nullcontext():
+    try:  # build and check are single-threaded: no cyclic GC from their first import on (speed/gcpause.py: a
+        with paused_gc() if args.command in ("build", "check") else nullcontext():  # check's was 60 ms of 0.8 s)
             return COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"briefgen {args.command}: {exc}", file=sys.stderr)

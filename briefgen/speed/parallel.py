@@ -19,7 +19,6 @@ staging folder, which the next build discards like those of the killed parent.
 """
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import gc
 import multiprocessing
@@ -30,6 +29,7 @@ import threading
 from typing import Any, Callable, Generic, Iterator, Sequence, TypeVar
 
 from briefgen.speed import pickling
+from briefgen.speed.gcpause import paused_gc  # noqa: F401 (read from here before: gcpause.py)
 
 R = TypeVar("R")
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
@@ -316,27 +316,3 @@ def _drain(counter: Any, chunk: int, count: int, work: Callable[[int], Any], sen
            inherited: Sequence[Any] = (), parent: int | None = None) -> None:
     """A share_work worker: take chunks until none are left, send back `[(i, result), ...]`."""
     _send_outcome(lambda: list(_take(counter, chunk, count, work, parent)), send, inherited, parent)
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection inside the block (for single-threaded commands only).
-
-    A build makes hundreds of thousands of acyclic objects; full collections walking
-    them cost ~0.3 s per rebuild at 10,000 articles. GC state is process-wide, so this
-    belongs around a whole command that runs no other threads (`briefgen build`), not
-    inside the build itself; `serve` freezes its long-lived objects instead.
-
-    On the way out, what survived is frozen (`gc.freeze`) before collection resumes: every
-    object made in the block is still in the youngest generation, and the first collection
-    after `gc.enable()` would walk them all (measured: 0.56 s of a 5 s one-edit build at
-    10,000 articles). The command ends right after, so nothing is kept longer for it.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.freeze()
-            gc.enable()
