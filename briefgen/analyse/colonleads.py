@@ -9,13 +9,15 @@ its names with particles ("Marie-Hélène de Villiers").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from briefgen.analyse.frenchroles import french_role
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.givensex import EITHER_SEX, given_sex
 from briefgen.analyse.lexicon import ARABIC_ARTICLES, HONORIFICS
 from briefgen.analyse.namekeys import fold
+from briefgen.analyse.antecedents import subject_lead_in
+from briefgen.analyse.sentenceadverbs import opening_words
 
 # A name, then its appositive, then the colon: a description ("Ada Brenn, the union's chair: “…”") or what the person
 # does as they speak ("Priya Ranganathan, speaking on the steps: “…”"): a school-closures trial (2026-12-04) lost both
@@ -149,12 +151,16 @@ def _colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[
     over and the rest read alone: "In Nairobi, Ms Odhiambo, for ChapaPesa"), unless that part is a full name's appositive ("Ada Brenn, the
     union's chair", "Ranganathan, speaking on the steps": `_APPOSITIVE`; the party it speaks for, "Ms Achieng
     Odhiambo, for ChapaPesa": `PARTY`; in French text, `lexicon` "fr", one headed
-    by a role noun: "Marc-Antoine Girard, président de la coopérative"), when it is the name. quotes.py reads each
-    part as a clause that starts with its speaker."""
+    by a role noun: "Marc-Antoine Girard, président de la coopérative"), when it is the name. A first part of
+    connectives or sentence adverbs alone is passed over and the rest read as the lead-in ("However, her lawyer Akiko
+    Sato was blunt": sentenceadverbs.opening_words; FX97: its "lawyer" was read as a party's head, no one's). quotes.py
+    reads each part as a clause that starts with its speaker."""
     parts, at = [], start
     for part in lead.split(","):
         parts.append((at, at + len(part)))
         at += len(part) + 1
+    if len(parts) > 1 and (opener := lead[:parts[0][1] - start].split()) and opening_words(opener) == len(opener):
+        return _colon_subjects(parts[1][0], end, lead[parts[1][0] - start:], lexicon)  # "However, her lawyer X was blunt:" (FX97)
     if len(parts) > 2 and _PLACE_OR_TIME.fullmatch(lead, 0, parts[0][1] - start):  # (two parts: "On Monday, Moreau was blunt")
         return colon_subjects(parts[1][0], end, lead[parts[1][0] - start:], lexicon)  # "In Nairobi, Ms Odhiambo, for ChapaPesa:"
     predicate = not any(w[:1].isupper() for w in lead[parts[-1][0] - start:].split()) and not _HEAD.match(
@@ -170,6 +176,24 @@ def _colon_subjects(start: int, end: int, lead: str, lexicon: str = "") -> list[
     if any(_HEAD.match(lead, _lstripped(lead, part[0] - start)) for part in parts[1:]):
         return []  # "Ms Odhiambo, for ChapaPesa and Mr Otieno:", "X, for A, B and Mr Y:" (two speakers: not `parties`), never a party's name
     return parts[-1:] if len(parts) != 1 else [(start, end)]
+
+
+# The writer's or the reader's own determiner before a role and the name: "My colleague Akiko Sato put it well this
+# morning: “…”", "Our correspondent X was blunt:" (T28 F6, FX97: no speaker). Read as "the" here only: as determiners of
+# every subject's lead-in (antecedents._DETERMINERS) they gave a breaker's "Our correspondent Akiko Sato asked the
+# minister, Kenji Mori, about it. His answer was blunt: “…”" to her (BR50, reverted).
+_OWN_DETERMINERS = frozenset(("my", "our", "your"))
+
+
+def named_first(words: Sequence[str]) -> bool:
+    """Whether `words` (as written: the words of a colon lead-in's part before the run that names its speaker) leave
+    that run the clause's subject: none but "the"; or a lead-in that antecedents.subject_lead_in takes, ending in no
+    article ("Union organiser", "The company's founder", "Her lawyer"). Up to two connectives or sentence adverbs that
+    open the clause are passed over first ("Then", "Meanwhile", "But then": sentenceadverbs.opening_words), and "My",
+    "Our", "Your" opening what is left read as "the" ("My colleague Akiko Sato put it well:"). Not a clause whose
+    name is an object: "Reporters asked Kenji Hondaka:", "Then came Akiko Sato's turn:" (FX97)."""
+    rest = [("the" if at == 0 and w.lower() in _OWN_DETERMINERS else w) for at, w in enumerate(words[opening_words(words):])]
+    return not [w for w in rest if w.lower() != "the"] or rest[-1].lower() not in ("the", "a", "an") and subject_lead_in(rest)
 
 
 def _lstripped(text: str, at: int) -> int:

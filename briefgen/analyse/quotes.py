@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.antecedents import main_subject, not_words, possessed_lead_in, subject_lead_in  # (not_words: callverbs.py)
+from briefgen.analyse.antecedents import main_subject, not_words, possessed_lead_in  # (not_words: callverbs.py)
 from briefgen.analyse.quotehandles import HandleVoices
 from briefgen.analyse.documents import DocumentVoices
 from briefgen.analyse.hearings import HearingVoices
@@ -51,7 +51,7 @@ from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote,
 from briefgen.analyse.headlineroles import ROLE_HEADS, role_after_name
 from briefgen.analyse.quoteheadlines import headline_quotes, name_framed
 from briefgen.analyse.interviews import interview_answers
-from briefgen.analyse.colonleads import colon_subjects
+from briefgen.analyse.colonleads import colon_subjects, named_first
 from briefgen.analyse.frenchroles import clitics_cut, french_role, role_object
 from briefgen.analyse.orgvoices import LEGAL_SUFFIXES, OrganisationVoices
 from briefgen.analyse.titledvoices import TitledVoices
@@ -359,8 +359,7 @@ class _Context(OwnFrames, OrganisationVoices, TitledVoices, DocumentVoices, Hear
                 continue  # "a diplomat in Brussels", "the boss of the firm that owns X": a preposition's object, a relative clause's (relativeclauses.py)
             if clause and not before and kind == PERSON and len(run) == 1 and not self._named_alone(run_start, run[0][1], True):
                 continue  # a plain word opening the lead-in: "Update from Delhi Metro:", "Statement:" (BR19, 2026-12-06)
-            if clause and [w for w in before if w != "the"] and not (
-                    before[-1] not in ("the", "a", "an") and subject_lead_in(self.masked[start:run_start].split())):
+            if clause and not named_first(self.masked[start:run_start].split()):  # ("Then X was blunt:", "My colleague X:")
                 return None  # a colon lead-in names its speaker first: "Kuleba was blunt:" (or "Union organiser X:")
             possessive = POSSESSIVE.search(run[-1][1]) is not None and len(run[-1][1]) > 2 and not firm_with_s(
                 [w for _, w in run])  # ("Moody’s said" is the firm's)

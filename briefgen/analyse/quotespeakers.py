@@ -44,7 +44,7 @@ from briefgen.analyse.runparts import firm_after_role, firm_with_s, leading_mont
 from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.vesselnames import shown_vessel
 from briefgen.analyse.brandleads import brand_before
-from briefgen.analyse.sentenceadverbs import opening_adverb
+from briefgen.analyse.sentenceadverbs import opening_adverb, opening_words
 from briefgen.analyse.placesurnames import place_surname
 
 PLACE = "place"
@@ -314,8 +314,11 @@ class SpeakerNames:
         said." gave "Irrigation" the quotation; "Lavrov met …" stays Lavrov's); a plain word only when it speaks
         ("Turnout said" is no sentence), is a given name (givensex.given_sex), or is written capitalised alone
         elsewhere in the text not at a sentence's start ("… said Power."; `_opens_sentence`). `opening`: the word
-        opens a colon lead-in, past a live blog's stamp ("7.15 pm: Update from Delhi Metro:"), read as a sentence's."""
+        opens a colon lead-in, past a live blog's stamp ("7.15 pm: Update from Delhi Metro:"), read as a sentence's.
+        A sentence adverb opening its sentence is never one ("Eventually came the vote: “…”" was "Eventually"'s: FX97)."""
         plain = POSSESSIVE.sub("", word)
+        if (opening or self._opens_sentence(at)) and opening_words([plain]):
+            return False
         if not (opening or self._opens_sentence(at)) or not plain_noun(plain, self.text):
             return True
         return speaks_after(self.masked, at + len(word), len(self.masked)) or bool(given_sex(plain, self.frames.lexicon)) or any(

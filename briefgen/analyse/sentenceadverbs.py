@@ -9,6 +9,10 @@ names inside runs ("Mick Hucknall of Simply Red" spoke as "Red", "Simply Busines
 Clearly" was lost). So one is dropped only where it opens a run and the rest of the run is a person's name of two words
 or more (`opening_adverb`): "Simply Business", "Maybe Kim", "Overall Health Ltd" stay as written. Left out on purpose:
 adverbs that are also surnames or given names ("Early", "Kindly", "Hardly", "Shortly", "Lately").
+
+A colon lead-in may open with such an adverb or a connective before its speaker ("Then Akiko Sato was blunt: “…”",
+"Meanwhile Kenji Hondaka was blunt:", "But Akiko Sato put it well:"; T28, FX97, 2026-12-07: no speaker, as "then",
+"meanwhile", "but" are stopwords that ended the subject's lead-in): `opening_words` counts them, for colonleads.py.
 """
 from __future__ import annotations
 
@@ -30,6 +34,21 @@ formerly secondly thirdly lastly firstly nevertheless nonetheless furthermore be
 otherwise perhaps maybe afterwards altogether regardless conversely alternatively critically tellingly curiously
 remarkably strikingly notoriously famously privately confidentially anonymously
 """.split())
+
+
+# Connectives and time adverbs that open a sentence before its subject, beside `SENTENCE_ADVERBS` (FX97): all stopwords.
+CONNECTIVES = frozenset("""then meanwhile later earlier still but and however so yet now also instead indeed moreover
+afterwards today yesterday thereafter""".split())
+_OPENERS = 2  # "But then Akiko Sato was blunt:"
+
+
+def opening_words(words: Sequence[str]) -> int:
+    """How many of `words` (as written, a clause's first words) are a connective or sentence adverb that opens it
+    (`CONNECTIVES`, `SENTENCE_ADVERBS`, a trailing comma allowed): 0 to 2, read from the first word only."""
+    count = 0
+    while count < min(_OPENERS, len(words)) and words[count].lower().rstrip(",") in CONNECTIVES | SENTENCE_ADVERBS:
+        count += 1
+    return count
 
 
 def opening_adverb(words: Sequence[str]) -> bool:
