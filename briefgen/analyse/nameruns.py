@@ -30,7 +30,7 @@ from briefgen.analyse.occupations import opening_occupation
 from briefgen.analyse.orgnames import DO_PARTICLE, FRENCH_BODIES, PARTY_NAMES, camel_name, product_shaped, romance_body, romance_place, two_parties
 from briefgen.analyse.seats import seat_end, seat_holder; from briefgen.analyse.functionfamilies import KOREAN_STOPWORDS  # noqa: E702
 from briefgen.analyse.hyphentitles import hyphen_title; from briefgen.analyse.governmentinitials import initials_title  # noqa: E702 (BR38)
-from briefgen.analyse.installations import force_titled, installation  # (military bases: FX50; sports clubs: postnominals.club_named)
+from briefgen.analyse.installations import force_titled, installation; from briefgen.analyse.officebodies import office_of_body  # noqa: E702 (military bases: FX50; clubs: postnominals.club_named; FX97)
 from briefgen.analyse.malaytitles import malay_title; from briefgen.analyse.seanames import sea_named; from briefgen.analyse.foreignranks import rank_alone  # noqa: E702 (T27)
 from briefgen.analyse.innertitles import inner_name_word  # ("Hassan Sheikh Mohamud")
 from briefgen.analyse.amountwords import amount_word, state_named  # (statenames.py)
@@ -168,8 +168,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return None
     if PARTY_STATE.fullmatch(tokens[0]) and not (len(tokens) > 1 and lowered[-1] in ORG_HEADS):
         return None  # "R-Ohio", "R-Yuba City", "D-San Luis Obispo" (not "D-Day Museum")
-    if ship_prefixed(tokens) or len(tokens) > 1 and lowered[-1] in COAST_HEADS or audience_member(lowered):
-        return None  # a ship, a reef: "MV Morning Star", "Craigan Reef" (vesselnames.py; a ferry trial, 2026-12-05); "Listener Dave" (audience.py)
+    if ship_prefixed(tokens) or len(tokens) > 1 and lowered[-1] in COAST_HEADS or audience_member(lowered) or office_of_body(tokens, lambda rest: _classify(rest) == (ORGANISATION, 0)):
+        return None  # a ship, a reef: "MV Morning Star", "Craigan Reef" (vesselnames.py; a ferry trial, 2026-12-05); "Listener Dave" (audience.py); an office: "Chairman of Hondaka Motor" (officebodies.py, FX97)
     if len(tokens) > 2 and lowered[0] in AUDIENCE_NOUNS and _classify(tokens[1:]) == (PERSON, 0):
         return PERSON, 1  # "Caller Dave Smith": the audience's noun, then a name (audience.py)
     if crown_body(tokens) or body_headed(lowered) or company_formed(tokens):  # (and "Fjordgass Polska": companyforms.py)
