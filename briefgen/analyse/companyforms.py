@@ -33,6 +33,11 @@ Klaipėda") and the pipeline "Amber Link" ("The Amber Link interconnector was sh
   company only after a country's, a nationality's or a city's name ("Kenya Power", "Zambia Sugar"; FX62), never after
   a given name or a title ("Samantha Power", "Lord Sugar"), and never where a person's pronoun refers back to it
   ("India Power told reporters she would appeal": `referred_to_as_person`, read by quotespeakers; FX69).
+- `given_headed`: a known given name and one word of the older list of organisations' heads (`lexicon.ORG_HEADS`:
+  Electric, Bank, Energy, Group …), which nameruns reads as a company whatever comes first: "Emma Electric, a nurse,
+  said …" was an organisation (FX97, 2026-12-07). A surname too, as a company word is: a person's frame decides
+  (`surname_worded`, read where `company_worded` is: runparts.parts, quotespeakers, wordedpersons.py), only a title
+  or a person's appositive, never a pronoun ("Victoria Police, which she joined": a body).
 - `FACILITY_NOUNS`: lower-case nouns after a name that make it an installation, not a person (read by
   orgnames.firms_and_things with `lexicon.THING_NOUNS`): interconnector, pipeline, terminal, refinery, plant,
   substation, reactor, compressor — a name is no one's wherever its article writes it so ("the Amber Link
@@ -50,6 +55,7 @@ from briefgen.analyse.industrywords import INDUSTRY_WORDS, SURNAME_INDUSTRY_WORD
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.oneeventlists import COUNTRIES
 from briefgen.analyse.placewords import NATIONALITIES, PLACES
+from briefgen.analyse.lexicon import ORG_HEADS, TRADE_HEADS
 from briefgen.analyse.postnominals import titled_name
 
 LEGAL_FORMS = frozenset("""
@@ -136,6 +142,20 @@ def company_worded(tokens: Sequence[str]) -> bool:
         return True  # "Kenya Power", "Tokyo Electric Power" (`UTILITY_WORDS`)
     return len(tokens) > 1 and (fold(tokens[-1]) in COMPANY_WORDS or industry_word(tokens[-1])) and not (len(tokens) == 2 and known_given(tokens[0])) and (
         tokens[0] not in LEGAL_PREFIXES)
+
+
+def given_headed(tokens: Sequence[str]) -> bool:
+    """Whether a run (as written) is two words, a known given name (givenwords.known_given) and one of `ORG_HEADS` or
+    `TRADE_HEADS` in capitals and small letters, no legal form: "Emma Electric", "Anna Bank", "Emma Motors" → True; "Zubo Electric", "Emma Ltd", "Tom
+    Holding" → False (module docstring; FX97)."""
+    return len(tokens) == 2 and tokens[1].lower() in ORG_HEADS | TRADE_HEADS and not tokens[1].isupper() and tokens[1] not in LEGAL_FORMS and (
+        tokens[1].lower() not in ("ltd", "plc", "inc", "co", "llc", "gmbh", "corp")) and known_given(tokens[0])
+
+
+def surname_worded(tokens: Sequence[str]) -> bool:
+    """Whether a run (as written) is a company's by a word that is a surname too, which a person's frame makes a
+    person's: `company_worded` or `given_headed` (module docstring)."""
+    return company_worded(tokens) or given_headed(tokens)
 
 
 def utility_worded(tokens: Sequence[str]) -> bool:

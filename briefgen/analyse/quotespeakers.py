@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.postnominals import knights_letters, titled_form, titled_name
-from briefgen.analyse.companyforms import company_worded, referred_to_as_person, utility_worded
+from briefgen.analyse.companyforms import referred_to_as_person, surname_worded, utility_worded
 from briefgen.analyse.wordedpersons import shown_person
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.addressedoutlets import addressed_outlet
@@ -111,7 +111,7 @@ class SpeakerNames:
                 classified = firm_after_role(tokens, classified) if classified else None  # "Operator Cobre Andino"
                 if tokens and tokens[0].lower() in COUNT_WORDS and counted_band(tokens[1:]):
                     classified = (ORGANISATION, 0)  # "Nine Inch Nails said": the band (groupnouns.counted_band)
-                if classified == (ORGANISATION, 0) and company_worded(tokens[:(named := name_words(tokens))]) and (named < len(tokens) or titled_name(
+                if classified == (ORGANISATION, 0) and surname_worded(tokens[:(named := name_words(tokens))]) and (named < len(tokens) or titled_name(
                         tokens, self.masked[max(0, part[0][0] - 12):part[0][0]].rstrip().rpartition(" ")[2]) or person_appositive(
                         self.masked, part[-1][0] + len(part[-1][1]), True) or utility_worded(tokens) and referred_to_as_person(
                         self.masked, part[-1][0] + len(part[-1][1])) or shown_person(self.masked, " ".join(tokens))):  # "Dr Sara Offshore", "Sara Offshore, a diver,": a

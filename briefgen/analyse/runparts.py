@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefgen.analyse.companyforms import LEGAL_FORMS, company_formed, company_worded
+from briefgen.analyse.companyforms import LEGAL_FORMS, company_formed, surname_worded
 from briefgen.analyse.lexicon import (HONORIFICS, MALAY_HONORIFICS, COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MEMBER_NOUNS, MONTHS_DAYS,
                                       ORG_HEADS, ORG_NAMES, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
                                       TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
@@ -354,7 +354,7 @@ def parts(run: str) -> tuple[Part, ...]:
         elif drop and not letters and before[:1].isupper() and before.lower() in COUNT_WORDS and counted_band([w for _, w in words]):
             plain = Reading(ORGANISATION, dropped[0], words[-1][0] + len(words[-1][1]), run[dropped[0]:words[-1][0] + len(words[-1][1])], "",
                             False, dropped[0], _fold(run[dropped[0]:words[-1][0] + len(words[-1][1])]), _fold(before), _fold(words[-1][1]))  # "Nine Inch Nails"
-        worded = plain is not None and plain.kind == ORGANISATION and company_worded([w for _, w in words])
+        worded = plain is not None and plain.kind == ORGANISATION and surname_worded([w for _, w in words])
         if worded and (letters or titled_name([w for _, w in words], before)):  # "Prof. Sara Offshore": a title, no
             plain, worded = _read(run, words, True), False  # company's (FX21); "Sara Offshore DBE": honours (FX30)
         found.append(Part(words[0][0] if words else 0, verb_first, plain,

@@ -24,6 +24,7 @@ Kumar, the hit was …" keeps "Anil Kumar".
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from briefgen.analyse.lexicon import SPEECH_ADVERBS, SPEECH_VERBS, TITLE_WORDS, VIETNAMESE_SYLLABLE
 from briefgen.analyse.hyphentitles import hyphen_title  # (", the vice-premier,": FX65)
@@ -76,17 +77,25 @@ _OPEN_WORK = {"\u201c": "\u201d", '"': '"', "*": "*", "_": "_", "\u2018": "\u201
 
 
 # An appositive after the name that says a person, then the sentence's verb or its end: ", a navy spokesman, said", ",
-# the founder of Terraform Labs, was", ", 45, told", '“…,” said Jabal Ali, a trader.' ("To Anil Kumar, the hit was
+# the founder of Terraform Labs, was", ", 45, told", ", 54, a nurse." (FX97), '“…,” said Jabal Ali, a trader.' ("To Anil Kumar, the hit was
 # …", "To John Smith, a lawyer, the ruling …": no person noun, or no verb after it).
-_APPOSITIVE = re.compile(r",[ \t]+(?:(?P<age>\d{1,3})|(?:a|an|the)[ \t]+(?P<words>[^,.;:!?\n\u201c\u201d\"]{1,60}))"
+_APPOSITIVE = re.compile(r",[ \t]+(?:(?P<age>\d{1,3})(?:,[ \t]+(?:a|an|the)[ \t]+[^,.;:!?\n\u201c\u201d\"]{1,60})?|(?:a|an|the)[ \t]+(?P<words>[^,.;:!?\n\u201c\u201d\"]{1,60}))"
                          r"(?:,[ \t]+(?!(?:the|a|an|this|that|it|its|he|she|they|we|i|his|her|their)\b)[a-z]|[.;!?]|$)")
 _WORD = re.compile(r"[a-z][a-z\-]*")
+_OWNER = re.compile(r"[\w\-]+['\u2019]s?(?![\w])")
+_PREPOSITIONS = frozenset("of at in for with from on to by near behind under".split())  # (ending an appositive's head: FX97)
 # Nouns of a role a company holds too ("Nordvik Offshore, the operator, said"): no person's appositive after a name its
 # company word may make a company's
 _FIRMS_ROLES = frozenset("""firm company operator owner producer maker manufacturer supplier contractor subcontractor
 lender insurer developer builder carrier shipper employer bidder partner investor shareholder buyer seller retailer
 distributor importer exporter broker consultant consultancy group subsidiary unit parent rival competitor client
-customer tenant landlord sponsor member provider agency trader charterer licensee licence-holder""".split())
+customer tenant landlord sponsor member provider agency trader charterer licensee licence-holder""".split()) | frozenset(
+    # a body's or a company's nouns that personnouns.person_noun reads as people's too (FX97: "Grace Motors, the
+    # carmaker,", "Victoria Police, the state police," stay bodies where a given name opens them, companyforms.given_headed)
+    """carmaker automaker chipmaker drugmaker watchdog regulator police force lender employer authority charity
+    corporation conglomerate multinational startup consortium utility bank hospital school university council
+    government ministry department airline broadcaster publisher newspaper club team chain supermarket brokerage
+    housebuilder startup start-up""".split())
 
 
 def appositive_person(text: str, at: int, reading, plain=None):
@@ -104,11 +113,16 @@ def appositive_person(text: str, at: int, reading, plain=None):
 def person_appositive(text: str, end: int, firm: bool = False) -> bool:
     """Whether an appositive that says a person follows a name ending at `end` (`_APPOSITIVE`: an age, or a determiner
     and words of which one is a person's noun or a title: personnouns.person_noun, lexicon.TITLE_WORDS); `firm`: the
-    name may be a company's, and no word of the appositive may describe one (`_FIRMS_ROLES`)."""
+    name may be a company's, and the appositive's head, its words before a preposition, must say a person and none of
+    them may describe a company (`_FIRMS_ROLES`: "the maker of cables", "a supplier of parts" are a company's; "a nurse
+    at the local hospital", "a spokesman for the company" a person's). An owner's word is no head word: "the company's
+    spokeswoman" is a person, "the children's charity" no one (FX97)."""
     found = _APPOSITIVE.match(text, end)
     if found is None:
         return False
-    words = _WORD.findall(found.group("words") or "")
+    words = _WORD.findall(_OWNER.sub(" ", found.group("words") or ""))
+    if firm:
+        words = list(takewhile(lambda w: w not in _PREPOSITIONS, words))
     return found.group("age") is not None or any(person_noun(w) or w in TITLE_WORDS or hyphen_title(w) for w in words) and not (
         firm and any(w in _FIRMS_ROLES for w in words))
 

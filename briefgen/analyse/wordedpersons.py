@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefgen.analyse.companyforms import company_worded
+from briefgen.analyse.companyforms import company_worded, surname_worded
 from briefgen.analyse.postnominals import titled_name
 from briefgen.analyse.stopnames import person_appositive
 
@@ -53,13 +53,15 @@ def shown_person(text: str, name: str) -> bool:
     """Whether `name` (as written, two words or more), a company's by its company word (companyforms.company_worded),
     is a person's by some mention of it (word-bounded) in `text` (an article, masked or not) framed as a person's
     (module docstring): a title before it, a person's appositive after it, or "he"/"she" in the rest of its clause
-    with no one else between."""
+    with no one else between; a given name and an organisation's head word (companyforms.given_headed: "Emma
+    Electric") only by the first two ("Victoria Police, which she joined" is a body: FX97)."""
     words = name.split()
-    if len(words) < 2 or not company_worded(words):
+    if len(words) < 2 or not surname_worded(words):
         return False  # (only a company word's reading: not "Jabal Ali", a landform's, which its own mention decides)
+    referred = company_worded(words)  # (a given name and an organisation's head, "Emma Electric": no pronoun, FX97)
     for found in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-])", text):
         before = text[max(0, found.start() - 12):found.start()].rstrip().rpartition(" ")[2]
-        if titled_name(words, before) or person_appositive(text, found.end(), True) or _referred(text, found.end()):
+        if titled_name(words, before) or person_appositive(text, found.end(), True) or referred and _referred(text, found.end()):
             return True
     return False
 
