@@ -31,7 +31,8 @@ import re
 from briefgen.analyse.judges import CALLED, judge_tokens
 from briefgen.analyse.malaytitles import HONORIFIC_WORDS
 from briefgen.analyse.lexicon import CHURCH_TITLES, CLERICAL_TITLES, HONORIFICS, TITLE_WORDS
-from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.officebodies import office_of_body
 from briefgen.analyse.occupations import OFFICE_NOUNS, SEA_TRADES
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.quoteresult import UNNAMED, Who
@@ -46,6 +47,11 @@ from briefgen.analyse.runparts import split_run
 _TITLED = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:(?:[a-z][a-z\-]*|[A-Z]{2,6})(?:['\u2019]s?)?\s+){0,3}?)([a-z][a-z\-.]*)"
                      r"(?:\s+of\s+(?P<domain>(?:the\s+)?[a-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,3}))?")  # a domain after "of",
 # which a later mention leaves out: "The chief inspector of air accidents said" is "The inspector, Dr Ama Owusu" (2026-12-05)
+# An office of a body its name writes, "the Chairman of Hondaka Motor", "the chairman of Hondaka Motor" (officebodies.py;
+# FX97): read as "the chairman of hondaka motor" is, but only for a holder named with every one of its words ("Kenji
+# Hondaka, the chairman of Hondaka Motor,"), before or after; never the subject of the sentence before (`_named_just_before`).
+_CAPITAL_OFFICE = re.compile(r"[Tt]he[ \t]+(?P<run>[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,2}[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&\-]*"
+                             r"(?:[ \t]+[A-Z][\w&\-]*){0,3})")
 # What a title is of, its own words or a name's: "the minister of finance", "the mayor of Paris" (`_another_holder`).
 _OF_WHAT = (rf"(?:\s+of\s+(?P<domain>(?:the\s+)?(?:{CAPITAL}[\w\-]*(?:\s+{CAPITAL}[\w\-]*){{0,3}}|"
             r"[a-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,3})))?")
@@ -194,10 +200,14 @@ class TitledVoices(SpeakerNames):
         no speaker, a re-test, 2026-12-05); a holder named later may leave it out ("The inspector, Dr Ama Owusu,")."""
         if self.frames.lexicon == "fr":
             return french_titled(self, start, end, frame)  # "a déclaré la ministre" (frenchtitled.py)
-        phrase = _TITLED.fullmatch(self.masked[start:end].strip())
+        phrase = _TITLED.fullmatch(written := self.masked[start:end].strip())
+        capital = phrase is None and (office := _CAPITAL_OFFICE.fullmatch(written)) is not None and office_of_body(
+            [w[:1].upper() + w[1:] for w in office.group("run").split()], lambda rest: classify(list(rest)) == (ORGANISATION, 0))
+        phrase = _TITLED.fullmatch(written.lower()) if capital else phrase
         if phrase is None or phrase.group(2) not in ROLE_TITLES:
             return None
         words = {w for w in phrase.group(1).split() if not _OWNER.search(w) and not w.isupper()} | {phrase.group(2)}
+        words |= set((phrase.group("domain") or "").split()) - {"the", "and"} if capital else set()
         if phrase.group(2) in _MODIFIED_ONLY and len(words) < 2:
             return None  # "the master said": a ship's, not "Harbour master Ruth Okafor" (`_MODIFIED_ONLY`)
         domain = set((phrase.group("domain") or "").split()) - {"the", "and"}
@@ -211,8 +221,8 @@ class TitledVoices(SpeakerNames):
             holder = next(iter({**before, **after}.values()))
             if self._another_holder(start, end, phrase.group(2), words | domain, holder.name):
                 return None  # "Health Minister Rachel Ingram met the finance minister. “…,” the minister said."
-        if before:
-            return next(iter(before.values()))
+        if before or capital:
+            return next(iter({**before, **after}.values())) if before or after else None
         just_before = self._named_just_before(start, words, phrase.group(2))
         if after and just_before is not None and just_before.name not in after:
             return None  # the subject before and a holder named later: whose words?

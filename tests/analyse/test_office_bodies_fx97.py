@@ -1,8 +1,9 @@
 """A capitalised office before "of" and a body is no organisation of its own (FX97, 2026-12-07; BR58): "“…,” said the
 Chairman of Hondaka Motor" gave the quotation to an organisation "Chairman of Hondaka Motor", and "the Chairman of
 Acme Holdings" did at the session's start (nameruns._classify read the run by its last word, an organisation's head,
-before any title rule). Now the run is no name (officebodies.office_of_body): the quotation is no organisation's, and
-the body is still found where the article writes it alone. Royal and noble titles name places and buildings: "Prince of
+before any title rule). Now the run is no name (officebodies.office_of_body): the quotation is no organisation's — the
+holder's where the article names a person with every word of the office ("Kenji Hondaka, the chairman of Hondaka
+Motor,", titledvoices._CAPITAL_OFFICE), else no one's — and the body is still found where the article writes it alone. Royal and noble titles name places and buildings: "Prince of
 Wales Hospital" is read as before."""
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from hypothesis import given, settings, strategies as st
 
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.people import find_people
+from briefgen.analyse.titledvoices import ROLE_TITLES
 from support import madeup
 from support.examples import examples
 
@@ -33,7 +35,7 @@ def test_the_reported_sentences() -> None:
     assert named == [("Hondaka Motor", "organisation")] and said == []
     named, said = _read("Kenji Hondaka, the chairman of Hondaka Motor, met investors. “This is no longer one "
                         "company's problem,” said the Chairman of Hondaka Motor.")
-    assert ("Chairman of Hondaka Motor", "organisation") not in named and said in ([], [("Kenji Hondaka", "person")])
+    assert ("Chairman of Hondaka Motor", "organisation") not in named and said == [("Kenji Hondaka", "person")]
     named, said = _read("“This is no longer one company's problem,” said the Chairman of Acme Holdings.")
     assert named == [] and said == []
 
@@ -56,3 +58,20 @@ def test_an_office_of_a_body_is_no_organisation(office: str, stem: str, head: st
     assert said == [], said
     if written_alone:
         assert (f"{stem} {head}", "organisation") in named, named
+
+
+@given(OFFICES, madeup.word, HEADS, FRAMES, madeup.word, madeup.word, st.booleans(), st.sampled_from(["", "Acme"]))
+@settings(max_examples=examples(200), deadline=None)
+def test_the_holder_named_with_the_office_speaks(office: str, stem: str, head: str, frame: str, given_name: str,
+                                                 family: str, after: bool, other: str) -> None:
+    """The holder named with every word of the office, before or after, speaks where its head is a title the frames
+    read alone ("the chairman said": titledvoices.ROLE_TITLES; not "Founder", "Vice-President": no one, as before);
+    one named with another body's never does."""
+    holder = f"{given_name} {family}"
+    body = f"{other or stem} {head}"
+    named_so = f"{holder}, the {office.lower()} of {body}, met investors on Monday."
+    quoted = frame.format(office=f"{office} of {stem} {head}")
+    text = f"{quoted} {named_so}" if after else f"{named_so} {quoted}"
+    _, said = _read(text)
+    read = office.split()[-1].lower() in ROLE_TITLES
+    assert said == ([] if other or not read else [(holder, "person")]), (text, said)
