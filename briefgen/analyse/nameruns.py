@@ -168,7 +168,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return None
     if PARTY_STATE.fullmatch(tokens[0]) and not (len(tokens) > 1 and lowered[-1] in ORG_HEADS):
         return None  # "R-Ohio", "R-Yuba City", "D-San Luis Obispo" (not "D-Day Museum")
-    if ship_prefixed(tokens) or len(tokens) > 1 and lowered[-1] in COAST_HEADS or audience_member(lowered) or office_of_body(tokens, lambda rest: _classify(rest) == (ORGANISATION, 0)):
+    if ship_prefixed(tokens) or len(tokens) > 1 and lowered[-1] in COAST_HEADS or audience_member(lowered) or office_of_body(tokens, _classify):
         return None  # a ship, a reef: "MV Morning Star", "Craigan Reef" (vesselnames.py; a ferry trial, 2026-12-05); "Listener Dave" (audience.py); an office: "Chairman of Hondaka Motor" (officebodies.py, FX97)
     if len(tokens) > 2 and lowered[0] in AUDIENCE_NOUNS and _classify(tokens[1:]) == (PERSON, 0):
         return PERSON, 1  # "Caller Dave Smith": the audience's noun, then a name (audience.py)

@@ -31,7 +31,7 @@ import re
 from briefgen.analyse.judges import CALLED, judge_tokens
 from briefgen.analyse.malaytitles import HONORIFIC_WORDS
 from briefgen.analyse.lexicon import CHURCH_TITLES, CLERICAL_TITLES, HONORIFICS, TITLE_WORDS
-from briefgen.analyse.nameruns import ORGANISATION, PERSON, POSSESSIVE, RUN, classify
+from briefgen.analyse.nameruns import PERSON, POSSESSIVE, RUN, classify
 from briefgen.analyse.officebodies import office_of_body
 from briefgen.analyse.occupations import OFFICE_NOUNS, SEA_TRADES
 from briefgen.analyse.capitals import CAPITAL
@@ -202,7 +202,7 @@ class TitledVoices(SpeakerNames):
             return french_titled(self, start, end, frame)  # "a déclaré la ministre" (frenchtitled.py)
         phrase = _TITLED.fullmatch(written := self.masked[start:end].strip())
         capital = phrase is None and (office := _CAPITAL_OFFICE.fullmatch(written)) is not None and office_of_body(
-            [w[:1].upper() + w[1:] for w in office.group("run").split()], lambda rest: classify(list(rest)) == (ORGANISATION, 0))
+            [w[:1].upper() + w[1:] for w in office.group("run").split()], lambda rest: classify(list(rest)))
         phrase = _TITLED.fullmatch(written.lower()) if capital else phrase
         if phrase is None or phrase.group(2) not in ROLE_TITLES:
             return None

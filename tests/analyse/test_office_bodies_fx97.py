@@ -45,6 +45,9 @@ def test_royal_titles_and_bodies_stay_as_they_were() -> None:
     assert classify(["Friends", "of", "the", "Earth"]) == ("organisation", 0)
     assert classify(["Prince", "of", "Wales", "Hospital"]) is None  # (as at s63)
     assert classify(["Chairman", "of", "Acme", "Holdings", "Kenji", "Hondaka"]) == ("person", 2)
+    # a title's brief and a person: not an office of a body (a draw of test_title_briefs, and an "of" first: no office)
+    assert classify("Minister of Fisheries of Affairs Aaaa Aaaaa".split()) == ("person", 5)
+    assert classify("of Acme of Bank".split()) == ("organisation", 0)
 
 
 @given(OFFICES, madeup.word, HEADS, FRAMES, st.booleans(), st.booleans())
