@@ -41,6 +41,7 @@ from briefgen.analyse.adds_quotedwords import SaidApart
 from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.commonwords import common_terms
 from briefgen.analyse.figures import Figure, apart, contradict, figures
+from briefgen.analyse.figurereads import ReadFigures  # (the figures the slips ask for, read then)
 from briefgen.analyse.figurewords import figures_read
 from briefgen.analyse.liveblog import courtesy
 from briefgen.analyse.passages import LEAD_IN, balance, mutual, question, rows
@@ -274,7 +275,7 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
                              for i, c in enumerate(counterparts))
         out.append(ReportSentences(slug, sentences, counterparts, (), parts[r][1], tuple(sorted(asides[r]))))
     # A figure miswritten in other words (slips.py): a difference, never one row, whether or not words matched them
-    for (r, i), (q, j) in slips([[_figures_of(s, read) for s in sentences] for _, sentences in split], terms):
+    for (r, i), (q, j) in slips(figured := [ReadFigures(s, read) for _, s in split], terms, [f.candidates() for f in figured]):
         mine, theirs = (split[r][0], i), (split[q][0], j)
         differ.add(min((mine, theirs), (theirs, mine), key=lambda pair: (position[pair[0][0]], pair[0][1])))
         out[r], out[q] = _without(out[r], i, theirs), _without(out[q], j, mine)
@@ -298,7 +299,7 @@ def compare_reports(reports: Sequence[tuple[str, str]], headlines: Sequence[str]
            for r, report in enumerate(out)]
     order = lambda pair: (position[pair[0][0]], pair[0][1], position[pair[1][0]], pair[1][1])  # noqa: E731
     titled = tuple(((split[r][0], headlines[r]), (split[q][0], headlines[q])) for r, q in headline_slips(
-        [[_figures_of(s, read) for s in sentences] for _, sentences in split], terms,
+        figured, terms,
         [_figures_of(h, read) for h in headlines], [sentence_terms(h) - dropped for h, dropped in zip(headlines, drop)])
     ) if len(headlines) == len(split) else ()
     return Comparison(tuple(out), tuple(tuple((out[q].slug, row[q][0]) for q in range(len(out)))

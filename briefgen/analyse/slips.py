@@ -108,30 +108,38 @@ def _ends(figure: Figure) -> tuple[Figure, ...]:
     return (figure._replace(upto=None), Figure(figure.upto[0], figure.upto[1], figure.units, None, figure.signless))
 
 
-def slips(figures: Sequence[Sequence[tuple[Figure, ...]]], terms: Sequence[Sequence[frozenset[str]]]
-          ) -> list[tuple[Label, Label]]:
+def slips(figures: Sequence[Sequence[tuple[Figure, ...]]], terms: Sequence[Sequence[frozenset[str]]],
+          candidates: Sequence[Sequence[int]] | None = None) -> list[tuple[Label, Label]]:
     """The pairs of sentences of two reports whose figures hold a slip (module docstring), each pair once, the
     earlier report first, in report and sentence order.
 
     `figures[r][i]`: the figures of sentence i of report r (figures.figures); `terms[r][i]`: its content terms
-    (compare.sentence_terms). Costs a comparison per pair of figures of two reports: only sentences with figures."""
-    return _slip_pairs(figures, terms, None)
+    (compare.sentence_terms). Costs a comparison per pair of figures of two reports: only sentences with figures.
+    `candidates[r]`: the indices (ascending) of report r's sentences that may hold a figure of two significant digits
+    or more (figurereads.may_slip); only these are read, and the others only when a slip asks for every figure of
+    their report (`figures` may read lazily: figurereads.ReadFigures). None: every sentence."""
+    return _slip_pairs(figures, terms, candidates)
 
 
 def _slip_pairs(figures: Sequence[Sequence[tuple[Figure, ...]]], terms: Sequence[Sequence[frozenset[str]]],
-                last: Sequence[int] | None) -> list[tuple[Label, Label]]:
-    """`slips(figures, terms)`, of only the sentences numbered `last[r]` of each report r when `last` is given (what
-    `headline_slips` asks: its headlines' pairs; every sentence's figures still count as written by its report).
+                chosen: Sequence[Sequence[int]] | None) -> list[tuple[Label, Label]]:
+    """`slips(figures, terms)` of only the sentences numbered `chosen[r]` of each report r when `chosen` is given
+    (`headline_slips` asks its headlines' pairs; `slips` its candidates); every sentence's figures still count as
+    written by its report, read only when a pair is a slip (`every`: figurereads.py, SP13).
     Each sentence's words less numbers (`_words`) are taken once, not once a pair (2026-12-07, SP10: a story page's
     comparison read them ~S² times, and `headline_slips` compared every pair of body sentences to keep none)."""
-    given = [[(i, tuple(end for f in found for end in _ends(f))) for i, found in enumerate(report) if found]
-             for report in figures]
-    every = [tuple(f for _, found in report for f in found) for report in given]
     # Only figures of two significant digits or more can slip (`slipped`): sentences with none are passed over (a
     # count in words under ten, "two men", is a figure of one: figures.py, 2026-12-05)
-    given = [[(i, ends) for i, ends in report if (last is None or i == last[r]) and any(end.digits >= 2 for end in ends)]
-             for r, report in enumerate(given)]
+    given = [[(i, ends) for i in (range(len(report)) if chosen is None else chosen[r])
+              if (ends := tuple(end for f in report[i] for end in _ends(f))) and any(end.digits >= 2 for end in ends)]
+             for r, report in enumerate(figures)]
     words = [[_words(terms[r][i]) for i, _ in report] for r, report in enumerate(given)]
+    read: dict[int, tuple[Figure, ...]] = {}
+
+    def every(r: int) -> tuple[Figure, ...]:  # all figures of report r, ranges as their ends
+        if r not in read:
+            read[r] = tuple(end for found in figures[r] for f in found for end in _ends(f))
+        return read[r]
     found: list[tuple[Label, Label]] = []
     for r in range(len(given)):
         for q in range(r + 1, len(given)):
@@ -139,8 +147,8 @@ def _slip_pairs(figures: Sequence[Sequence[tuple[Figure, ...]]], terms: Sequence
                 for (j, theirs), context_theirs in zip(given[q], words[q]):
                     if not _about_one_thing(context_mine, context_theirs):
                         continue
-                    if any(slipped(a, b) and not any(same_figure(a, other) for other in every[q])
-                           and not any(same_figure(b, other) for other in every[r]) for a in mine for b in theirs):
+                    if any(slipped(a, b) and not any(same_figure(a, other) for other in every(q))
+                           and not any(same_figure(b, other) for other in every(r)) for a in mine for b in theirs):
                         found.append(((r, i), (q, j)))
     return found
 
@@ -154,9 +162,27 @@ def headline_slips(figures: Sequence[Sequence[tuple[Figure, ...]]], terms: Seque
     writes the other's figure counts two things. `headlines[r]`, `headline_terms[r]`: report r's headline's figures
     and content terms. A trial (2026-12-05): the Standard's "… cut Harcastle museum grant by £1.7m" and the Echo's
     "Harcastle museum faces £17m funding cut" were nowhere on the story page, whose bodies do not give the cut."""
-    last = [len(report) for report in figures]
-    slipped = {(r, q) for (r, _), (q, _) in _slip_pairs([[*report, headline] for report, headline in zip(figures, headlines)],
+    last = [[len(report)] for report in figures]
+    slipped = {(r, q) for (r, _), (q, _) in _slip_pairs([_Appended(report, headline) for report, headline in zip(figures, headlines)],
                                                          [[*report, found] for report, found in zip(terms, headline_terms)],
                                                          last)}
     return [(r, q) for r in range(len(headlines)) for q in range(r + 1, len(headlines))
             if headlines[r] and headlines[q] and ((r, q) in slipped or contradict(headlines[r], headlines[q]))]
+
+
+class _Appended(Sequence[tuple[Figure, ...]]):
+    """A report's sentences' figures (read when asked, as `figures` may: figurereads.ReadFigures) with its headline's
+    after them, as `headline_slips` pairs them."""
+
+    __slots__ = ("_body", "_headline")
+
+    def __init__(self, body: Sequence[tuple[Figure, ...]], headline: tuple[Figure, ...]) -> None:
+        self._body, self._headline = body, headline
+
+    def __len__(self) -> int:
+        return len(self._body) + 1
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def,override]  (an int from 0; a slice gives a list)
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._headline if index == len(self._body) else self._body[index]
