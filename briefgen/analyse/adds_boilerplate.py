@@ -50,6 +50,10 @@ _SUPPLY = re.compile(r"\W*(?:this\s+(?:report|article|story|piece|content)\s+(?:
 _AI_WORDS = (r"(?:AI|A\.I\.|artificial\s+intelligence|(?:large\s+)?language\s+models?|chatbots?|ChatGPT"
              r"|IA|I\.A\.|intelligence\s+artificielle|mod[èe]les?\s+de\s+langage)")  # (French: T15, 2026-12-06)
 _AI = re.compile(rf"\b{_AI_WORDS}\b")
+# A word every match of `_AI` holds (it is case-sensitive): a pattern of literals alone, which the engine finds by
+# their letters, where `_AI`'s opening \b was tried at every position of every sentence of a story page's reports
+# (~3.2 → ~1.2 µs a sentence over c1k's comparisons: 2026-12-07, SP13)
+_AI_GATE = re.compile(r"AI|A\.I|IA|I\.A|artificial|language|langage|chatbot|ChatGPT|intelligence")
 # This text, named as a disclosure names it ("this article", "parts of this story"), with a verb of making.
 _THIS_TEXT = re.compile(r"\bthis\s+(?:is\s+an?\s+)?(?:[\w-]+\s+){0,2}(?:summary|article|story|report|piece|post|update|digest|briefing|"
                         r"newsletter|entry|page|text|content|item|round-?up|translation)\b"
@@ -122,5 +126,6 @@ def _made_with_ai(sentence: str) -> bool:
     (`_DISCLOSURE_WORDS`). News of AI ("The
     agency said it used AI tools to screen reports.") names no text of its own."""
     return (len(sentence.split()) <= _DISCLOSURE_WORDS and not any(m in sentence for m in '"\u201c\u201d')
-            and (_MADE_WITH.match(sentence) is not None or _FRENCH_MADE.match(sentence) is not None or _AI.search(sentence) is not None
+            and (_MADE_WITH.match(sentence) is not None or _FRENCH_MADE.match(sentence) is not None or _AI_GATE.search(sentence) is not None
+                 and _AI.search(sentence) is not None
                  and _THIS_TEXT.search(sentence) is not None and _MAKING.search(sentence) is not None))

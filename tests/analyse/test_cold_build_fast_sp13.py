@@ -118,3 +118,34 @@ def test_the_reported_slips_on_a_story_page() -> None:
     for texts, _ in SLIPS[:2]:
         found = compare_reports([(f"r{k}", " ".join(report)) for k, report in enumerate(texts)])
         assert found.differ == ((("r0", 0), ("r1", 0)),)
+
+
+# The made-with-AI test (adds_boilerplate._made_with_ai) runs its AI pattern only where one of its words' letters is
+AI_PIECES = ["AI", "A.I.", "A.I", "I.A.", "IA", "artificial", "intelligence", "artificielle", "large", "language",
+             "models", "model", "modèles", "modeles", "de", "langage", "chatbot", "chatbots", "ChatGPT", "written",
+             "with", "the", "help", "of", "This", "this", "article", "was", "generated", "by", "an", "Article", "généré",
+             "avec", "l'aide", "d'une", "cet", "texte", "rédigé", "par", "une", "Ai", "ai", "aI", "i.a.", "-", ".", " "]
+
+
+def made_with_ai_sp12(sentence: str) -> bool:
+    """adds_boilerplate._made_with_ai as it was before SP13."""
+    from briefgen.analyse.adds_boilerplate import _AI, _DISCLOSURE_WORDS, _FRENCH_MADE, _MADE_WITH, _MAKING, _THIS_TEXT
+
+    return (len(sentence.split()) <= _DISCLOSURE_WORDS and not any(m in sentence for m in '"\u201c\u201d')
+            and (_MADE_WITH.match(sentence) is not None or _FRENCH_MADE.match(sentence) is not None or _AI.search(
+                sentence) is not None and _THIS_TEXT.search(sentence) is not None and _MAKING.search(sentence) is not None))
+
+
+@SETTINGS
+@given(st.one_of(st.lists(st.sampled_from(AI_PIECES), max_size=14).map(" ".join),
+                 st.lists(st.sampled_from(AI_PIECES), max_size=14).map("".join), st.text(max_size=60)))
+@example("Parts of this article were written with the help of AI.")
+@example("Cet article a été rédigé avec l'aide d'une intelligence artificielle.")
+@example("This summary was drafted by a large language model.")
+@example("This story was produced with ChatGPT.")
+def test_made_with_ai_as_before(text: str) -> None:
+    from briefgen.analyse.adds_boilerplate import _AI, _AI_GATE, _made_with_ai
+
+    assert _made_with_ai(text) == made_with_ai_sp12(text)
+    if _AI.search(text) is not None:
+        assert _AI_GATE.search(text) is not None
