@@ -217,10 +217,15 @@ def spanish_first_surname(name: Sequence[str]) -> tuple[int, int] | None:
             return at, stop + 1
         return None
     if len(name) == 3 and all(_plain(w) for w in name) and (_spanish(name) or fold(name[0]) in _SPANISH_GIVEN) \
-            and not _given_name(name[1]) and not VIETNAMESE_SYLLABLE.fullmatch(fold(name[1])) \
+            and not _given_name(name[1]) and name[1] not in _SAINT_HEADS and not VIETNAMESE_SYLLABLE.fullmatch(fold(name[1])) \
             and fold(name[2]) not in _ENGLISH_SURNAMES:
         return 1, 2  # (not "Bruno Giáp Smith": a Vietnamese given name between; not "Ana Cruz Smith", BR21)
     return None
+
+
+# A saint's word opens one compound surname ("Elena San Martín", "Rafael Santa Cruz"), not the first of two: nobody
+# calls him "Santa" (T29 F11, 2026-12-07; filing.surname_start files the compound).
+_SAINT_HEADS = frozenset(("San", "Santa", "Santo", "São"))
 
 
 def _two_surnames(name: Sequence[str], at: int) -> tuple[int, int] | None:

@@ -87,7 +87,9 @@ def surname_start(words: list[str]) -> int:
     ("Khalid | Al Nuaimi", "Marine | Le Pen"); lower-case ones stay with the given names, as
     libraries file them ("Charles de | Gaulle", "Ursula von der | Leyen"). "St"/"St."/"Saint" before the last word
     opens the surname ("Oliver | St John-Mabey", "Eva | Saint Marie"), as libraries file "St John" (a trial, T11,
-    2026-12-06, filed "John-Mabey, Oliver St")."""
+    2026-12-06, filed "John-Mabey, Oliver St"); so do the Spanish and Portuguese "San", "Santa", "Santo", "São"
+    ("Elena | San Martín", "Rafael | Santa Cruz": T29 F11, 2026-12-07, filed "Martín, Elena San" under M, while "Santa
+    Cruz" filed right only because familynames read "Santa" as a first surname and "San" as a Vietnamese syllable)."""
     if patronymic_at(words) is not None:
         return 0  # "Anwar bin Ibrahim": a given name and his father's, no surname ("Mr Ibrahim" is not he: malaytitles.py)
     at = len(words) - 1
@@ -97,7 +99,7 @@ def surname_start(words: list[str]) -> int:
     return at
 
 
-_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})  # (a name's particle: a saint's place is no person's name)
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "San", "Santa", "Santo", "São"})  # (a name's particle: a saint's place is no person's name)
 
 
 # Dutch and Afrikaans particles ("van der Merwe", "van den Berg", "ter Horst", "van 't Hof"): the first of them opens
