@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefgen.analyse import iberianroles
 from briefgen.analyse.languages import FRENCH_COMPLEMENT, FRENCH_RELATION_NOUNS, FRENCH_ROLE_NOUNS
 
 _NOUNS = FRENCH_ROLE_NOUNS | FRENCH_RELATION_NOUNS  # a role, or a relation ("le fils de Marie Dubois"): BR18
@@ -29,8 +30,9 @@ def _bare(word: str) -> str:
 def french_role(lexicon: str, lowered: Sequence[str]) -> bool:
     """Whether the lower-case words `lowered` of a French noun phrase (`lexicon` "fr") hold a role noun
     (languages.FRENCH_ROLE_NOUNS: "préfète", "porte-parole", "l'avocat") or a relation (FRENCH_RELATION_NOUNS: "le
-    fils", "une voisine"). Any other lexicon: False."""
-    return lexicon == "fr" and any(_bare(w) in _NOUNS for w in lowered)
+    fils", "une voisine"). Any other lexicon: a Spanish or Portuguese office ("el canciller", "la ministra de …":
+    iberianroles.office_alone, which English copy keeps untranslated; T29)."""
+    return lexicon == "fr" and any(_bare(w) in _NOUNS for w in lowered) or lexicon != "fr" and iberianroles.office_alone(lowered)
 
 
 def role_object(lexicon: str, before: Sequence[str]) -> bool:
@@ -38,9 +40,10 @@ def role_object(lexicon: str, before: Sequence[str]) -> bool:
     role is of: a role noun, then a complement preposition (de, du, des, d') among the words after it
     ("la préfète de la Charente", "le maire de Confolens", "la présidente du syndicat agricole [Terres du Poitou]",
     "l'avocat de la [Coopérative]"), or a relation then one ("le fils de [Marie Dubois]": hers, not her words; BR18). Not a name right after its role ("le préfet Jean-Pierre Castaing") or a
-    particle that is the name's ("Mme de Villiers": no role before). Any other lexicon than "fr": False."""
+    particle that is the name's ("Mme de Villiers": no role before). Any other lexicon than "fr": a Spanish or
+    Portuguese office and its complement ("la ministra de [Asuntos Exteriores]": iberianroles.role_object; T29)."""
     if lexicon != "fr":
-        return False
+        return iberianroles.role_object(before)
     roles = [i for i, w in enumerate(before) if _bare(w) in _NOUNS]
     return bool(roles) and any(w in FRENCH_COMPLEMENT or w.startswith(("d'", "d\u2019")) for w in before[roles[0] + 1:])
 
