@@ -29,10 +29,16 @@ Germany's words for a carmaker, an industry, a trading house or a group.
   "Helen Steel"; Stahl: "Lesley Stahl"; Shoji and Ginko, Japanese given names; Glass: "Philip Glass"): a company
   only after a country's, a nationality's or a city's name, as companyforms.UTILITY_WORDS ("Nippon Steel", "Tokyo
   Steel", "China Steel"); after any other name a person's ("Tata Steel" too: left, as "Tata Power").
+- `INDUSTRY_NOUNS`: a company's industry as a lower-case noun before its name ("the utility Iberagua", "the miner
+  Codelco", "the refiner Petroperú"), beside `lexicon.COMPANY_NOUNS` ("the lender X", "the carrier X"): T29 (F3, FX100,
+  2026-12-07) listed "the utility Iberagua" as a person. `firm_noun` reads both for orgnames' company context; a noun
+  that names a worker too ("miner", "brewer", "refiner": `_WORKERS_TOO`) only before a name whose first word is no
+  given name ("the miner Juan Pérez, 43, said" is a miner).
 """
 from __future__ import annotations
 
-from briefgen.analyse.lexicon import COMPANY_HEADS
+from briefgen.analyse.givenwords import known_given
+from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS
 from briefgen.analyse.namekeys import fold
 
 INDUSTRY_WORDS = frozenset(fold(w) for w in """
@@ -66,3 +72,18 @@ def no_given_name(word: str) -> bool:
     … Toyoda Steel … “…,” Mr Toyoda said" was no one's, the company a second person "Mr Toyoda" might name."""
     plain = word.lower()
     return plain in COMPANY_HEADS or industry_word(word) or plain in SURNAME_INDUSTRY_WORDS and plain not in _GIVEN_TOO
+
+
+INDUSTRY_NOUNS = frozenset("""utility utilities miner miners refiner refiners steelmaker steelmakers shipbuilder
+shipbuilders shipper shippers telco telcos exporter exporters distributor distributors wholesaler wholesalers bottler
+brewer brewers cementmaker papermaker""".split())
+_WORKERS_TOO = frozenset("miner miners refiner refiners brewer brewers shipper shippers distributor distributors".split())
+
+
+def firm_noun(noun: str, name: str) -> bool:
+    """Whether the lower-case `noun` right before the name `name` (as written) makes it a company: a company's noun
+    (`lexicon.COMPANY_NOUNS`) or an industry's (`INDUSTRY_NOUNS`), the latter not when it names a worker too and the
+    name opens with a given name (module docstring)."""
+    if noun in COMPANY_NOUNS:
+        return True
+    return noun in INDUSTRY_NOUNS and not (noun in _WORKERS_TOO and known_given(name.split(" ", 1)[0]))

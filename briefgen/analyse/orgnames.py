@@ -34,7 +34,7 @@ from functools import lru_cache
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, HONORIFICS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.acronymthings import acronym_things
 from briefgen.analyse.companyforms import FACILITY_NOUNS, LEGAL_FORMS, TRADE_WORDS, legal_forms  # noqa: F401 (names.py's, from here)
-from briefgen.analyse.industrywords import industry_word
+from briefgen.analyse.industrywords import firm_noun, industry_word
 from briefgen.analyse.namefinds import CAPITAL, word_spans
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.onewordbodies import one_word_body
@@ -44,7 +44,7 @@ from briefgen.analyse.personframes import facility_named, framed_people
 from briefgen.analyse.placewords import ROMANCE_PLACE_LEADS
 from briefgen.analyse.postnominals import knights_letters, titled_form
 from briefgen.analyse.spokesnames import firm_spoken_for
-from briefgen.analyse.romancefirms import ROMANCE_FIRMS
+from briefgen.analyse.romancefirms import romance_opened
 from briefgen.analyse.vesselnames import CARRIER_HEADS
 
 PERSON, ORGANISATION = "person", "organisation"  # as nameruns.PERSON, nameruns.ORGANISATION
@@ -232,8 +232,8 @@ def romance_body(lowered: list[str]) -> bool:
     """Whether the words of a name run (lower case) open with a ROMANCE_HEADS noun and hold a particle after it: a
     body's name ("Banco de Sabadell", "Caixa Geral de Depósitos", "Corte Suprema de Justicia", "Banco do Brasil"), not
     a person's ("Ana de Armas"); or open with a trade's noun that opens Spanish and Portuguese firms' names without one
-    (`ROMANCE_FIRMS`: "Cobre Andino", "Minera Atacama Norte", "Grupo Bimbo", "Banco Santander" were people, T17)."""
-    return len(lowered) > 1 and lowered[0] in ROMANCE_FIRMS or \
+    (`ROMANCE_FIRMS`: "Cobre Andino", "Grupo Bimbo" were people, T17), or a party's ("Unidad Nacional": romance_opened, T29)."""
+    return romance_opened(lowered) or \
         len(lowered) > 2 and lowered[0] in ROMANCE_HEADS and any(w in _ROMANCE_LINKS for w in lowered[1:-1])
 
 
@@ -294,7 +294,7 @@ def _firm_context(text: str, start: int, end: int, legal: bool = True) -> bool:
     "which" follows (module docstring)."""
     if company_appositive(text, start, end) or firm_spoken_for(text, start, end):  # ("a spokesman for X said the company")
         return True  # "The operator, Calderway Terminals, wants …", "X, a logistics firm," (orgappositives.py; spokesnames.py)
-    if text[start - 1:start] == " " and (text[max(0, start - 24):start - 1].rpartition(" ")[2] in COMPANY_NOUNS or _french_body(text, start)
+    if text[start - 1:start] == " " and (firm_noun(text[max(0, start - 24):start - 1].rpartition(" ")[2], text[start:end]) or _french_body(text, start)
                                          or text[start - 4:start] == " at " and _works_at(text, start - 4)
                                          or _SHARES_IN.search(text, max(0, start - 16), start) is not None
                                          or _SELF_NAMED.search(text, max(0, start - 48), start) is not None):

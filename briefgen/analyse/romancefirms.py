@@ -20,3 +20,30 @@ engenharia transportadora operadora administradora promotora metalúrgica metalu
 química quimica energía energia empresa industrias minerales minerais""".split())  # (servicios … since T20 #6, FX24:
 # "The three work for Servicios Mineros Arequipa, a Peruvian contractor" listed a person; unaccented spellings, as
 # copy writes them: "Companhia", "Mineracao")
+
+
+# Nouns that open a Spanish or Portuguese party's, movement's or public body's name with no particle after them
+# ("Unidad Nacional", "Partido Popular", "Acción Nacional", "Frente Amplio", "Renovación Nacional", "Movimiento
+# Ciudadano", "Aliança Liberal", "Consejo Nacional Electoral"): T29 (F3, FX100, 2026-12-07) listed "Unidad Nacional"
+# as a person, filed "Nacional, Unidad", with the governing party's statement. None is a given name or a surname
+# (not "Libertad", "Esperanza", "Victoria", "Consuelo", given names; not "Corte", "Câmara", surnames too, which
+# orgnames.ROMANCE_HEADS reads before a particle only; not "Tribunal", "Union", English words that open a title
+# before a person's name: "Tribunal Judge Anna Berg"). Unaccented spellings as English copy writes them.
+ROMANCE_BODY_HEADS = frozenset("""partido partidos frente alianza aliança alianca movimiento movimento unión união
+uniao unidad unidade acción accion ação acao renovación renovacion renovação renovacao coalición coalicion coligação
+coligacao concertación concertacion convergencia convergência izquierda solidaridad solidariedade fuerza força forca
+bloque fundación fundacion fundação fundacao instituto consejo conselho ministerio ministério secretaría
+federación federacion federação federacao confederación confederacion confederação confederacao asociación
+asociacion associação associacao sindicato sindicatos comisión comision comissão comissao""".split())
+# Adjectives that end a Spanish or Portuguese body's name and no one's ("Unidad Nacional", "Guardia Nacional",
+# "Asamblea Nacional", "Atlético Nacional"): a run of two words or more ending in one is a body's.
+ROMANCE_BODY_TAILS = frozenset("nacional nacionales nacionais".split())
+
+
+def romance_opened(lowered: list[str]) -> bool:
+    """Whether the words of a name run (lower case, two or more) open with a Spanish or Portuguese firm's noun
+    (`ROMANCE_FIRMS`: "Banco Santander", "Grupo Carso") or a party's or public body's (`ROMANCE_BODY_HEADS`:
+    "Unidad Nacional", "Partido Popular"), or end with a body's adjective (`ROMANCE_BODY_TAILS`: "Guardia
+    Nacional"): an organisation's name (read by orgnames.romance_body)."""
+    return len(lowered) > 1 and (lowered[0] in ROMANCE_FIRMS or lowered[0] in ROMANCE_BODY_HEADS
+                                 or lowered[-1] in ROMANCE_BODY_TAILS)
