@@ -13,15 +13,19 @@ Two steps of `names.NameIndex.build`, on the canonical-name table it is filling 
   `kind: organisation` gets the organisation: the same trial's declaration gave Hugh Brannock all 28 articles),
   nor one the step above made an organisation's. A judge's style and surname ("Mrs Justice Hollis-Brandt",
   judges.styled_surname) is such a surname too: the one person named in full with it, if the archive has one
-  and some mention titles that person a judge (judges.judged: not a signaller who shares the surname).
+  and some mention titles that person a judge (judges.judged: not a signaller who shares the surname). A middle
+  word of a full name that an article itself writes alone for that person ("Luiz Inácio Lula da Silva … Lula said":
+  `written_middles`) is such a form too: "Lula said" in an article that never writes the full name is his (T29 F5,
+  FX100, 2026-12-07: a second person "Lula" had two quotations, beside the full name that listed "Lula").
 """
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from briefgen.analyse.givenwords import known_given
 from briefgen.analyse.judges import styled_surname
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST
 from briefgen.analyse.malaytitles import patronymic_at
@@ -72,7 +76,8 @@ def _surname_first(firm: str, people: set[str], articles: Counter[str]) -> bool:
 
 def lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mapping[str, int],
                   declared: Mapping[str, str] = {}, organisations: frozenset[str] = frozenset(),
-                  as_person: frozenset[str] = frozenset(), judged: frozenset[str] = frozenset()) -> dict[str, tuple[str, ...]]:
+                  as_person: frozenset[str] = frozenset(), judged: frozenset[str] = frozenset(),
+                  written: Iterable[tuple[str, str]] = ()) -> dict[str, tuple[str, ...]]:
     """Map in `names` each surname never given in full in its article to the only full name it may refer to
     (module docstring; `fulls`: full name → kind). Two words that may be a two-word surname ("Vaughan Williams")
     only when the full name is in as many articles (`counts`, by normalised name) as they are: two words are as
@@ -83,8 +88,11 @@ def lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mappi
     people of the archive bear (canonical surname → their canonical full names, sorted): "Mayor Solberg" in an article
     that names neither Ingrid nor Tomas Solberg in full is neither's for sure, and a trial (2026-12-04) found a third
     person "Solberg" on the People page; people.people_of lists no such name, and the editor is told (advice.py).
-    A judge's style and surname joins only a full name of `judged` (some mention titles it a judge: judges.judged)."""
+    A judge's style and surname joins only a full name of `judged` (some mention titles it a judge: judges.judged).
+    `written`: (article-local full name, surface) pairs, whose middle words written alone are forms too (`written_middles`)."""
     owners: dict[str, set[str]] = {}
+    for full, middle in written_middles(written, fulls):  # "Lula" of "Luiz Inácio Lula da Silva" (T29)
+        owners.setdefault(normalise(middle), set()).add(names.get(normalise(full), full))
     styled = {full: surname for full, kind in fulls.items() if kind == PERSON and (surname := styled_surname(full))}
     for full, kind in fulls.items():
         words = full.split()
@@ -119,3 +127,19 @@ def lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mappi
         if key not in names and " " not in key and len(canonicals) == 1:  # frame ("Sørlie …, she told": a trial's
             names[key] = next(iter(canonicals))  # "Sørlie" had a People page beside "Ingrid Sørlie")
     return ambiguous
+
+
+def written_middles(written: Iterable[tuple[str, str]], fulls: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(full name, word) for each pair of `written` ((article-local full name, surface as written)) whose surface is
+    one middle word of a person's full name of four words or more — after its second word (the second is as often a
+    second given name: "Ann" of "Mary Ann Evans", "Fernanda" of "María Fernanda …", which the lists of given names
+    do not all hold), before its last, no reference form (namekeys.reference_forms: a surname), no known given name
+    (givenwords.known_given), no particle — that the article itself wrote alone for that person: the short form the
+    press calls the person by ("Lula" of "Luiz Inácio Lula da Silva"; T29 F5). `fulls`: full name → kind."""
+    found = []
+    for full, surface in written:
+        words = full.split()
+        if (fulls.get(full) == PERSON and len(words) > 3 and " " not in surface and surface in words[2:-1]
+                and surface[:1].isupper() and surface not in reference_forms(words) and not known_given(surface)):
+            found.append((full, surface))
+    return found

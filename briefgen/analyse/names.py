@@ -334,7 +334,7 @@ class NameIndex:
         fold_short_forms(names, by_article, normalise, declared)  # "City Hall" and "Calderbridge City Hall"
         organisations = firms_written_alone(names, declared, key, occurrences)
         ambiguous = lone_surnames(names, without_regnal(fulls, occurrences), counts, declared, organisations,
-                      frozenset(o.mention.full for o in occurrences if o.mention.kind == PERSON), judged(occurrences))
+                      frozenset(o.mention.full for o in occurrences if o.mention.kind == PERSON), judged(occurrences), pairs)
         owners: dict[str, set[str]] = {}
         for full, surface in pairs:  # "Haines" → whoever its article-local full name is, if only one
             canonical = names.get(key[full])

@@ -26,13 +26,13 @@ from briefgen.analyse.regnalnames import regnal_title
 from briefgen.analyse.titlewords import DOTTED_STYLES
 from briefgen.analyse.namekeys import fold, reference_forms
 
-HONOURS = frozenset({"Sir", "Dame"})
+HONOURS = frozenset({"Sir", "Dame", "Doña", "Dña."})  # (the Spanish "Doña" too, a lady's style before her given name: T29)
 # Given names too common to be one person's alone (folded): BR32's Gaza shopkeeper "Mohammed" (FX48).
 COMMON_GIVEN = frozenset("mohammed muhammad mohamed mohammad muhammed mohd ahmad ahmed ali siti nur nor noor abdul "
                          "abdullah hassan hussein ibrahim omar umar yusuf yusof fatima fatimah aisha".split())
 
 
-_HONOUR_BEFORE = re.compile(r"(?<![\w\u2019'-])(Sir|Dame)[ \t]+$")
+_HONOUR_BEFORE = re.compile(r"(?<![\w\u2019'-])(Sir|Dame|Doña|Dña\.)[ \t]+$")
 
 
 def honour_name(text: str, start: int, surface: str) -> str:

@@ -97,6 +97,11 @@ AFRICAN_NAMED_TITLES |= frozenset("nana oga".split())
 # "His Royal Highness" and "His Royal Majesty": "Highness" and "Majesty" are styles (`STYLE_TITLES`) and "Royal" before
 # them no name (nameruns._title_end reads it as "Right" before "Honourable" is read).
 WEST_AFRICAN_HONORIFICS = frozenset("comrade comr comr. hrh hrm h.r.h. h.r.m. kabiyesi".split())
+# Spanish courtesy titles before a name, honorifics as "Mr"/"Mrs" are (lexicon.HONORIFICS, TITLE_WORDS; T29 F5, FX100,
+# 2026-12-07: "Doña María Fernanda said" made a person "Doña María Fernanda" beside María Fernanda Ruiz de la Torre, and
+# "Sra. Ruiz de la Torre told" gave no speaker): Doña/Dña. (a lady's style before her given name), Sra. (señora),
+# Srta. (señorita), Sr. (señor). Not "Don", "Dona", "Dom": English and Portuguese given names too ("Don Johnson").
+IBERIAN_HONORIFICS = frozenset("doña dña dña. sra sra. srta srta. sr.".split())
 
 # An office's complement after "of the" in a title ("Leader of the Opposition", "Leader of the House", "Speaker of the
 # House"): the title's words, no name (T16, 2026-12-06: "Leader of the Opposition Faisal bin Hamid" was a person
