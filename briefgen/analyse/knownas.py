@@ -15,7 +15,8 @@ pairs of all articles.
 
 A person's initials in capitals are such another name too (T29 F5, FX100, 2026-12-07: "AMLO" was an organisation
 that took Andrés Manuel López Obrador's quotations): an acronym of two to six capitals that the text ties to a person
-named in full — right after the name in parentheses ("Andrés Manuel López Obrador (AMLO)"), after ", known as"
+named in full — right after the name in parentheses when its letters are the name's initials ("Andrés Manuel López
+Obrador (AMLO)"; not a party's: "Juan Pérez (PAN)"), after ", known as"
 ("…, known as AMLO,"), or written ", as he is known" / ", as she is known" when its letters are the initials of the
 words of one person the article names in full (`_initials`: particles passed over, "López Obrador" two words:
 "AMLO"). An acronym the text writes so for an organisation is an organisation's (acronyms.py): nothing here reads an
@@ -64,7 +65,7 @@ def _initialisms(text: str, persons: list[Sequence], mentions: Iterable[Sequence
         before = [p for p in persons if p[2] <= acronym[1] and " " in p[4]]
         follows = acronym[2] == len(text) or text[acronym[2]] in _AFTER
         if before and follows and (_IN_BRACKETS.fullmatch(text, before[-1][2], acronym[1]) and text[acronym[2]:acronym[2] + 1] == ")"
-                                   or _BETWEEN.fullmatch(text, before[-1][2], acronym[1])):
+                                   and _initials(before[-1][4]) == acronym[0] or _BETWEEN.fullmatch(text, before[-1][2], acronym[1])):
             pairs.append((before[-1][4], acronym[0]))  # "Andrés Manuel López Obrador (AMLO)", "…, known as AMLO,"
         elif _AS_KNOWN.match(text, acronym[2]) and len(owners := {f for f in fulls if _initials(f) == acronym[0]}) == 1:
             pairs.append((owners.pop(), acronym[0]))  # "AMLO, as he is known," (its letters his initials)

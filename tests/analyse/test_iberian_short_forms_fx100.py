@@ -57,6 +57,12 @@ def test_an_acronym_of_no_ones_initials_as_he_is_known_stays() -> None:
     assert "PRI" not in listed.get("Andrés Manuel López Obrador", ("", 0, ()))[2]
 
 
+def test_a_partys_initials_after_a_name_stay_the_partys() -> None:
+    listed = _people('Senator Juan Pérez Soto (PAN) spoke on Friday.\n\n"We will wait," Pérez Soto said.',
+                     'The party met.\n\n"Every vote counts," PAN said in a statement.')
+    assert "PAN" not in listed.get("Juan Pérez Soto", ("", 0, ()))[2]
+
+
 def test_t29_dona_and_sra() -> None:
     listed = _people('María Fernanda Ruiz de la Torre led the march.\n\n"We will defend every vote," Doña María '
                      'Fernanda said, as her supporters call her.\n\n"Nobody goes home," Sra. Ruiz de la Torre told the '
@@ -84,7 +90,7 @@ def test_a_written_middle_word_is_the_persons(first: str, second: str, middle: s
 @given(word, word, word, st.sampled_from(("(", ", known as ")))
 def test_initials_tied_to_a_person(first: str, second: str, last: str, tie: str) -> None:
     full = f"{first} {second} {last}"
-    acronym = f"{first[0]}{second[0]}{last[0]}Z"  # (letters need not be the initials where the text ties them)
+    acronym = f"{first[0]}{second[0]}{last[0]}" + ("" if tie == "(" else "Z")  # (any letters after "known as")
     close = ")" if tie == "(" else ","
     listed = _people(f"President {full}{' ' if tie == '(' else ''}{tie}{acronym}{close} spoke on Friday.",
                      f'Officials met.\n\n"Every vote must be respected," {acronym} said.')
