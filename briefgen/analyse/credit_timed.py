@@ -14,7 +14,7 @@ a descriptor noun after it ("El Altiplano daily on Tuesday reported"), a descrip
 it ("the Polish daily Rzeczpospolita on Tuesday reported"); an aside alone (", citing sources,") tells no outlet.
 A known outlet's name after words that place or own it is one by itself, as the untimed form reads it ("Britain's
 Guardian on Tuesday reported", "Japan's Nikkei late on Friday reported": FX98, 2026-12-07, where both credited no
-one). The untimed forms no longer read a person's or a company's name as an outlet either (outletlookalikes.py). Pure.
+one), and a known outlet's name "of" a place ("The Times of India on Tuesday reported": FX101). The untimed forms no longer read a person's or a company's name as an outlet either (outletlookalikes.py). Pure.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from typing import Collection, Mapping
 from briefgen.analyse.creditdescriptors import DESCRIPTORS
 from briefgen.analyse.outletcountries import placed_at_home
 from briefgen.analyse.outletkeys import bare
+from briefgen.analyse.placewords import PLACES
 
 _DESCRIBED_BEFORE = re.compile(DESCRIPTORS + r"\s+$")
 
@@ -38,9 +39,16 @@ def timed_unnamed(match: re.Match[str], raw: str, lead_in: str, canonical: Mappi
     if not groups.get("when") or groups.get("noun") or groups.get("described"):
         return False
     name = bare(raw.strip().rstrip(".,"))
-    if name in canonical or name in tails or _placed_known(raw.strip().rstrip(".,"), canonical):
+    if name in canonical or name in tails or _placed_known(raw.strip().rstrip(".,"), canonical) or _of_place(name, canonical):
         return False
     return _DESCRIBED_BEFORE.search(lead_in[-80:]) is None
+
+
+def _of_place(name: str, canonical: Mapping[str, str]) -> bool:
+    """Whether `name` (bare) is a known outlet's name, "of" and a place (placewords.PLACES): another newspaper's name
+    or the outlet's at home, an outlet by itself either way ("The Times of India on Tuesday reported": FX101)."""
+    head, of, place = name.partition(" of ")
+    return bool(of) and head in canonical and place in PLACES
 
 
 def _placed_known(run: str, canonical: Mapping[str, str]) -> bool:

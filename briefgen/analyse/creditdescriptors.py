@@ -8,7 +8,10 @@ A descriptor is one grammar, before the name or as an appositive after it:
 - qualifiers (`QUALIFIERS`): any nationality of `lexicon.NATIONALITIES` ("Polish", "Lithuanian"), and the words that
   say what kind of press it is or where it sits: "trade" (after a word: "energy trade"), "business", "financial",
   "industry", "local", "state", "state-run", "regional", "online", "weekly", "daily", … in any number ("the
-  Norwegian business daily", "the energy trade paper"); not a field alone ("the energy agency said" is a body's).
+  Norwegian business daily", "the energy trade paper"); not a field alone ("the energy agency said" is a body's);
+  and a place's name as a country's adjective is (placewords.PLACES, as written: "the Buenos Aires daily Diario del
+  Plata", "the Madrid daily", "the São Paulo daily", "the New York daily"; T29's F4, FX101, 2026-12-07: they credited
+  no one, where "the Argentine daily X" did).
 - nouns (`DESCRIPTOR_NOUNS`): "newspaper", "paper", "daily", "weekly", "publication", "magazine", "journal", "news
   agency", "broadcaster", "website", "news site", "newsletter", …: a name after one is an outlet whatever it is
   ("the trade publication Gas Monthly"). `WEAK_NOUNS` ("agency", "site") are read as descriptors too, but only
@@ -31,12 +34,21 @@ import re
 
 from briefgen.analyse.creditplaces import LEAD, POSSESSIVE
 from briefgen.analyse.lexicon import NATIONALITIES
+from briefgen.analyse.placewords import PLACES
+
+
+def _written(place: str) -> str:
+    """A place of placewords.PLACES (lower case) as written: "buenos aires" → "Buenos Aires", "rio de janeiro" →
+    "Rio de Janeiro"."""
+    return " ".join(word if word in ("de", "do", "da", "del", "di", "la") and at else word[:1].upper() + word[1:]
+                    for at, word in enumerate(place.split()))
+
 
 QUALIFIERS = sorted({word.capitalize() for word in NATIONALITIES if word.isalpha()} | {
     "US", "U.S.", "UK", "state", "state-run", "independent", "business", "financial", "news", "sports", "sport",
     "public", "private", "regional", "national", "local", "online", "investigative", "economic", "evening",
     "morning", "Sunday", "weekly", "daily", "leading", "popular", "commercial", "cycling", "football",
-    "trade", "industry", "specialist", "technology", "tech", "opposition", "pro-government"},
+    "trade", "industry", "specialist", "technology", "tech", "opposition", "pro-government"} | {_written(place) for place in PLACES if place.replace(" ", "").replace("-", "").isalpha() and len(place) > 3},
     key=lambda w: (-len(w), w))
 DESCRIPTOR_NOUNS = ("broadcaster", "newspaper", "daily", "weekly", "paper", "news agency", "press agency",
                     "wire service", "outlet", "magazine", "channel", "television", "TV channel", "radio", "tabloid",

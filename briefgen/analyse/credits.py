@@ -71,7 +71,7 @@ from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletnests import with_site_names
-from briefgen.analyse.outletlookalikes import person_named, within_known
+from briefgen.analyse.outletlookalikes import person_named, possessed_known, within_known
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, name_forms, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
 from briefgen.analyse.sourcecores import MEDIUM_WORDS, core_forms
@@ -234,7 +234,7 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool, before: str = 
             descriptor and longer(name, match)):
         return None if _titled_person(name) else within_known(name, match, finder.canonical.get(_bare(match.group(0))))
     if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name) and not person_named(name, before):  # (no "The" of an agency, no press office: agencynames)
-        return agency_form(name, descriptor)
+        return possessed_known(name, finder.canonical) or agency_form(name, descriptor)
     return None
 
 

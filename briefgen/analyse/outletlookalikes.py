@@ -28,17 +28,32 @@ it (the outlet's desk: "told BBC Mundo" is the BBC's). Both shapes held names of
   name, as the untimed shape credits any name ending in one. A medium's or a desk's word after it ("BBC World News",
   "Reuters TV", "Bloomberg Radio", "BBC Mundo", "Reuters Breakingviews") keeps the outlet's credit: a desk is its
   outlet (docs/stories.md, "An outlet's desk is its outlet").
+
+FX101 (2026-12-07, BR59): a desk is positively known, a closed list (`desk`, `_DESKS`, `_MEDIA`); any other words
+after a known outlet's name make another outlet's: credited by the whole name when it ends in a title's or an
+outlet's word ("The Times Free Press", "The Times Union"), else no one ("Guardian Nigeria", "Herald Sun" beside the
+site's "The Herald" credited The Guardian, The Herald); a day ("Reuters Tuesday") or a place's possessive ("Reuters
+Ukraine's ministry") after the name keeps it. `desk_of` (the roles) asks the same list: "Herald Sun" and "The Herald",
+"Times Free Press" and "The Times", "Sky News Arabia" and "Sky News" are two outlets, one re-telling the other.
+"of" is read in any case ("The Times Of India"); a site outlet with no home known keeps "of" a place ("The Sun of
+London"); and a place's possessive at a known outlet's home before its short name is the outlet ("Britain's Times":
+`possessed_known`).
 Pure.
 """
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 from briefgen.analyse.companyforms import LEGAL_FORMS
+from briefgen.analyse.creditcues import OUTLET_WORDS
 from briefgen.analyse.givenwords import known_given
+from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.lexicon import MONTHS_DAYS
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletcountries import at_home
+from briefgen.analyse.outletkeys import bare
+from briefgen.analyse.placewords import PLACES
 
 # The last word of a company's or another body's name that is no outlet's desk (with companyforms.LEGAL_FORMS)
 BODY_WORDS = frozenset("""group groups holding holdings foundation trust lp llp llc inc inc. corp corp. corporation co
@@ -46,7 +61,7 @@ co. company plc ltd ltd. limited philanthropies institute fund partners capital 
 charity charities union""".split()) | frozenset(fold(form) for form in LEGAL_FORMS)
 # The words that end a newspaper's title (creditcues.OUTLET_WORDS less a medium's: News, Radio, TV, Television, Press)
 _TITLE_WORDS = frozenset("""times post journal herald telegraph tribune gazette digest dispatch ledger observer monitor
-chronicle courier""".split())
+chronicle courier union""".split())  # ("The Times Union": "union" after the name alone, FX101)
 # The homes of the known outlets that texts place with "of" ("The Times of London", "the Financial Times of London"):
 # their cities and countries, from the outlets' own pages. An outlet listed in outletcountries has its homes there.
 _UK = frozenset("london britain england uk".split())
@@ -56,28 +71,72 @@ _HOMES = {"The Times": _UK, "Financial Times": _UK, "The Guardian": _UK | {"manc
           "The Moscow Times": frozenset({"moscow", "russia"}), "Kyiv Post": frozenset({"kyiv", "ukraine"}),
           "The Washington Post": frozenset({"washington"}), "The New York Times": frozenset({"new york"})}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+# An outlet's desks (FX101, 2026-12-07): its services and its language editions, a closed list, folded. Not "Online"
+# ("Independent Online" is South Africa's IOL, not The Independent's), not "News" ("The Mercury News" is not The
+# Mercury's; "BBC News", "Bloomberg News" are known aliases), not a place ("Sky News Arabia" is a joint venture of its
+# own in Abu Dhabi, "Guardian Nigeria" another newspaper). A language's edition is the outlet's ("Al Jazeera English",
+# "BBC Mundo": the same network's newsroom).
+_DESKS = frozenset(("world service", "world news", "mundo", "brasil", "breakingviews", "businessweek", "opinion",
+                    "espanol", "en espanol", "english", "arabic", "persian", "urdu", "hindi", "russian", "afrique",
+                    "chinese", "turkce", "news hour"))
+_MEDIA = frozenset(("tv", "television", "radio"))
+# One-word newspaper names whose word another broadcaster shares ("Sun TV", "Star TV", "Globe TV")
+_NEWSPAPER_WORDS = _TITLE_WORDS | frozenset("sun star globe nation mercury mirror express independent standard age "
+                                             "citizen hindu guardian".split())
 
 
 def within_known(run: str, known: re.Match[str], outlet: str | None) -> str | None:
     """What a capitalised run `run` credits that holds a known outlet's name at `known` (a match in `run`) read as
-    the known `outlet` (its canonical name; None gives None): `outlet` when nothing follows the name or the words
-    after it are its desk's; None when they end in a company's or a body's word; the whole run (as an outlet the site
-    does not list) when they make another newspaper's name (module docstring). A run's possessive ending ("'s") is no
-    word of it."""
-    after = _POSSESSIVE.sub("", run[known.end():].strip().rstrip(".,")).split()
+    the known `outlet` (its canonical name; None gives None): `outlet` when nothing follows the name, or a day, or
+    its desk's words (`desk`), or a place's possessive ("Reuters Ukraine's ministry"); None when they end in a
+    company's or a body's word; the whole run (as an outlet the site does not list) when they make another
+    newspaper's name (a title's or an outlet's word last: "The Times Free Press", "The Mercury News"; "of" a place
+    not its home; "of" any place after an outlet the site lists and no home is known for, none known to the credits
+    (knownoutlets.KNOWN_OUTLETS), is that outlet: "The Sun of London"); None for any other words ("Herald Sun" beside
+    "The Herald", "Guardian Nigeria": FX101). A run's possessive
+    ending ("'s") is no word of it. Module docstring."""
+    rest = run[known.end():].strip().rstrip(".,")
+    after = _POSSESSIVE.sub("", rest).split()
     if not after or outlet is None:
         return outlet
-    if fold(after[-1]) in BODY_WORDS:
+    if fold(after[-1]) in BODY_WORDS and after != ["Union"]:  # ("The Times Union" is a newspaper: _TITLE_WORDS)
         return None
     whole = _POSSESSIVE.sub("", run.strip().rstrip(".,"))
-    if after[0] == "of" and not MONTHS_DAYS.intersection(map(fold, after)):  # ("the FT of Monday": its issue)
+    folded = [fold(word) for word in after]
+    if folded[0] == "of" and not MONTHS_DAYS.intersection(folded):  # ("the FT of Monday": its issue)
         place = fold(" ".join(after[1:]))
         home = at_home(outlet, place)
         if home is None:
             homes = _HOMES.get(outlet)
-            home = None if homes is None else place in homes
+            home = (outlet not in KNOWN_OUTLETS or None) if homes is None else place in homes
         return outlet if home else whole if home is False else None
-    return whole if after[-1].lower() in _TITLE_WORDS else outlet
+    if folded[-1] in MONTHS_DAYS or desk(outlet, folded) or rest != _POSSESSIVE.sub("", rest) and \
+            " ".join(folded) in PLACES:
+        return outlet
+    return whole if folded[-1] in _TITLE_WORDS or re.search(rf"\b{OUTLET_WORDS}$", whole) else None
+
+
+def desk(outlet: str, words: list[str]) -> bool:
+    """Whether the folded `words` after a known `outlet`'s name (canonical or key) are one of its desks: a closed list
+    (`_DESKS`: "World Service", "Mundo", "Breakingviews", a language's service …), or a medium's word (`_MEDIA`:
+    "Reuters TV", "Bloomberg Radio") after a name that is no newspaper's common word ("Sun TV" is not The Sun's).
+    Anything else is another outlet's name (FX101: "Herald Sun" and "The Herald", "Sky News Arabia" and "Sky News")."""
+    phrase = " ".join(words)
+    name = fold(outlet).removeprefix("the ")
+    return phrase in _DESKS or phrase in _MEDIA and name not in _NEWSPAPER_WORDS
+
+
+def possessed_known(name: str, canonical: Mapping[str, str]) -> str | None:
+    """The known or site outlet (`canonical`: bare alias → canonical name) that `name` names after a place's possessive
+    at its home ("Britain's Times" → The Times, whose alias "Times" alone is no known name: FX101, BR59 credited an
+    outlet "Britain's Times"), or None: an outlet needs a home listed (outletcountries.at_home, `_HOMES`), as "Hong
+    Kong's Sun" is not the site's The Sun."""
+    owner, mark, rest = name.replace("\u2019", "'").partition("'s ")
+    known = canonical.get(bare(rest)) if mark and " " not in owner.strip() and rest else None
+    if known is None:
+        return None
+    home = at_home(known, owner)
+    return known if home or home is None and fold(owner.strip()) in _HOMES.get(known, ()) else None
 
 
 def person_named(run: str, before: str = "") -> bool:
@@ -100,4 +159,4 @@ def desk_of(one: str, other: str) -> bool:
     shorter, longer = sorted((one, other), key=len)
     if not shorter or not longer.startswith(f"{shorter} "):
         return False
-    return within_known(longer, re.match(re.escape(shorter), longer), shorter) == shorter  # type: ignore[arg-type]
+    return desk(shorter, longer[len(shorter):].split())

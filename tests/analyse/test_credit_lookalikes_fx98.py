@@ -181,9 +181,11 @@ def _roles_of(members):  # type: ignore[no-untyped-def]
 
 
 DESKS = (("BBC World Service", "BBC"), ("BBC Mundo", "BBC"), ("Reuters Breakingviews", "Reuters"),
-         ("Sky News Arabia", "Sky News"), ("Bloomberg Businessweek", "Bloomberg"), ("Al Jazeera English", "Al Jazeera"))
+         ("Bloomberg Businessweek", "Bloomberg"), ("Al Jazeera English", "Al Jazeera"))
+# (FX101: "Sky News Arabia" moved here from DESKS: a desk is a closed list of words, and a place after an outlet's name
+# names another outlet, a joint venture with its own newsroom in Abu Dhabi: outletlookalikes._DESKS)
 OTHERS = (("The Times of India", "The Times"), ("The Sun Herald", "The Sun"), ("Times Herald", "The Times"),
-          ("The Guardian of Nigeria", "The Guardian"))
+          ("The Guardian of Nigeria", "The Guardian"), ("Sky News Arabia", "Sky News"))
 
 
 @settings(max_examples=examples(60), deadline=None, database=None)
