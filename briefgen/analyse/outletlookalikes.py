@@ -79,7 +79,11 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _DESKS = frozenset(("world service", "world news", "mundo", "brasil", "breakingviews", "businessweek", "opinion",
                     "espanol", "en espanol", "english", "arabic", "persian", "urdu", "hindi", "russian", "afrique",
                     "chinese", "turkce", "news hour"))
-_MEDIA = frozenset(("tv", "television", "radio"))
+_MEDIA = frozenset(("tv", "television", "radio", "international"))  # ("CNN International"; not "Sun International")
+# One outlet's own editions and programmes that other names share the words of ("Guardian Australia" is The
+# Guardian's; "Guardian Nigeria", "Sky News Australia" are other outlets'), by its name folded without "the"
+_EDITIONS = {"guardian": frozenset(("australia", "us")), "bbc": frozenset(("newsnight", "panorama", "verify")),
+             "reuters": frozenset(("graphics",))}
 # One-word newspaper names whose word another broadcaster shares ("Sun TV", "Star TV", "Globe TV")
 _NEWSPAPER_WORDS = _TITLE_WORDS | frozenset("sun star globe nation mercury mirror express independent standard age "
                                              "citizen hindu guardian".split())
@@ -118,12 +122,14 @@ def within_known(run: str, known: re.Match[str], outlet: str | None) -> str | No
 
 def desk(outlet: str, words: list[str]) -> bool:
     """Whether the folded `words` after a known `outlet`'s name (canonical or key) are one of its desks: a closed list
-    (`_DESKS`: "World Service", "Mundo", "Breakingviews", a language's service …), or a medium's word (`_MEDIA`:
-    "Reuters TV", "Bloomberg Radio") after a name that is no newspaper's common word ("Sun TV" is not The Sun's).
+    (`_DESKS`: "World Service", "Mundo", "Breakingviews", a language's service …), a medium's word (`_MEDIA`:
+    "Reuters TV", "Bloomberg Radio", "CNN International") after a name that is no newspaper's common word ("Sun TV"
+    is not The Sun's), or one of the outlet's own editions or programmes (`_EDITIONS`: "Guardian Australia", "BBC
+    Newsnight", "Reuters Graphics").
     Anything else is another outlet's name (FX101: "Herald Sun" and "The Herald", "Sky News Arabia" and "Sky News")."""
     phrase = " ".join(words)
     name = fold(outlet).removeprefix("the ")
-    return phrase in _DESKS or phrase in _MEDIA and name not in _NEWSPAPER_WORDS
+    return phrase in _DESKS or phrase in _MEDIA and name not in _NEWSPAPER_WORDS or phrase in _EDITIONS.get(name, ())
 
 
 def possessed_known(name: str, canonical: Mapping[str, str]) -> str | None:

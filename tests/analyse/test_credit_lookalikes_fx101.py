@@ -91,6 +91,7 @@ def test_the_reported_credits() -> None:
     assert _credited(f"Guardian Nigeria reported {LEAD}") == []
     assert _credited(f"The Guardian Nigeria reported {LEAD}") == []
     assert _credited(f"Sky News Arabia reported {LEAD}") == []
+    assert _credited(f"The Economist Intelligence Unit reported {LEAD}") == []  # (a research arm, no desk)
     assert _credited(f"Herald Sun reported {LEAD}", ("The Herald",)) == []
     for text, outlet in ((f"Britain's Times on Tuesday reported {LEAD}", "The Times"),
                          (f"Britain's Times reported {LEAD}", "The Times"),
@@ -106,6 +107,8 @@ def test_the_reported_credits() -> None:
     # (as before: a desk, a day, a place's possessive after the name)
     for text, outlet in ((f"He told BBC Mundo {LEAD}", "BBC"), (f"Reuters TV reported {LEAD}", "Reuters"),
                          (f"Al Jazeera English reported {LEAD}", "Al Jazeera"),
+                         (f"Guardian Australia reported {LEAD}", "The Guardian"), (f"told BBC Newsnight {LEAD}", "BBC"),
+                         (f"CNN International reported {LEAD}", "CNN"), (f"Reuters Graphics reported {LEAD}", "Reuters"),
                          ("It fell, according to Reuters Ukraine's ministry said.", "Reuters"),
                          ("According to the Financial Times of Monday, the deal was off.", "Financial Times")):
         assert _credited(text) == [outlet], text
