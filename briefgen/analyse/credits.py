@@ -71,7 +71,7 @@ from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletnests import with_site_names
-from briefgen.analyse.outletlookalikes import person_named, possessed_known, within_known
+from briefgen.analyse.outletlookalikes import clause_after, person_named, possessed_known, within_known
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, name_forms, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
 from briefgen.analyse.sourcecores import MEDIUM_WORDS, core_forms
@@ -324,7 +324,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                     outlet = _short_form(text, start, outlet[4:], finder, found) or outlet  # "The Herald reported"
                 if outlet is None and index != 2 and not _titled_person(raw):  # "Reuters Ukraine's ministry"
                     head = finder.known.match(raw)
-                    outlet = within_known(raw, head, finder.canonical.get(_bare(head.group(0)))) if head else None
+                    outlet = (within_known(raw, head, known := finder.canonical.get(_bare(head.group(0)))) or clause_after(text, stop or match.end(group), known)) if head else None
                 if index == 2 and (match.group("said") and not match.group("described") and _bare(raw) not in finder.canonical
                                    or timed_unnamed(match, raw, lead_in, finder.canonical, finder.tails)):  # ("Emily Post
                     continue  # on Tuesday reported": credit_timed.py; "X, citing …, said": a known or site outlet's only)

@@ -84,6 +84,9 @@ _MEDIA = frozenset(("tv", "television", "radio", "international"))  # ("CNN Inte
 # Guardian's; "Guardian Nigeria", "Sky News Australia" are other outlets'), by its name folded without "the"
 _EDITIONS = {"guardian": frozenset(("australia", "us")), "bbc": frozenset(("newsnight", "panorama", "verify")),
              "reuters": frozenset(("graphics",))}
+# The lower-case words after a name that go on with its sentence, not a clause's verb ("told X that", "told X on Monday")
+_NAME_GOES_ON = frozenset("""that and or of on in at about for by with from to this last late early earlier later the a an
+as after before over during""".split())
 # One-word newspaper names whose word another broadcaster shares ("Sun TV", "Star TV", "Globe TV")
 _NEWSPAPER_WORDS = _TITLE_WORDS | frozenset("sun star globe nation mercury mirror express independent standard age "
                                              "citizen hindu guardian".split())
@@ -130,6 +133,15 @@ def desk(outlet: str, words: list[str]) -> bool:
     phrase = " ".join(words)
     name = fold(outlet).removeprefix("the ")
     return phrase in _DESKS or phrase in _MEDIA and name not in _NEWSPAPER_WORDS or phrase in _EDITIONS.get(name, ())
+
+
+def clause_after(text: str, at: int, outlet: str | None) -> str | None:
+    """`outlet` when the word of `text` after a run that ends at `at` and opens with its name (a cue's "told X",
+    "according to X") is a lower-case one that no name goes on with (`_NAME_GOES_ON`): the run's other words are the
+    next clause's subject ("told Reuters Ukraine would win", "told The Guardian Johnson had lied": the outlet told);
+    else None ("told Guardian Nigeria that …": the whole run is a name, another outlet's; FX101)."""
+    word = re.match(r"\s+([a-z]+)\b", text[at:at + 30])
+    return outlet if word is not None and word.group(1) not in _NAME_GOES_ON else None
 
 
 def possessed_known(name: str, canonical: Mapping[str, str]) -> str | None:

@@ -172,3 +172,23 @@ def test_t29_buenos_aires_daily_is_a_re_telling() -> None:
     reports = [report_of(a, (), b"", "", c) for a, c in members]
     roles = assign_roles([a for a, _ in members], reports, [c for _, c in members])
     assert roles.original == "Diario del Plata" and dict(roles.roles)["sur"] == "re-report", roles
+
+
+SUBJECTS = ("Ukraine", "Biden", "Russia", "Kyiv", "Tesla", "Johnson", "Zelensky", "Macron", "Brussels", "Airbus")
+TOLD = (("Reuters", "Reuters"), ("CNN", "CNN"), ("the BBC", "BBC"), ("Bloomberg", "Bloomberg"), ("AFP", "AFP"),
+        ("The Guardian", "The Guardian"), ("the Financial Times", "Financial Times"))
+CLAUSES = ("would win", "had lied", "was ready", "said it was over", "could not pay", "will cut prices")
+
+
+@settings(max_examples=examples(120), deadline=None, database=None)
+@given(st.sampled_from(TOLD), st.sampled_from(SUBJECTS), st.sampled_from(CLAUSES),
+       st.sampled_from(("He told {} {} {}.", "Speaking to {} {} {}.", "An aide told {} {} {} on Monday.")))
+@example(("Reuters", "Reuters"), "Ukraine", "would win", "He told {} {} {}.")
+def test_told_an_outlet_then_a_clause_credits_the_outlet(outlet: tuple[str, str], subject: str, clause: str,
+                                                        frame: str) -> None:
+    """"told Reuters Ukraine would win": the capitalised word after the outlet opens the next clause (no "that");
+    the outlet told is credited, as before FX101's closed list of desks (outletlookalikes.clause_after). Whole
+    names the list does not know credit no one ("told Guardian Nigeria that …")."""
+    text = frame.format(outlet[0], subject, clause)
+    assert _credited(text) == [outlet[1]], text
+    assert "The Guardian" not in _credited(f"He told Guardian {subject} that {clause}.")
