@@ -78,7 +78,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # "BBC Mundo": the same network's newsroom).
 _DESKS = frozenset(("world service", "world news", "mundo", "brasil", "breakingviews", "businessweek", "opinion",
                     "espanol", "en espanol", "english", "arabic", "persian", "urdu", "hindi", "russian", "afrique",
-                    "chinese", "turkce", "news hour"))
+                    "chinese", "turkce", "news hour", "magazine", "podcast"))
 _MEDIA = frozenset(("tv", "television", "radio", "international"))  # ("CNN International"; not "Sun International")
 # One outlet's own editions and programmes that other names share the words of ("Guardian Australia" is The
 # Guardian's; "Guardian Nigeria", "Sky News Australia" are other outlets'), by its name folded without "the"
