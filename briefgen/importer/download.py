@@ -19,7 +19,7 @@ from http import HTTPStatus
 from pathlib import Path
 
 from briefgen.importer.hosts import Hosts, held_hosts, in_turns
-from briefgen.importer.http import HttpClient, Response
+from briefgen.importer.http import RETRY_DELAY, HttpClient, Response
 from briefgen.importer.links import is_http
 from briefgen.importer.location import FeedError, is_remote, plain_words_hint, read_local
 from briefgen.importer.privatenet import private_address
@@ -51,13 +51,15 @@ def body_hash(raw: bytes) -> str:
 
 
 def download_all(specs: tuple[FeedSpec, ...], states: list[FeedState], root: Path, force: bool,
-                 now: float, timeout: float, refresh: bool = False, site: str = "") -> list[Download]:
+                 now: float, timeout: float, refresh: bool = False, site: str = "",
+                 retry_delay: float = RETRY_DELAY) -> list[Download]:
     """One Download per spec, in order. `force`: no validators, no hash check, no back-off;
     `refresh` (`--update`): no validators and no hash check for the feeds whose last parse left
     changes upstream to apply (`state.needs_body`), the others asked as always. A feed is asked at
     its permanent redirect's target once one was seen (`_asked`), and not at all while its host is held
     by a server's Retry-After to one of its feeds, in an earlier run or this one (hosts.py). `site`: the
-    site's base_url, named in the User-Agent (http.user_agent)."""
+    site's base_url, named in the User-Agent (http.user_agent). `timeout`, `retry_delay`: seconds, `import.timeout`
+    and `import.retry_delay` (http.HttpClient)."""
     results: list[Download | None] = [None] * len(specs)
     remote = []
     for index, (spec, state) in enumerate(zip(specs, states)):
@@ -68,7 +70,7 @@ def download_all(specs: tuple[FeedSpec, ...], states: list[FeedState], root: Pat
         else:
             results[index] = _local(spec, state, root, force or refresh and needs_body(state))
     if remote:
-        client = HttpClient(timeout=timeout, site=site)
+        client = HttpClient(timeout=timeout, retry_delay=retry_delay, site=site)
         online = [i for i, spec in enumerate(specs) if is_remote(spec.url)]  # (a feed waiting itself holds its host)
         hosts = Hosts(held_hosts([_asked(specs[i], states[i]) for i in online], [states[i] for i in online], now),
                       now)

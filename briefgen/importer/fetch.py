@@ -197,7 +197,7 @@ def _fetch(root: Path, display: str, config: Config, problems: list[Diagnostic],
         sweep(leftovers)
     states = [without_validators_if_lost(load_state(folder, spec.url), root) for spec in specs]
     downloads = download_all(specs, states, root, options.force, clock, config.imports.timeout, options.update,
-                             config.base_url)
+                             config.base_url, config.imports.retry_delay)
     if on_download:
         on_download(len(specs))
     same = same_feeds(specs, downloads)  # (one feed listed under two addresses: read once, samefeeds.py)

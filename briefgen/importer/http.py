@@ -11,8 +11,8 @@ beats `urllib.request`, which neither reuses connections nor limits them per hos
 pool is set to at most 2 connections per host, blocking when both are busy, so no host
 ever sees more than 2 requests from briefgen at once (issue 11 §1). Redirects are followed
 here (at most 5, http(s) only) to learn whether they were permanent. Timeouts, resets
-and 502/503/504 are retried within the run (twice, after 0.5 s and 1 s, each ±50%
-jitter so that many clients never retry in step), except a 503 that says when to come
+and 502/503/504 are retried within the run (twice, after 0.5 s and 1 s: `import.retry_delay` and twice it; each
+±50% jitter so that many clients never retry in step), except a 503 that says when to come
 back: that and 429 are left to the next run (`state.after_failure`). An answer the server cuts short (the
 connection closed before its Content-Length or last chunk) is asked once more, then given with what came and
 `cut` saying so in plain words: its complete entries are imported (fetch.py, syndication.py).
@@ -43,6 +43,7 @@ from urllib3.exceptions import (ConnectTimeoutError, HTTPError, NewConnectionErr
 from briefgen import __version__
 from briefgen.importer.links import is_http
 from briefgen.importer.privatenet import private_address
+from briefgen.load.feedconfig import DEFAULT_RETRY_DELAY
 from briefgen.load.webaddresses import credentials
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -51,7 +52,7 @@ CHUNK = 64 * 1024
 MAX_REDIRECTS = 5
 PER_HOST = 2  # connections (so requests) at once per host
 RETRIES = 2
-RETRY_DELAY = 0.5  # seconds before the first retry; doubled for the next
+RETRY_DELAY = DEFAULT_RETRY_DELAY  # seconds before the first retry (config: `import.retry_delay`); doubled for the next
 RETRY_STATUSES = (502, 503, 504)
 RETRY_AFTER_CAP = 86400  # seconds: the longest wait a server's Retry-After can impose (state.BACKOFF_CAP)
 USER_AGENT = f"briefgen/{__version__} (feed import; +https://pypi.org/project/briefgen/)"

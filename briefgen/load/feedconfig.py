@@ -12,6 +12,7 @@ import:                          # optional: for every feed
   keep: ["content=(?i)ukrain"]
   strip: ["css=.newsletter-signup", "regex=<p>Sponsored.*?</p>"]
   timeout: 20                    # seconds per request
+  retry_delay: 0.5               # seconds before the first retry within a run, doubled for the next
   max_new: 100                   # more new entries from one feed in one run: all of them drafts, with a warning
 feeds:
   - url: https://example.org/rss.xml
@@ -43,8 +44,9 @@ from briefgen.load.webaddresses import redacted
 RULE_FIELDS = ("title", "url", "author", "tag", "content", "date")
 IDENTITY_MODES = ("auto", "guid", "link", "link+date")
 FEED_KEYS = ("url", "source", "topics", "category", "draft", "identity", "max_new", "keep", "block", "strip")
-IMPORT_KEYS = ("draft", "keep", "block", "strip", "timeout", "max_new")
+IMPORT_KEYS = ("draft", "keep", "block", "strip", "timeout", "retry_delay", "max_new")
 DEFAULT_TIMEOUT = 20.0  # seconds for one request (connect, then each read)
+DEFAULT_RETRY_DELAY = 0.5  # seconds before a feed's first retry within a run, doubled for the next (importer/http.py)
 # New entries one feed may publish in one run; past it all of them wait in `briefgen review` as drafts. A feed's
 # usual run brings a few, a first fetch its 10-100 entries; a trial's feed published 10,000 in one run, silently.
 DEFAULT_MAX_NEW = 100
@@ -87,6 +89,7 @@ class ImportSettings:
     strip: tuple[StripRule, ...] = ()
     timeout: float = DEFAULT_TIMEOUT
     max_new: int = DEFAULT_MAX_NEW
+    retry_delay: float = DEFAULT_RETRY_DELAY  # seconds, 0-60
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,8 @@ def parse_import(fields: Fields) -> ImportSettings:
     f.reject_unknown(IMPORT_KEYS)
     return ImportSettings(draft=f.flag("draft"), keep=_rules(f, "keep"), block=_rules(f, "block"),
                           strip=_strips(f), timeout=f.number("timeout", DEFAULT_TIMEOUT, 1.0, 300.0, "seconds"),
-                          max_new=f.integer("max_new", DEFAULT_MAX_NEW, 1, MAX_NEW_CEILING))
+                          max_new=f.integer("max_new", DEFAULT_MAX_NEW, 1, MAX_NEW_CEILING),
+                          retry_delay=f.number("retry_delay", DEFAULT_RETRY_DELAY, 0.0, 60.0, "seconds"))
 
 
 def parse_feeds(fields: Fields, topic_ids: set[str], outlets: tuple[str, ...] = ()) -> tuple[FeedSpec, ...]:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from support.feedserver import FeedServer, Reply
-from support.importing import NO_PROXY, articles, build_ok, fetch, rss
+from support.importing import NO_PROXY, QUICK_RETRIES, articles, build_ok, fetch, rss
 from support.sites import run_cli
 
 ITEMS = [{"title": "Envoys meet in Geneva", "link": "https://outlet.example/geneva", "guid": "urn:o:1",
@@ -199,7 +199,7 @@ def test_timeouts_and_pages_that_are_not_feeds_in_plain_words(
     challenge = server.script("/cf", Reply(403, "<html><title>Just a moment...</title>"
                                                 "<script src='/cdn-cgi/challenge-platform/x.js'></script></html>",
                                            {"Content-Type": "text/html"}))
-    root = site(slow, page, challenge, extra="import:\n  timeout: 1\n")
+    root = site(slow, page, challenge, extra=QUICK_RETRIES + "  timeout: 1\n")
     result = fetch(root)
     assert result.returncode == 1
     assert "timeout after 1 s (tried 3 times)" in result.stderr

@@ -19,7 +19,7 @@ from briefgen.importer.fetch import FetchOptions, fetch_feeds
 from briefgen.importer.http import user_agent
 from support.examples import examples
 from support.feedserver import FeedServer, Reply
-from support.importing import articles, config_text, fetch, rss
+from support.importing import QUICK_RETRIES, articles, config_text, fetch, rss
 
 BASE = "https://example.org/briefing/"  # config_text's base_url
 
@@ -60,7 +60,7 @@ def test_only_rate_limits_exit_0_other_failures_exit_1(tmp_path_factory, server:
     limited = server.script(f"/limited-{status}-{after}-{others}", Reply(status, "busy", headers))
     ok = [server.script(f"/ok-{n}-{status}-{after}", Reply(200, _feed(n))).replace("127.0.0.1", "localhost")
           for n in range(others)]
-    (root / "config.yaml").write_text(config_text(limited, *ok), encoding="utf-8")
+    (root / "config.yaml").write_text(config_text(limited, *ok, extra=QUICK_RETRIES), encoding="utf-8")
     result = fetch_feeds(root / "config.yaml", FetchOptions(jobs=1))
     rate_limit = status == 429 or bool(after)  # (a 503 without Retry-After is an outage: retried, then failed)
     assert result.ok == rate_limit, result.diagnostics

@@ -3,7 +3,7 @@
 YAML 1.1 (PyYAML) reads a float only with a ".": `1e-1` is text to it, and `stories:
 threshold: 1e-9` was refused as 'got "1e-9"' (a trial). `Fields.number` now takes such text as
 the number it spells, for each of its fields (stories: threshold, window, suggest; import:
-timeout); out of range it is still an error at its line, and other text still is.
+timeout, retry_delay); out of range it is still an error at its line, and other text still is.
 """
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from briefgen.load.yamltext import load_mapping
 BASE = "title: T\ntopics:\n  - id: talks\n    title: Talks\n"
 
 FIELDS = (("stories", "threshold", 0.0, 1.0, "story_threshold"), ("stories", "window", 1.0, 60.0, "story_window"),
-          ("stories", "suggest", 0.0, 0.5, "story_suggest"), ("import", "timeout", 1.0, 300.0, None))
+          ("stories", "suggest", 0.0, 0.5, "story_suggest"), ("import", "timeout", 1.0, 300.0, None),
+          ("import", "retry_delay", 0.0, 60.0, None))
 
 
 def parse_config_text(more: str) -> tuple[Config, list[Diagnostic]]:
@@ -41,7 +42,7 @@ def test_an_exponent_without_a_point_is_the_number_it_spells(field: tuple, manti
     value = float(text)
     if low <= value <= high:
         assert problems == []
-        got = getattr(config, attribute) if attribute else config.imports.timeout
+        got = getattr(config, attribute) if attribute else getattr(config.imports, key)
         assert got == value
     else:
         assert [p.line for p in problems] == [BASE.count("\n") + 2]
@@ -65,7 +66,7 @@ def test_a_number_out_of_range_names_what_it_counts() -> None:
 
 NUMBER_KEYS = [("stories", "threshold"), ("stories", "window"), ("stories", "suggest"), ("listings", "page_size"),
                ("listings", "feed_items"), ("listings", "digest_editions"), ("listings", "edition_size"),
-               ("import", "timeout")]
+               ("import", "timeout"), ("import", "retry_delay")]
 
 
 @settings(max_examples=examples(30), deadline=None)

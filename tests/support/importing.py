@@ -12,6 +12,9 @@ import yaml
 from briefgen.load.frontmatter import split
 from support.sites import run_cli
 
+# `import:` for a site whose feeds are retried in a test that is not about the delay: 0.01 s, not the polite 0.5 s
+# then 1 s (test_import_retry_delay checks the key; test_import_http's 503 test the default)
+QUICK_RETRIES = "import:\n  retry_delay: 0.01\n"
 NO_PROXY = {"no_proxy": "127.0.0.1,localhost", "NO_PROXY": "127.0.0.1,localhost"}
 
 HEAD = """\
