@@ -15,12 +15,13 @@ import hashlib
 import time
 import zlib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from briefgen.importer.http import MAX_BYTES, HttpClient
+from briefgen.importer.http import MAX_BYTES, HttpClient, Response
 from support.feedserver import FeedServer, Reply
 from support.importing import articles, fetch, rss
 from support.examples import examples
@@ -59,13 +60,29 @@ def test_compressed_bytes_that_decompress_to_nothing_end_at_the_size_limit(
     assert "larger than 10 MB, which is not a plausible feed" in result.stderr
 
 
-@settings(max_examples=examples(6), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(drip=st.floats(0.02, 0.2), gzipped=st.booleans())
-@example(drip=0.125, gzipped=True)  # urllib3's decoder read on, inside one read1, until it had output
+PACE = st.tuples(st.floats(0.02, 0.2), st.booleans())  # seconds between the body's bytes; gzipped
+
+
+@settings(max_examples=examples(2), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(paces=st.lists(PACE, min_size=3, max_size=4, unique_by=lambda pace: pace[0]))
+# 0.125 s gzipped: urllib3's decoder read on, inside one read1, until it had output
+@example(paces=[(0.125, True), (0.02, False), (0.2, True)])
 def test_any_answer_slower_than_its_budget_fails_and_a_prompt_one_arrives_whole(
-        server: FeedServer, drip: float, gzipped: bool) -> None:
+        server: FeedServer, paces: list[tuple[float, bool]]) -> None:
     """Any pace under the read timeout, compressed or not: past the budget for a whole answer
-    (6 x the timeout) the answer fails, in time; sent at once, the same answer arrives whole."""
+    (6 x the timeout) the answer fails, in time; sent at once, the same answer arrives whole.
+    A draw's paces are asked at once, each by a client of its own on a thread of its own: the answers are
+    waits, not work (~3 s each; one after another, 7 draws took ~21 s)."""
+    with ThreadPoolExecutor(len(paces)) as pool:
+        outcomes = list(pool.map(lambda pace: _slow_then_quick(server, *pace), paces))
+    for (drip, gzipped), (slow, spent, quick, body) in zip(paces, outcomes):
+        assert slow.error == "the server sent too slowly: the answer was not complete after 3 s", (drip, gzipped)
+        assert spent < 3 + 0.5 + 0.5, (drip, gzipped, spent)
+        assert quick.error == "" and quick.body == body, (drip, gzipped)
+
+
+def _slow_then_quick(server: FeedServer, drip: float, gzipped: bool) -> tuple[Response, float, Response, bytes]:
+    """The answer sent at `drip` seconds a byte, then at once; with the seconds the slow one took, and the body."""
     noise = "".join(hashlib.sha256(f"{drip}{i}".encode()).hexdigest() for i in range(int(1 + 8 / drip / 64)))
     body = f"<rss>{noise}</rss>".encode()  # hex digits: gzip halves them, no more; 4 s or more at this pace
     data = gzip.compress(body, mtime=0) if gzipped else body
@@ -75,14 +92,12 @@ def test_any_answer_slower_than_its_budget_fails_and_a_prompt_one_arrives_whole(
     client = HttpClient(timeout=0.5, retries=0)
     try:
         started = time.monotonic()
-        slow = client.get(server.script(f"/slow{drip}", Reply(200, data, headers, drip=drip)))
+        slow = client.get(server.script(f"/slow{drip}-{gzipped}", Reply(200, data, headers, drip=drip)))
         spent = time.monotonic() - started
-        quick = client.get(server.script(f"/quick{drip}", Reply(200, data, headers)))
+        quick = client.get(server.script(f"/quick{drip}-{gzipped}", Reply(200, data, headers)))
     finally:
         client.close()
-    assert slow.error == "the server sent too slowly: the answer was not complete after 3 s"
-    assert spent < 3 + 0.5 + 0.5
-    assert quick.error == "" and quick.body == body
+    return slow, spent, quick, body
 
 
 def _encoded(body: bytes, encoding: str, members: int) -> bytes:
