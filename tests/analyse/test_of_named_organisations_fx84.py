@@ -23,12 +23,20 @@ FRAMES = ("Ten were hurt, the {X} said.", "The {X} said ten were hurt.", "Ten we
 # ("according to X" credits a newsmaker as before: where its information was published, credit_newsmakers)
 
 
-@settings(max_examples=examples(150), deadline=None)
-@given(st.sampled_from(FIRST), st.sampled_from(MIDDLE), st.sampled_from(HEADS), st.sampled_from(FRAMES))
-def test_an_of_named_organisation_is_no_newsroom(first: str, middle: str, head: str, frame: str) -> None:
-    name = f"{first} of {middle} {head}"
-    assert newsmaker(name)
-    assert not detect_credits(frame.format(X=name), credit_finder([name]))
+NAME = st.builds("{} of {} {}".format, st.sampled_from(FIRST), st.sampled_from(MIDDLE), st.sampled_from(HEADS))
+
+
+@settings(max_examples=examples(50), deadline=None)
+@given(st.lists(NAME, min_size=3, max_size=3, unique=True))
+def test_an_of_named_organisation_is_no_newsroom(names: list[str]) -> None:
+    """A site naming three such organisations among its outlets: none is credited as a newsroom, in any frame. Three
+    names a draw, one finder for them (~0.14 s to compile for a list holding an "of the" name, as each site compiles
+    its own list once): 45 names in 15 draws, where one name a draw compiled 45 finders (10.8 s, CT5's ranking)."""
+    finder = credit_finder(names)
+    for name in names:
+        assert newsmaker(name)
+        for frame in FRAMES:
+            assert not detect_credits(frame.format(X=name), finder), (name, frame)
 
 
 def test_the_reported_names() -> None:
