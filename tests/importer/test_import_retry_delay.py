@@ -19,21 +19,21 @@ FEED = rss("The Outlet", [{"title": "Envoys meet in Geneva", "link": "https://ou
 
 
 def test_the_configured_delay_spaces_the_retries(site: Callable[..., Path], server: FeedServer) -> None:
-    """1.5 s configured: the first retry waits at least 0.75 s and the second at least 1.5 s (each delay ±50 %);
-    the default's (0.5 s) would be under 0.75 s and under 1.5 s, so either gap fails a fetch that ignores it."""
-    url = server.script("/busy.xml", Reply(503, "busy"), Reply(503, "busy"), Reply(200, FEED))
+    """1.5 s configured: the retry waits at least 0.75 s (the delay ±50 %); the default's first (0.5 s ±50 %) is
+    under 0.75 s, so a fetch that ignores the key fails. One 503, not two: a second retry would wait 1.5-4.5 s more
+    to show what the first shows (the doubling: test_import_http's 503 test, at the default)."""
+    url = server.script("/busy.xml", Reply(503, "busy"), Reply(200, FEED))
     root = site(url, extra="import:\n  retry_delay: 1.5\n")
     result = fetch(root)
     assert result.returncode == 0, result.stderr
     assert "new=1" in result.stdout
     seen = [request.at for request in server.seen("/busy.xml")]
-    assert len(seen) == 3  # the first try and two retries
-    gaps = [later - earlier for earlier, later in zip(seen, seen[1:])]
-    assert gaps[0] >= 0.75 and gaps[1] >= 1.5, gaps
+    assert len(seen) == 2  # the first try and its retry
+    assert seen[1] - seen[0] >= 0.75, seen
 
 
 def test_a_delay_outside_0_to_60_seconds_is_an_error_at_its_line(site: Callable[..., Path]) -> None:
-    for written in ("61", "-1", "soon", "[1]"):
+    for written in ("61", "soon"):  # (the range and the type; every number key's forms: test_exponent_numbers)
         root = site("https://outlet.example/feed.xml", extra=f"import:\n  timeout: 5\n  retry_delay: {written}\n")
         line = (root / "config.yaml").read_text().splitlines().index(f"  retry_delay: {written}") + 1
         result = run_cli(["check"], root)
