@@ -31,6 +31,16 @@ def _mark(page) -> None:  # type: ignore[no-untyped-def]
     page.evaluate("window.__notReloaded = true")
 
 
+def _channels_open(preview, *pages: str) -> None:  # type: ignore[no-untyped-def]
+    """Until the server holds a reload channel for each of `pages` (output paths; `LiveState.open_pages`): an edit
+    from then on reaches their tabs (server.py `_events`). Not a fixed 0.5 s: that waited 0.5 s every run, and too
+    little under load."""
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while not set(pages) <= preview.state.open_pages() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert set(pages) <= preview.state.open_pages(), preview.state.open_pages()
+
+
 def _reloaded(page) -> bool:  # type: ignore[no-untyped-def]
     from playwright.sync_api import Error
 
@@ -49,7 +59,7 @@ def test_an_edit_reloads_only_the_tab_whose_page_changed(site_factory, browser) 
             edited, other = context.new_page(), context.new_page()
             edited.goto(preview.url + "articles/second-report/")
             other.goto(preview.url + "articles/first-report/")
-            time.sleep(0.5)  # (both tabs' reload channel open)
+            _channels_open(preview, "articles/second-report/index.html", "articles/first-report/index.html")
             _mark(edited), _mark(other)
             article = preview.root / SECOND
             save(article, article.read_text(encoding="utf-8").replace("Diplomats", "Negotiators"))
