@@ -44,16 +44,22 @@ def signoff_credits(text: str, canonical: Mapping[str, str]) -> list[tuple[str, 
     sign-off's words from its offset, its offset in `text`: the sign-off's for the first outlet, its name's for the
     others), in their order; [] when the text closes with none."""
     tail_at = max(0, len(text) - 400)
-    tail = _TAGS.sub(lambda tag: "\n" + " " * (len(tag.group(0)) - 1), text[tail_at:])  # (offsets kept)
-    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", tail) if m.group(0).strip()]
-    if not lines:
+    tail = text[tail_at:]
+    if "<" in tail:
+        tail = _TAGS.sub(lambda tag: "\n" + " " * (len(tag.group(0)) - 1), tail)  # (offsets kept)
+    last = len(tail.rstrip()) - 1  # (the last line holding more than white space: the one its last such character is on)
+    if last < 0:
         return []
-    at, line = lines[-1]
+    at = tail.rfind("\n", 0, last) + 1
+    line = tail[at:tail.find("\n", last) % (len(tail) + 1)]
     stripped = line.strip()
     at += line.index(stripped[:1])
-    after = _AFTER_SENTENCE.search(stripped)
+    dashed = "\u2014" in stripped or "\u2013" in stripped or "--" in stripped  # (what a dash's form needs)
+    after = _AFTER_SENTENCE.search(stripped) if dashed else None
     if after is not None:  # ("… in January. — AFP": the sign-off only)
         at, stripped = at + after.start("signoff"), after.group("signoff").strip()
+    if not (dashed or stripped[:1] in "(WwAaRr" or "contributed" in stripped):
+        return []  # (most texts: a last line that opens with no form's first word and holds no dash nor "contributed")
     for form in _FORMS:
         found = form.fullmatch(stripped)
         if found is None:
