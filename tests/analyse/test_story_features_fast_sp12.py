@@ -89,6 +89,10 @@ def closings(draw: st.DrawFn) -> str:
 @example("Story.\n\nadditional reporting by Reuters", "")
 @example("Story.\n\nwith Kestle Courier.", "")
 @example("Story.\n\nWith AFP and Baltic Wire", "")
+@example("Story.\n\n-- AFP", "")
+@example("The minister resigned. -- dpa", "")
+@example("Story.\n\nReporting by Reuters and Kestle Courier", "")
+@example("Story.\n\n– Baltic Wire", "")
 def test_signoff_credits_as_before(spaced: str, glued: str) -> None:
     for text in (spaced, glued, spaced + glued, glued + spaced):
         assert signoff_credits(text, CANONICAL) == signoff_before(text, CANONICAL), text
