@@ -50,6 +50,8 @@ from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
 from briefgen.analyse.sentences import CAPITAL_OR_DIGIT, capital_next, period_ends
 from briefgen.analyse.slips import headline_slips, slips
 from briefgen.analyse.terms import MAX_CHARS, function_terms, language_of, term_of, word_bytes
+from briefgen.analyse.wholefigures import part_of_whole
+from briefgen.analyse.withdrawnfigures import withdrawn, withdrawn_figures
 from briefgen.analyse.wordings import worded
 
 MATCH_MIN = 0.2  # tuned on the tune stories of adds.yaml (docs/stories.md)
@@ -365,26 +367,25 @@ def _same_figures(mine: tuple[str, int], sentence: str, counterparts: tuple[tupl
     `differ` once, the earlier report's sentence first (`position`: a slug's report number). `read`: each sentence's
     figures once read (a story of 30 reports read a sentence's figures once for each of its ~30 counterparts: 60 %
     of a 1,000-article site's story pages, cProfile, 2026-12-04)."""
-    if not counterparts:
-        return counterparts
-    given = _figures_of(sentence, read)
-    if not given:
-        return counterparts
+    given = _figures_of(sentence, read) if counterparts else ()
+    if not given:  # (no figures, or only those it withdraws: that claim is no fact of the report, withdrawnfigures.py)
+        return () if counterparts and withdrawn_figures(sentence) else counterparts
     kept = []
     for other in counterparts:
         theirs = [sentences[other[1]] for sentences in texts[other[0]] if other[1] < len(sentences)]
         if theirs and all(contradict(given, _figures_of(candidate, read)) for candidate in theirs):  # (each report)
-            differ.add(min((mine, other), (other, mine), key=lambda pair: (position[pair[0][0]], pair[0][1])))
+            if not all(part_of_whole(sentence, c) for c in theirs):  # ("all 24 provinces", "three": wholefigures.py)
+                differ.add(min((mine, other), (other, mine), key=lambda pair: (position[pair[0][0]], pair[0][1])))
         elif not (theirs and all(apart(given, _figures_of(c, read)) for c in theirs)):  # (nor of other things)
             kept.append(other)
     return tuple(kept)
 
 
 def _figures_of(sentence: str, read: dict[str, tuple[Figure, ...]]) -> tuple[Figure, ...]:
-    """figures.figures(sentence), kept in `read`."""
+    """figures.figures(sentence) less those it withdraws (withdrawnfigures.py), kept in `read`."""
     found = read.get(sentence)
     if found is None:
-        found = read[sentence] = figures(sentence)
+        found = read[sentence] = withdrawn(sentence, figures(sentence))[0]  # (less what it withdraws: withdrawnfigures.py)
     return found
 
 

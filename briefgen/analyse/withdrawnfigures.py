@@ -1,0 +1,85 @@
+"""Figures a report withdraws in its own correction note, for compare.py (T29 F12, 2026-12-07).
+
+A tester's election story page showed, under "Where the reports differ", Reuters' "Correction: an earlier version of
+this story said 82% of tally sheets had been counted." against AFP's and Diario del Plata's "62% of tally sheets
+counted", twice: the figure Reuters itself withdrew, set against the figure it corrected it to. A figure a report
+withdraws is no figure of that report: it is never compared, neither as a difference nor as one fact with another
+report's sentence. The wordings read (the wire services' and papers' correction notes):
+
+- "an/the earlier (or previous, original) version of this story/article/report said/stated/reported/gave/…": every
+  figure after it to the clause's end (";" or the sentence's end) is withdrawn;
+- "corrects … from X" (Reuters' "(Corrects turnout to 62% from 82% in paragraph 1)") and "corrects X to Y": X;
+- "not X as (previously/earlier/originally/first) reported/stated/said/published", "rather than X as …": X;
+- "was misstated as X", "was (incorrectly/wrongly/erroneously/mistakenly) given/reported/stated/put as X",
+  "(incorrectly/wrongly/…) said/stated/reported/gave X": every figure after the cue to the clause's end;
+- in a sentence naming a correction ("Correction: 62%, not 82%", "corrected"), "not X".
+
+Figures are matched by value (and range end): a withdrawn figure's value is dropped from the sentence's figures
+wherever written in it. A figure the sentence also gives outside a withdrawal is then lost too, a missed difference,
+the lesser harm (a difference shown that is none misleads its reader).
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.figures import Figure, figures
+
+# A quick gate: a sentence holding none of these words withdraws nothing (most sentences)
+_CUE = re.compile(r"version|correct|previously|earlier|originally|first\s+(?:reported|stated)|misstated|"
+                  r"incorrectly|wrongly|erroneously|mistakenly", re.IGNORECASE)
+_END = re.compile(r"[;\u2014]|\.\s|\)|$")
+_REPORTED = r"(?:reported|stated|said|published|given|announced)"
+# Cues after which every figure to the clause's end is withdrawn
+_FROM_HERE = re.compile(
+    r"\b(?:an?|the|our)\s+(?:earlier|previous|prior|original|initial)\s+(?:version|edition|draft)\b[^;.]*?\b(?:said|"
+    r"says|stated|reported|gave|misstated|misreported|wrote|put|described|referred|quoted|included|had)\b"
+    r"|\bwas\s+(?:misstated|misreported|misquoted)\b"
+    r"|\b(?:was|were|had\s+been)\s+(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:given|reported|"
+    r"stated|put|described|listed|shown|said)\b"
+    r"|\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:said|says|stated|reported|gave|put|"
+    r"described|listed|showed)\b"
+    r"|\b(?:misstated|misreported)\b", re.IGNORECASE)
+# "corrects turnout to 62% from 82%": what follows "from" in a "corrects" clause
+_CORRECTS_FROM = re.compile(r"\bcorrect(?:s|ed|ing)?\b[^;.()]*?\bfrom\b", re.IGNORECASE)
+# "corrects 82% to 62%": the figure right after "corrects" (a figure first, then "to")
+_CORRECTS_TO = re.compile(r"\bcorrect(?:s|ed|ing)?\s+(?P<x>[^;.()]{1,40}?)\s+to\b", re.IGNORECASE)
+# "12, not 15 as previously reported": X
+_NOT_AS = re.compile(rf"\b(?:not|rather\s+than|instead\s+of)\s+(?P<x>[^;,.()]{{1,40}}?)\s*,?\s+as\s+(?:was\s+)?"
+                     rf"(?:previously|earlier|originally|first|initially|wrongly|incorrectly|erroneously|"
+                     rf"mistakenly)\s+{_REPORTED}\b", re.IGNORECASE)
+_CORRECTION = re.compile(r"\bcorrect(?:ion|ions|ed|s)\b", re.IGNORECASE)
+_NOT = re.compile(r"\bnot\s+(?P<x>[^;,.()]{1,40}?)(?=[;,.()]|\s+as\b|$)", re.IGNORECASE)
+
+
+def withdrawn_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans (start, end: characters of `sentence`) whose figures the sentence withdraws (module docstring),
+    in text order, perhaps overlapping; () for a sentence with no correction wording (most)."""
+    if not _CUE.search(sentence):
+        return ()
+    spans = []
+    for cue in _FROM_HERE.finditer(sentence):
+        spans.append((cue.end(), _END.search(sentence, cue.end()).start()))
+    for cue in _CORRECTS_FROM.finditer(sentence):
+        spans.append((cue.end(), _END.search(sentence, cue.end()).start()))
+    for pattern in (_CORRECTS_TO, _NOT_AS) + ((_NOT,) if _CORRECTION.search(sentence) else ()):
+        spans.extend(found.span("x") for found in pattern.finditer(sentence))
+    return tuple(sorted(spans))
+
+
+def withdrawn(sentence: str, found: tuple[Figure, ...]) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
+    """`found` (figures.figures(sentence)) split into the figures the sentence keeps and those it withdraws (module
+    docstring): a figure is withdrawn when its value and range end are those of a figure written in a withdrawn span.
+    Each part in the order of `found`; (found, ()) when the sentence withdraws nothing."""
+    spans = withdrawn_spans(sentence) if found else ()
+    if not spans:
+        return found, ()
+    values = {(f.value, f.upto) for start, end in spans for f in figures(sentence[start:end])}
+    if not values:
+        return found, ()
+    return (tuple(f for f in found if (f.value, f.upto) not in values),
+            tuple(f for f in found if (f.value, f.upto) in values))
+
+
+def withdrawn_figures(sentence: str) -> tuple[Figure, ...]:
+    """The figures (figures.figures) `sentence` withdraws (`withdrawn`); () for most sentences, read without figures."""
+    return withdrawn(sentence, figures(sentence))[1] if withdrawn_spans(sentence) else ()
