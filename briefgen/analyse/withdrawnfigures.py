@@ -28,6 +28,8 @@ from briefgen.analyse.figures import Figure, figures
 _CUE = re.compile(r"version|correct|previously|earlier|originally|first\s+(?:reported|stated)|misstated|"
                   r"incorrectly|wrongly|erroneously|mistakenly", re.IGNORECASE)
 _END = re.compile(r"[;\u2014]|\.\s|\)|$")
+_TO = re.compile(r"\s(?:to|and)\s|[;\u2014]|\.\s|\)|$")  # a "corrects … from X" clause's end ("from 3% to 2%": X alone)
+_IN = r"(?:[^;,.()]|(?<=\d)[.,](?=\d))"  # a character of a clause, a figure's decimal point or comma among them
 _REPORTED = r"(?:reported|stated|said|published|given|announced)"
 # Cues after which every figure to the clause's end is withdrawn
 _FROM_HERE = re.compile(
@@ -40,15 +42,15 @@ _FROM_HERE = re.compile(
     r"described|listed|showed)\b"
     r"|\b(?:misstated|misreported)\b", re.IGNORECASE)
 # "corrects turnout to 62% from 82%": what follows "from" in a "corrects" clause
-_CORRECTS_FROM = re.compile(r"\bcorrect(?:s|ed|ing)?\b[^;.()]*?\bfrom\b", re.IGNORECASE)
+_CORRECTS_FROM = re.compile(rf"\bcorrect(?:s|ed|ing)?\b{_IN}*?\bfrom\b", re.IGNORECASE)
 # "corrects 82% to 62%": the figure right after "corrects" (a figure first, then "to")
-_CORRECTS_TO = re.compile(r"\bcorrect(?:s|ed|ing)?\s+(?P<x>[^;.()]{1,40}?)\s+to\b", re.IGNORECASE)
+_CORRECTS_TO = re.compile(rf"\bcorrect(?:s|ed|ing)?\s+(?P<x>{_IN}{{1,40}}?)\s+to\b", re.IGNORECASE)
 # "12, not 15 as previously reported": X
-_NOT_AS = re.compile(rf"\b(?:not|rather\s+than|instead\s+of)\s+(?P<x>[^;,.()]{{1,40}}?)\s*,?\s+as\s+(?:was\s+)?"
+_NOT_AS = re.compile(rf"\b(?:not|rather\s+than|instead\s+of)\s+(?P<x>{_IN}{{1,40}}?)\s*,?\s+as\s+(?:was\s+)?"
                      rf"(?:previously|earlier|originally|first|initially|wrongly|incorrectly|erroneously|"
                      rf"mistakenly)\s+{_REPORTED}\b", re.IGNORECASE)
 _CORRECTION = re.compile(r"\bcorrect(?:ion|ions|ed|s)\b", re.IGNORECASE)
-_NOT = re.compile(r"\bnot\s+(?P<x>[^;,.()]{1,40}?)(?=[;,.()]|\s+as\b|$)", re.IGNORECASE)
+_NOT = re.compile(rf"\bnot\s+(?P<x>{_IN}{{1,40}}?)(?=[;,()]|\.(?!\d)|\s+as\b|$)", re.IGNORECASE)
 
 
 def withdrawn_spans(sentence: str) -> tuple[tuple[int, int], ...]:
@@ -60,7 +62,7 @@ def withdrawn_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     for cue in _FROM_HERE.finditer(sentence):
         spans.append((cue.end(), _END.search(sentence, cue.end()).start()))
     for cue in _CORRECTS_FROM.finditer(sentence):
-        spans.append((cue.end(), _END.search(sentence, cue.end()).start()))
+        spans.append((cue.end(), _TO.search(sentence, cue.end()).start()))
     for pattern in (_CORRECTS_TO, _NOT_AS) + ((_NOT,) if _CORRECTION.search(sentence) else ()):
         spans.extend(found.span("x") for found in pattern.finditer(sentence))
     return tuple(sorted(spans))
