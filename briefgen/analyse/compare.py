@@ -40,8 +40,8 @@ from briefgen.analyse.adds_frames import described, outside_frames, own_quote as
 from briefgen.analyse.adds_quotedwords import SaidApart
 from briefgen.analyse.bylines import staff_spans
 from briefgen.analyse.commonwords import common_terms
-from briefgen.analyse.figures import Figure, apart, contradict, figures
-from briefgen.analyse.figurereads import ReadFigures  # (the figures the slips ask for, read then)
+from briefgen.analyse.figures import Figure, apart, contradict
+from briefgen.analyse.figurereads import ReadFigures, report_figures  # (the figures the slips ask for, read then)
 from briefgen.analyse.figurewords import figures_read
 from briefgen.analyse.liveblog import courtesy
 from briefgen.analyse.passages import LEAD_IN, balance, mutual, question, rows
@@ -51,7 +51,7 @@ from briefgen.analyse.sentences import CAPITAL_OR_DIGIT, capital_next, period_en
 from briefgen.analyse.slips import headline_slips, slips
 from briefgen.analyse.terms import MAX_CHARS, function_terms, language_of, term_of, word_bytes
 from briefgen.analyse.wholefigures import part_of_whole
-from briefgen.analyse.withdrawnfigures import withdrawn, withdrawn_figures
+from briefgen.analyse.withdrawnfigures import withdrawn_figures
 from briefgen.analyse.wordings import worded
 
 MATCH_MIN = 0.2  # tuned on the tune stories of adds.yaml (docs/stories.md)
@@ -382,11 +382,8 @@ def _same_figures(mine: tuple[str, int], sentence: str, counterparts: tuple[tupl
 
 
 def _figures_of(sentence: str, read: dict[str, tuple[Figure, ...]]) -> tuple[Figure, ...]:
-    """figures.figures(sentence) less those it withdraws (withdrawnfigures.py), kept in `read`."""
-    found = read.get(sentence)
-    if found is None:
-        found = read[sentence] = withdrawn(sentence, figures(sentence))[0]  # (less what it withdraws: withdrawnfigures.py)
-    return found
+    """figurereads.report_figures(sentence) (less the figures it withdraws), kept in `read` (shared with the slips)."""
+    return read[sentence] if sentence in read else read.setdefault(sentence, report_figures(sentence))
 
 
 def _counterparts(numbers: Iterable[int], start: int, end: int, labels: list[tuple[str, int]],

@@ -18,8 +18,15 @@ from collections.abc import Sequence
 
 from briefgen.analyse.figuregates import spelled_number
 from briefgen.analyse.figures import Figure, figures
+from briefgen.analyse.withdrawnfigures import withdrawn
 
 _DIGIT = re.compile(r"\d")  # (as figures.figures and smallfigures.small_numbers read a digit: any decimal digit)
+
+
+def report_figures(sentence: str) -> tuple[Figure, ...]:
+    """figures.figures(sentence) less those the sentence itself withdraws (withdrawnfigures.py: a correction note's
+    "an earlier version of this story said 82%"): the figures a story page's comparison and its slips read."""
+    return withdrawn(sentence, figures(sentence))[0]
 
 
 def may_slip(sentence: str) -> bool:
@@ -29,7 +36,7 @@ def may_slip(sentence: str) -> bool:
 
 
 class ReadFigures(Sequence[tuple[Figure, ...]]):
-    """`figures.figures` of each of `sentences`, read when first asked for and kept in `read` (sentence → its
+    """`report_figures` of each of `sentences`, read when first asked for and kept in `read` (sentence → its
     figures: compare.py's dict, which `figurewords.figures_read` fills for reports in other languages than English).
     A sequence: `found[i]` is sentence i's figures; iterating reads them all."""
 
@@ -48,7 +55,7 @@ class ReadFigures(Sequence[tuple[Figure, ...]]):
         sentence = self._sentences[index]
         found = self._read.get(sentence)
         if found is None:
-            found = self._read[sentence] = figures(sentence)
+            found = self._read[sentence] = report_figures(sentence)
         return found
 
     def candidates(self) -> list[int]:
