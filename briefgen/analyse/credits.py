@@ -71,7 +71,7 @@ from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletnests import with_site_names
-from briefgen.analyse.outletlookalikes import clause_after, person_named, possessed_known, within_known
+from briefgen.analyse.outletlookalikes import head_credit, person_named, possessed_known, within_known
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, name_forms, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
 from briefgen.analyse.sourcecores import MEDIUM_WORDS, core_forms
@@ -213,7 +213,8 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
         return joined
     at = max(stop, match.end())
     while (after := finder.next_outlet.match(text, at)) is not None:
-        outlet = _as_outlet(after.group("outlet"), finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, after.group("lead"))), after.group("lead"))
+        outlet = _as_outlet(raw := after.group("outlet"), finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, after.group("lead"))), after.group("lead")) \
+            or (None if _titled_person(raw) else head_credit(text, raw, after.end(), finder.known, finder.canonical))  # (as the first's)
         if outlet is None:
             break
         at = after.end()
@@ -323,8 +324,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 elif outlet is not None and outlet[:4] in ("The ", "the ") and _ONE_OUTLET_WORD.fullmatch(outlet[4:]):
                     outlet = _short_form(text, start, outlet[4:], finder, found) or outlet  # "The Herald reported"
                 if outlet is None and index != 2 and not _titled_person(raw):  # "Reuters Ukraine's ministry"
-                    head = finder.known.match(raw)
-                    outlet = (within_known(raw, head, known := finder.canonical.get(_bare(head.group(0)))) or clause_after(text, stop or match.end(group), known)) if head else None
+                    outlet = head_credit(text, raw, stop or match.end(group), finder.known, finder.canonical)
                 if index == 2 and (match.group("said") and not match.group("described") and _bare(raw) not in finder.canonical
                                    or timed_unnamed(match, raw, lead_in, finder.canonical, finder.tails)):  # ("Emily Post
                     continue  # on Tuesday reported": credit_timed.py; "X, citing …, said": a known or site outlet's only)

@@ -3,6 +3,7 @@
 (credits._as_outlet; FX98, 2026-12-07).
 
     within_known(run, known, outlet)   # -> the outlet a run holding a known outlet's name credits, or None
+    head_credit(text, run, end, known, canonical)  # -> the outlet a cue's run opening with a known name credits
     person_named(run, before)          # -> True: a run that ends in an outlet word is a person's name
     desk_of(one, other)                # -> True: one of two outlet keys is the other's desk ("bbc world service")
 
@@ -142,6 +143,19 @@ def clause_after(text: str, at: int, outlet: str | None) -> str | None:
     else None ("told Guardian Nigeria that …": the whole run is a name, another outlet's; FX101)."""
     word = re.match(r"\s+([a-z]+)\b", text[at:at + 30])
     return outlet if word is not None and word.group(1) not in _NAME_GOES_ON else None
+
+
+def head_credit(text: str, run: str, end: int, known: re.Pattern[str], canonical: Mapping[str, str]) -> str | None:
+    """The known outlet that a capitalised run `run` of "told X"/"according to X", ending at `end` in `text`, credits
+    when it opens with a known name (`known`, the finder's pattern; `canonical`: bare alias → canonical name) and is no
+    outlet by itself: `within_known`'s reading, else `clause_after`'s ("told Reuters Ukraine would win"); None when
+    no known name opens it. The one reading for every outlet of a list, the first and the joined ("told Reuters and
+    AFP Macron had called him" credits both: FX105, BR63; the joined ones had none)."""
+    head = known.match(run)
+    if head is None:
+        return None
+    outlet = canonical.get(bare(head.group(0)))
+    return within_known(run, head, outlet) or clause_after(text, end, outlet)
 
 
 def possessed_known(name: str, canonical: Mapping[str, str]) -> str | None:

@@ -1,0 +1,75 @@
+"""FX105: BR63's finds in FX101's credits (docs/stories.md, "Names that hold an outlet's").
+
+1. "told Reuters and AFP Macron had called him" credited Reuters alone (main after FX101): the outlets joined to the
+   first were read by `_as_outlet` only, which gives none for "AFP Macron"; the first had `clause_after`'s reading.
+   Every outlet of a list now has the same reading (outletlookalikes.head_credit). Fails on main 6e80ac6a.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import example, given, settings, strategies as st
+from support import factories
+from support.examples import examples
+
+from briefgen.analyse.credits import detect_credits
+from briefgen.analyse.roles import assign_roles
+from briefgen.analyse.stories import report_of
+
+
+def _credited(text: str) -> list[str]:
+    return [credit.outlet for credit in detect_credits(text)]
+
+
+OUTLETS = (("Reuters", "Reuters"), ("AFP", "AFP"), ("the BBC", "BBC"), ("CNN", "CNN"), ("The Guardian", "The Guardian"),
+           ("the Financial Times", "Financial Times"), ("Bloomberg News", "Bloomberg"), ("Bloomberg", "Bloomberg"),
+           ("Reuters Breakingviews", "Reuters"), ("the Associated Press", "Associated Press"))
+SUBJECTS = ("Macron", "Ukraine", "Johnson", "Russia", "Kyiv", "Tesla", "Zelensky", "Brussels", "Ukraine's army",
+            "Airbus")
+CLAUSES = ("had called him", "would win", "had lied", "was ready", "said it was over", "could not pay")
+
+
+@settings(max_examples=examples(150), deadline=None, database=None)
+@given(st.lists(st.sampled_from(OUTLETS), min_size=2, max_size=3, unique_by=lambda o: o[1]),
+       st.sampled_from(SUBJECTS), st.sampled_from(CLAUSES), st.booleans(),
+       st.sampled_from(("He told {} {}.", "Speaking to {} {}.", "An aide told {} {} on Monday.")))
+@example([("Reuters", "Reuters"), ("AFP", "AFP")], "Macron", "had called him", False, "He told {} {}.")
+@example([("Reuters", "Reuters"), ("AFP", "AFP"), ("the BBC", "BBC")], "Ukraine", "would win", False, "He told {} {}.")
+def test_every_outlet_of_a_list_told_is_credited(outlets: list[tuple[str, str]], subject: str, clause: str,
+                                                 that: bool, frame: str) -> None:
+    """"told X and Y <Subject> <verb>", with or without "that": every outlet of the list is credited, in order."""
+    names = [written for written, _ in outlets]
+    listed = " and ".join(names) if len(names) == 2 else f"{names[0]}, {names[1]} and {names[2]}"
+    text = frame.format(listed, ("that " if that else "") + f"{subject} {clause}")
+    assert _credited(text) == [outlet for _, outlet in outlets], text
+
+
+REPORTED = (("He told Reuters and AFP Macron had called him.", ["Reuters", "AFP"]),
+            ("He told AFP and Reuters Macron had called him.", ["AFP", "Reuters"]),
+            ("He told the BBC and CNN Ukraine would win.", ["BBC", "CNN"]),
+            ("He told Reuters, AFP and the BBC Ukraine would win.", ["Reuters", "AFP", "BBC"]),
+            ("He told Reuters and The Guardian Johnson had lied.", ["Reuters", "The Guardian"]),
+            ("He told Reuters and the Financial Times Macron had lied.", ["Reuters", "Financial Times"]),
+            ("He told Reuters and Bloomberg News Macron had lied.", ["Reuters", "Bloomberg"]),
+            ("He told Reuters Breakingviews and AFP Ukraine would win.", ["Reuters", "AFP"]),
+            ("He told Reuters, AFP Macron had lied.", ["Reuters", "AFP"]),
+            ("He told Reuters and AFP Ukraine's army would win.", ["Reuters", "AFP"]),
+            ("He told Reuters and AFP that Macron had called him.", ["Reuters", "AFP"]),
+            ("He told Reuters and Zelensky's office Macron had lied.", ["Reuters"]))
+
+
+def test_reported_lists() -> None:
+    """BR63's inputs (and the list's end: "told Reuters and Zelensky's office" credits Reuters alone, as before)."""
+    for text, outlets in REPORTED:
+        assert _credited(text) == outlets, text
+
+
+def test_the_joined_outlet_is_retold() -> None:
+    """AFP's report, then one crediting "told Reuters and AFP Macron had called him": AFP is the original and the
+    second re-reports it (it was independent while the credit was lost)."""
+    start, hour = dt.datetime(2026, 11, 2, 8, tzinfo=dt.timezone.utc), dt.timedelta(hours=1)
+    credits = tuple(_credited("He told Reuters and AFP Macron had called him."))
+    members = [(factories.article("afp", start, "AFP"), ()), (factories.article("other", start + 2 * hour, "Daily Meridian"), credits)]
+    reports = [report_of(a, (), b"", "", c) for a, c in members]
+    roles = assign_roles([a for a, _ in members], reports, [c for _, c in members])
+    assert roles.original == "AFP" and dict(roles.roles)["other"] == "re-report", roles
