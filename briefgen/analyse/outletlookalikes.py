@@ -54,6 +54,7 @@ from briefgen.analyse.lexicon import MONTHS_DAYS
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletcountries import at_home
 from briefgen.analyse.outletkeys import bare
+from briefgen.analyse.oneeventlists import COUNTRIES
 from briefgen.analyse.placewords import PLACES
 
 # The last word of a company's or another body's name that is no outlet's desk (with companyforms.LEGAL_FORMS)
@@ -88,6 +89,12 @@ _EDITIONS = {"guardian": frozenset(("australia", "us")), "bbc": frozenset(("news
 # The lower-case words after a name that go on with its sentence, not a clause's verb ("told X that", "told X on Monday")
 _NAME_GOES_ON = frozenset("""that and or of on in at about for by with from to this last late early earlier later the a an
 as after before over during""".split())
+# A place after a known outlet's name opens the next clause only before one of these (FX105: "told Reuters Ukraine
+# would win"; "Guardian Nigeria officials", "Sky News Arabia sources" are other outlets' names), and a region that
+# names an outlet's edition of no place list ("Sky News Arabia")
+_CLAUSE_VERBS = frozenset("""would will could can should shall may might must had has have was were is are did does do
+said says""".split())
+_REGIONS = frozenset(("arabia",))
 # One-word newspaper names whose word another broadcaster shares ("Sun TV", "Star TV", "Globe TV")
 _NEWSPAPER_WORDS = _TITLE_WORDS | frozenset("sun star globe nation mercury mirror express independent standard age "
                                              "citizen hindu guardian".split())
@@ -136,13 +143,20 @@ def desk(outlet: str, words: list[str]) -> bool:
     return phrase in _DESKS or phrase in _MEDIA and name not in _NEWSPAPER_WORDS or phrase in _EDITIONS.get(name, ())
 
 
-def clause_after(text: str, at: int, outlet: str | None) -> str | None:
+def clause_after(text: str, at: int, outlet: str | None, rest: str = "") -> str | None:
     """`outlet` when the word of `text` after a run that ends at `at` and opens with its name (a cue's "told X",
     "according to X") is a lower-case one that no name goes on with (`_NAME_GOES_ON`): the run's other words are the
     next clause's subject ("told Reuters Ukraine would win", "told The Guardian Johnson had lied": the outlet told);
-    else None ("told Guardian Nigeria that …": the whole run is a name, another outlet's; FX101)."""
+    else None ("told Guardian Nigeria that …": the whole run is a name, another outlet's; FX101). When those words
+    (`rest`, the run after the name) are a place (placewords.PLACES, oneeventlists.COUNTRIES, `_REGIONS`), the word
+    must be a clause's verb of `_CLAUSE_VERBS`: "told Guardian Nigeria officials had lied", "according to Sky News
+    Arabia sources", "an interview with Sky News Arabia broadcast on Tuesday" name another outlet, no one credited
+    (FX105, BR63: they credited The Guardian, Sky News); "told Reuters Ukraine officials had lied" is lost with them."""
     word = re.match(r"\s+([a-z]+)\b", text[at:at + 30])
-    return outlet if word is not None and word.group(1) not in _NAME_GOES_ON else None
+    if word is None or word.group(1) in _NAME_GOES_ON:
+        return None
+    place = fold(" ".join(rest.split()))
+    return outlet if word.group(1) in _CLAUSE_VERBS or not place or place not in PLACES | COUNTRIES | _REGIONS else None
 
 
 def head_credit(text: str, run: str, end: int, known: re.Pattern[str], canonical: Mapping[str, str]) -> str | None:
@@ -155,7 +169,7 @@ def head_credit(text: str, run: str, end: int, known: re.Pattern[str], canonical
     if head is None:
         return None
     outlet = canonical.get(bare(head.group(0)))
-    return within_known(run, head, outlet) or clause_after(text, end, outlet)
+    return within_known(run, head, outlet) or clause_after(text, end, outlet, run[head.end():])
 
 
 def possessed_known(name: str, canonical: Mapping[str, str]) -> str | None:

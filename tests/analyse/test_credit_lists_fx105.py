@@ -3,12 +3,16 @@
 1. "told Reuters and AFP Macron had called him" credited Reuters alone (main after FX101): the outlets joined to the
    first were read by `_as_outlet` only, which gives none for "AFP Macron"; the first had `clause_after`'s reading.
    Every outlet of a list now has the same reading (outletlookalikes.head_credit). Fails on main 6e80ac6a.
+2. `clause_after` credited the shorter known outlet for another outlet's longer name before a lower-case word ("told
+   Guardian Nigeria officials had lied" → The Guardian, "according to Sky News Arabia sources" → Sky News): a place
+   after a known name opens the next clause only before a clause's verb ("would", "had", "said" …). Fails on s63
+   (ca527fc2) and main.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import example, given, settings, strategies as st
+from hypothesis import assume, example, given, settings, strategies as st
 from support import factories
 from support.examples import examples
 
@@ -73,3 +77,40 @@ def test_the_joined_outlet_is_retold() -> None:
     reports = [report_of(a, (), b"", "", c) for a, c in members]
     roles = assign_roles([a for a, _ in members], reports, [c for _, c in members])
     assert roles.original == "AFP" and dict(roles.roles)["other"] == "re-report", roles
+
+
+KNOWN = (("Guardian", "The Guardian"), ("Sky News", "Sky News"), ("Reuters", "Reuters"), ("CNN", "CNN"),
+         ("BBC", "BBC"), ("Bloomberg", "Bloomberg"))
+PLACED = ("Nigeria", "Arabia", "Kenya", "Ukraine", "Australia", "Pakistan", "Turkey")
+NOUNS = ("officials had lied", "sources", "reporters said", "broadcast on Tuesday", "published on Tuesday", "staff")
+
+
+@settings(max_examples=examples(120), deadline=None, database=None)
+@given(st.sampled_from(KNOWN), st.sampled_from(PLACED), st.sampled_from(NOUNS),
+       st.sampled_from(("He told {} {}.", "It fell, according to {} {}.", "He said in an interview with {} {}.")))
+@example(("Guardian", "The Guardian"), "Nigeria", "officials had lied", "He told {} {}.")
+@example(("Sky News", "Sky News"), "Arabia", "sources", "It fell, according to {} {}.")
+def test_a_place_after_a_known_name_names_another_outlet(known: tuple[str, str], place: str, rest: str,
+                                                         frame: str) -> None:
+    """"told Guardian Nigeria officials had lied": a place after the known name, then a word that is no clause's
+    verb, is another outlet's name; the shorter known outlet is not credited ("Guardian Australia" is its own
+    edition: FX101)."""
+    assume((known[0], place) != ("Guardian", "Australia"))
+    text = frame.format(f"{known[0]} {place}", rest)
+    assert known[1] not in _credited(text), text
+
+
+def test_a_place_then_a_verb_is_the_next_clause() -> None:
+    """"told Reuters Ukraine would win" keeps Reuters (FX101), and so does any place before a clause's verb."""
+    for place in PLACED:
+        for verb in ("would win", "had lied", "said it was over", "could not pay", "was ready"):
+            assert _credited(f"He told Reuters {place} {verb}.") == ["Reuters"], (place, verb)
+            assert _credited(f"He told Reuters and AFP {place} {verb}.") == ["Reuters", "AFP"], (place, verb)
+
+
+def test_reported_places() -> None:
+    for text in ("He told Guardian Nigeria officials had lied.", "The deal collapsed, according to Guardian Nigeria sources.",
+                 "The deal collapsed, according to Sky News Arabia sources.", "He told Sky News Arabia officials had lied.",
+                 "He said in an interview with Sky News Arabia broadcast on Tuesday that talks had failed.",
+                 "He said in an interview with Guardian Nigeria published on Tuesday that talks had failed."):
+        assert _credited(text) == [], text
