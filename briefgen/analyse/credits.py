@@ -71,7 +71,7 @@ from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletnests import with_site_names
-from briefgen.analyse.outletlookalikes import head_credit, person_named, possessed_known, within_known
+from briefgen.analyse.outletlookalikes import head_credit, person_named, place_described, possessed_known, within_known
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, name_forms, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
 from briefgen.analyse.sourcecores import MEDIUM_WORDS, core_forms
@@ -331,7 +331,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 if outlet is not None and index == REPORT_CUE and any(start <= at < match.end() for at in found):
                     continue  # (read by a cue before: "the FT's report said", "Reuters reported")
                 if outlet is not None and not (index == 2 and own_act(  # "NPR said it would cut …" (credit_ownacts.py)
-                        text, match.end(), match.group(0).rstrip().endswith(("reported", "reports")))):
+                        text, match.end(), match.group(0).rstrip().endswith(("reported", "reports")))) and not place_described(text, start, outlet):  # ("the New York daily")
                     cue_text = " ".join(text[start:max(stop, match.end())].split()).rstrip(".,")
                     # a newsmaker (a company, a council …) only by a reporting frame (credit_newsmakers.py)
                     reporting = not finder.newsmakers or index != REPORT_CUE and credits_newsmaker(  # (its report:
@@ -365,8 +365,8 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                       _nearest_outlet(text, match.start(), replace(finder, known=finder.newsrooms),
                                       {at: c for at, c in named.items() if _bare(c.outlet) not in finder.newsmakers},
                                       misnamed))
-            if outlet is not None and not own_announcement(text, match.start(), match.end(), finder.known,
-                                                           finder.canonical, outlet):  # ("… it would cut")
+            if outlet is not None and not own_announcement(text, match.start(), match.end(), finder.known,  # ("… it would
+                    finder.canonical, outlet) and not place_described(text, match.start(), outlet):  # cut"; "the New York daily")
                 found[match.start()] = Credit(outlet, " ".join(match.group(0).split()).rstrip(","), match.start())
     # one credit read by two cues is one: "A report by Reuters said" (a report's cue, and "Reuters said")
     spans = [(c.start, c.start + len(c.cue), c.outlet) for c in found.values()]

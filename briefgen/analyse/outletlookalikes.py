@@ -4,6 +4,7 @@
 
     within_known(run, known, outlet)   # -> the outlet a run holding a known outlet's name credits, or None
     head_credit(text, run, end, known, canonical)  # -> the outlet a cue's run opening with a known name credits
+    place_described(text, start, outlet)  # -> True: a place-named outlet read before a descriptor and no name
     person_named(run, before)          # -> True: a run that ends in an outlet word is a person's name
     desk_of(one, other)                # -> True: one of two outlet keys is the other's desk ("bbc world service")
 
@@ -48,6 +49,7 @@ from typing import Mapping
 
 from briefgen.analyse.companyforms import LEGAL_FORMS
 from briefgen.analyse.creditcues import OUTLET_WORDS
+from briefgen.analyse.creditdescriptors import DESCRIPTOR_NOUNS
 from briefgen.analyse.givenwords import known_given
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.lexicon import MONTHS_DAYS
@@ -95,6 +97,10 @@ as after before over during""".split())
 _CLAUSE_VERBS = frozenset("""would will could can should shall may might must had has have was were is are did does do
 said says""".split())
 _REGIONS = frozenset(("arabia",))
+# Places that name a site's outlet beyond the place lists ("Jersey": BR63), and a descriptor noun after a name with no
+# name after it (`place_described`)
+_PLACE_NAMES = frozenset(("jersey", "guernsey", "new jersey"))
+_DESCRIBED_AFTER = re.compile(r"\s+(?:" + "|".join(DESCRIPTOR_NOUNS) + r")\b(?!\s+(?:[Tt]he\s+)?[A-Z])")
 # One-word newspaper names whose word another broadcaster shares ("Sun TV", "Star TV", "Globe TV")
 _NEWSPAPER_WORDS = _TITLE_WORDS | frozenset("sun star globe nation mercury mirror express independent standard age "
                                              "citizen hindu guardian".split())
@@ -170,6 +176,19 @@ def head_credit(text: str, run: str, end: int, known: re.Pattern[str], canonical
         return None
     outlet = canonical.get(bare(head.group(0)))
     return within_known(run, head, outlet) or clause_after(text, end, outlet, run[head.end():])
+
+
+def place_described(text: str, start: int, outlet: str) -> bool:
+    """Whether `outlet`, credited by a cue of `text` that starts at `start`, is named like a place (a site's "New
+    York", "Jersey": placewords.PLACES, oneeventlists.COUNTRIES, `_PLACE_NAMES`) and its name there, after "the", is
+    followed by a descriptor noun (creditdescriptors.DESCRIPTOR_NOUNS) with no name after it: "the New York daily
+    reported", "according to the New York tabloid" describe an unnamed outlet of the place, as "the Washington daily"
+    credits no one (FX105, BR63: they credited the site's "New York"; "the New York magazine reported" too);
+    "the New York daily Newsday" and "according to New York magazine" (no "the") are read as before."""
+    if fold(outlet) not in PLACES | COUNTRIES | _PLACE_NAMES or (at := text.find(outlet, start, start + 120)) < 4 \
+            or text[at - 4:at] not in ("the ", "The "):
+        return False
+    return _DESCRIBED_AFTER.match(text, at + len(outlet)) is not None
 
 
 def possessed_known(name: str, canonical: Mapping[str, str]) -> str | None:

@@ -7,6 +7,9 @@
    Guardian Nigeria officials had lied" → The Guardian, "according to Sky News Arabia sources" → Sky News): a place
    after a known name opens the next clause only before a clause's verb ("would", "had", "said" …). Fails on s63
    (ca527fc2) and main.
+3. A site outlet named like a place ("New York", "Jersey") was credited by "the New York daily reported", "according
+   to the New York tabloid" (no name after the descriptor): they credit no one, as "the Washington daily" does.
+   Fails on s63 and main.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from hypothesis import assume, example, given, settings, strategies as st
 from support import factories
 from support.examples import examples
 
-from briefgen.analyse.credits import detect_credits
+from briefgen.analyse.credits import credit_finder, detect_credits
 from briefgen.analyse.roles import assign_roles
 from briefgen.analyse.stories import report_of
 
@@ -114,3 +117,30 @@ def test_reported_places() -> None:
                  "He said in an interview with Sky News Arabia broadcast on Tuesday that talks had failed.",
                  "He said in an interview with Guardian Nigeria published on Tuesday that talks had failed."):
         assert _credited(text) == [], text
+
+
+PLACE_OUTLETS = ("New York", "Jersey", "Brussels", "Kenya")
+DESCRIBED = ("The minister resigned, the {} {} reported.", "The minister resigned, according to the {} {}.",
+             "He told the {} {} officials had lied.", "The {} {} reported that the minister resigned.")
+
+
+@settings(max_examples=examples(100), deadline=None, database=None)
+@given(st.sampled_from(PLACE_OUTLETS), st.sampled_from(("daily", "tabloid", "newspaper", "weekly", "broadcaster")),
+       st.sampled_from(DESCRIBED))
+@example("New York", "daily", "The minister resigned, the {} {} reported.")
+@example("New York", "tabloid", "The minister resigned, according to the {} {}.")
+@example("Jersey", "daily", "The minister resigned, the {} {} reported.")
+def test_a_place_named_outlet_before_a_descriptor_and_no_name(place: str, noun: str, frame: str) -> None:
+    """A site outlet named like a place, after "the" and before a descriptor noun with no name after it, is the
+    place's (unnamed) outlet: no one is credited; named by itself it keeps its credit."""
+    finder = credit_finder((place,))
+    assert [c.outlet for c in detect_credits(frame.format(place, noun), finder)] == [], frame.format(place, noun)
+    assert [c.outlet for c in detect_credits(f"The minister resigned, {place} reported.", finder)] == [place]
+
+
+def test_a_place_named_outlet_by_name_keeps_its_credit() -> None:
+    finder = credit_finder(("New York",))
+    assert [c.outlet for c in detect_credits("It fell, according to New York magazine.", finder)] == ["New York"]
+    assert [c.outlet for c in detect_credits("It fell, the New York daily Newsday reported.", finder)] == ["Newsday"]
+    assert [c.outlet for c in detect_credits("It fell, the Washington daily reported.",
+                                             credit_finder(("The Washington Post",)))] == []
