@@ -16,8 +16,16 @@ import re
 from briefgen.analyse.capitals import CAPITAL
 
 _END = r"(?![\w\-'\u2019])"  # a whole word: "on" is not the start of "only", "in" not of "instead"
+# FX102 (BR60): only adverbs and time words up to the sentence's end ("said instead.", "said only later.", "said again
+# today.", "said that day.") end the clause too; the closed list above read them as the verb's own clause, and the
+# quotation went to the sentence before's speaker ("X said the vote was over. “…” Y said instead." gave X's).
+_ADVERB = (r"(?:[a-z]+ly|very|quite|and|but|instead|too|afterwards?|tonight|today|tomorrow|yesterday|again|also|once|twice|more|later|"
+           r"earlier|then|now|soon|still|first|last|there|here|back|anew|(?:this|that|last|next|the\s+next|the\s+same)"
+           r"\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)|"
+           r"(?:on|last|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 _CLAUSE_END = re.compile(rf"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|reporters|journalists){_END}|"
-                         rf"(?:{CAPITAL}[\w\-]*\s+){{0,3}}{CAPITAL}[\w\-]*[.,])")  # "asked Anna Salo."
+                         rf"(?:{CAPITAL}[\w\-]*\s+){{0,3}}{CAPITAL}[\w\-]*[.,]|"  # "asked Anna Salo."
+                         rf"(?:\s+{_ADVERB}{_END})+\s*(?:[.,;!?]|$))")  # "said only later."
 # The verb's reported clause, within eight words and no punctuation ("said later that …", "said in a statement that
 # …"); "that day", "that morning" are a time.
 _REPORTED = re.compile(r"(?:[^\S\n]+[\w\-'\u2019]+){0,8}?[^\S\n]+that[^\S\n]+(?!(?:day|night|morning|afternoon|evening|"
@@ -27,5 +35,5 @@ _REPORTED = re.compile(r"(?:[^\S\n]+[\w\-'\u2019]+){0,8}?[^\S\n]+that[^\S\n]+(?!
 def verb_ends_clause(masked: str, verb_end: int, end: int) -> bool:
     """Whether the speech verb ending at `verb_end` of `masked` (offsets into it; `end`: its sentence's end) ends its
     clause, so that it can frame a quotation before it: True for "said.", "said on Monday.", "told reporters.",
-    "asked Anna Salo."; False for "said only that …", "said a review was under way", "said later that …"."""
+    "asked Anna Salo.", "said instead.", "said only later." (adverbs and time words alone to the sentence's end); False for "said only that …", "said a review was under way", "said later that …"."""
     return _CLAUSE_END.match(masked, verb_end, end) is not None and _REPORTED.match(masked, verb_end, end) is None
