@@ -145,7 +145,7 @@ class SpeakerNames:
                     classified = (PERSON, 1)  # "Dean Judith Amery" where the article shows a dean (deans.py)
                 if classified == (PERSON, 0) and len(tokens) > 1 and self._vessel(" ".join(tokens)):
                     continue  # "the Morning Star" where the text writes "the ferry Morning Star" (vesselnames.py)
-                if classified is None and place_surname(tokens, lambda surface: self.full_name(surface, PERSON, part[0][0])):
+                if classified is None and place_surname(tokens, lambda surface: self.full_name(surface, PERSON, part[0][0]), self.text):
                     classified = (PERSON, 0)  # "San Martín said" after "Elena San Martín" (placesurnames.py, T29 F6)
                 if classified is None and tokens and " ".join(tokens).lower() in PLACES:
                     classified = (PLACE, 0)
