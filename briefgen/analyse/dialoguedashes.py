@@ -13,6 +13,16 @@ punctuation, and has a frame, each opening with a speech verb in lower case, or 
 said—", "—Ruiz said—"): an em dash as a parenthesis ("The result — disputed by many — stands"), a list's dash ("— Ruiz
 won 52%"), a sign-off ("—Reporting by Ana Ruiz.") or "—and so it did" in prose never becomes a quotation. The last
 spoken part's closing mark takes the place of its final punctuation (the quotation's text drops that character).
+
+FX102 (BR60): "—The count —told by Ruiz— was fair.", "—Nothing —said to be final— has been agreed.", "—No date —stated
+officials— has been set.", "—Ruiz, who said nothing —she said later— was absent." were read as quotations. Two rules
+(`_speech_frame`, `_goes_on`): the words between the dashes are a speech frame and nothing more — a speech verb and its
+speaker after it (a name, a pronoun, "the minister"), or a speaker and the verb — followed only by adverbs and time
+words (verbends.ADVERB: "—she said later—"); never a participle or a passive ("told by", "asked about by", "said to
+be") nor a lower-case noun ("—stated officials—"). And the speech goes on after the frame only with punctuation
+("—said Ruiz—. We …", "—said Ruiz—, but …") or a new clause: its first word a subject pronoun or a conjunction ("—she
+said— we will defend …", "— but …"); a part before the frame that the words after it complete as one sentence ("—No
+date —…— has been set.") is prose with an aside, no dialogue.
 """
 from __future__ import annotations
 
@@ -22,6 +32,7 @@ from collections.abc import Collection
 from briefgen.analyse import languages
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.lexicon import PRESS_VERBS, SPEECH_VERBS
+from briefgen.analyse.verbends import ADVERB
 
 _DASH = "\u2014"
 _OPENING = re.compile(rf"{_DASH}(?=[^\W\d_]|[¿¡«])")
@@ -29,6 +40,13 @@ _FRAME = re.compile(rf"[ \t]{_DASH}(?P<verb>[^\W\d_]+)(?:[ \t]+(?P<next>[^\W\d_]
 _PRONOUNS = frozenset("he she they we i".split())
 _NAMED = re.compile(rf"{CAPITAL}[\w'\u2019-]*(?:[ \t]+(?:{CAPITAL}[\w'\u2019-]*|de|del|la|las|los|da|das|do|dos|y)){{0,5}}"
                     r"[ \t]+(?P<verb>[^\W\d_]+)")  # "—Ruiz de la Torre said—"
+_NAME = rf"{CAPITAL}[\w'\u2019-]*(?:[ \t]+(?:{CAPITAL}[\w'\u2019-]*|de|del|la|las|los|da|das|do|dos|y)){{0,5}}"
+_SPEAKER = (rf"(?:he|she|they|we|i|I|{_NAME}|(?:the|a|an|his|her|their|our|its|one)(?:[ \t]+[a-z][\w'\u2019-]*){{1,3}})")
+_TAIL = rf"(?:,?[ \t]+{ADVERB}(?![\w'\u2019-]))*[ \t]*[.!?\u2026]?[ \t]*$"  # "—she said later—", "—said Ruiz."
+_VERB_FIRST = re.compile(rf"(?P<verb>[a-z]+)[ \t]+{_SPEAKER}{_TAIL}")  # "said Ruiz", "said the minister"
+_SPEAKER_FIRST = re.compile(rf"{_SPEAKER}[ \t]+(?P<verb>[a-z]+){_TAIL}")  # "she said", "Ruiz de la Torre said"
+# The first word of speech going on after a frame with no punctuation: a new clause ("—she said— we will …").
+_GOES_ON = frozenset("i we you he she they it and but or so because if though although yet".split())
 _MARKS = re.compile("[\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]")
 _LINE = re.compile(r"[^\n]+")
 _FINAL = ".!?\u2026"
@@ -64,8 +82,10 @@ def _marked(text: str, start: int, end: int, verbs: Collection[str]) -> list[tup
         if frame.group("verb") not in verbs and not (frame.group("verb") in _PRONOUNS and frame.group("next") in verbs) and not (
                 named is not None and named.group("verb") in verbs):
             return []  # " —and so it did": no frame of speech
-        changes, framed = changes + [(frame.start(), "\u201d"), (frame.start() + 1, " ")], True
         close = text.find(_DASH, frame.end(), end)
+        if not _speech_frame(text[frame.start() + 2:close if close >= 0 else end], verbs):
+            return []  # "—told by Ruiz—", "—said to be final—", "—stated officials—": no speech frame (BR60)
+        changes, framed = changes + [(frame.start(), "\u201d"), (frame.start() + 1, " ")], True
         if close < 0:
             return changes  # the frame runs to the paragraph's end: "—Yes —said Ruiz."
         after = text[close + 1:end]
@@ -75,6 +95,8 @@ def _marked(text: str, start: int, end: int, verbs: Collection[str]) -> list[tup
         punct = after[:1] in ".,;:"
         if punct and after[1:2] not in (" ", "\t") or not punct and after[:1] not in (" ", "\t"):
             return []  # a shape the form does not have
+        if not punct and after.split(None, 1)[0].lower() not in _GOES_ON:
+            return []  # "—No date —…— has been set.": the words after the frame complete the part before it (BR60)
         # "Ruiz—. We" → "Ruiz. “We"; "Ruiz— we" → "Ruiz,“we"
         changes += [(close, text[close + 1] if punct else ","), (close + 1, " " if punct else "\u201c")]
         if punct:
@@ -83,3 +105,11 @@ def _marked(text: str, start: int, end: int, verbs: Collection[str]) -> list[tup
     if not framed or text[end - 1] not in _FINAL:
         return []  # a paragraph with no frame ("—Reporting by Ana Ruiz."): no one's dialogue to read
     return changes + [(end - 1, "\u201d")]
+
+
+def _speech_frame(frame: str, verbs: Collection[str]) -> bool:
+    """Whether `frame`, the words between a frame's opening dash and its closing dash (or the paragraph's end), is a
+    speech frame alone: a verb of `verbs` and its speaker, or a speaker and the verb, then only adverbs and time words
+    (module docstring; BR60)."""
+    found = _VERB_FIRST.match(frame) or _SPEAKER_FIRST.match(frame)
+    return found is not None and found.group("verb") in verbs

@@ -19,13 +19,13 @@ _END = r"(?![\w\-'\u2019])"  # a whole word: "on" is not the start of "only", "i
 # FX102 (BR60): only adverbs and time words up to the sentence's end ("said instead.", "said only later.", "said again
 # today.", "said that day.") end the clause too; the closed list above read them as the verb's own clause, and the
 # quotation went to the sentence before's speaker ("X said the vote was over. “…” Y said instead." gave X's).
-_ADVERB = (r"(?:[a-z]+ly|very|quite|and|but|instead|too|afterwards?|tonight|today|tomorrow|yesterday|again|also|once|twice|more|later|"
+ADVERB = (r"(?:[a-z]+ly|very|quite|and|but|instead|too|afterwards?|tonight|today|tomorrow|yesterday|again|also|once|twice|more|later|"
            r"earlier|then|now|soon|still|first|last|there|here|back|anew|(?:this|that|last|next|the\s+next|the\s+same)"
            r"\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)|"
            r"(?:on|last|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 _CLAUSE_END = re.compile(rf"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|reporters|journalists){_END}|"
                          rf"(?:{CAPITAL}[\w\-]*\s+){{0,3}}{CAPITAL}[\w\-]*[.,]|"  # "asked Anna Salo."
-                         rf"(?:\s+{_ADVERB}{_END})+\s*(?:[.,;!?]|$))")  # "said only later."
+                         rf"(?:\s+{ADVERB}{_END})+\s*(?:[.,;!?]|$))")  # "said only later."
 # The verb's reported clause, within eight words and no punctuation ("said later that …", "said in a statement that
 # …"); "that day", "that morning" are a time.
 _REPORTED = re.compile(r"(?:[^\S\n]+[\w\-'\u2019]+){0,8}?[^\S\n]+that[^\S\n]+(?!(?:day|night|morning|afternoon|evening|"
