@@ -13,6 +13,8 @@ adverbs that are also surnames or given names ("Early", "Kindly", "Hardly", "Sho
 A colon lead-in may open with such an adverb or a connective before its speaker ("Then Akiko Sato was blunt: “…”",
 "Meanwhile Kenji Hondaka was blunt:", "But Akiko Sato put it well:"; T28, FX97, 2026-12-07: no speaker, as "then",
 "meanwhile", "but" are stopwords that ended the subject's lead-in): `opening_words` counts them, for colonleads.py.
+FX102 (BR60): "Strictly speaking: “…”", "Roughly speaking:" gave "Strictly", "Roughly" (no listed adverbs): strictly,
+roughly, broadly, loosely, bluntly, candidly, plainly, truthfully are listed.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ politically economically financially internationally domestically locally global
 formerly secondly thirdly lastly firstly nevertheless nonetheless furthermore besides overall elsewhere likewise
 otherwise perhaps maybe afterwards altogether regardless conversely alternatively critically tellingly curiously
 remarkably strikingly notoriously famously privately confidentially anonymously
+strictly roughly broadly loosely bluntly candidly plainly truthfully
 """.split())
 
 
