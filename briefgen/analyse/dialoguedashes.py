@@ -43,7 +43,8 @@ _NAMED = re.compile(rf"{CAPITAL}[\w'\u2019-]*(?:[ \t]+(?:{CAPITAL}[\w'\u2019-]*|
 _NAME = rf"{CAPITAL}[\w'\u2019-]*(?:[ \t]+(?:{CAPITAL}[\w'\u2019-]*|de|del|la|las|los|da|das|do|dos|y)){{0,5}}"
 _SPEAKER = (rf"(?:he|she|they|we|i|I|{_NAME}|(?:the|a|an|his|her|their|our|its|one)(?:[ \t]+[a-z][\w'\u2019-]*){{1,3}})")
 _TAIL = rf"(?:,?[ \t]+{ADVERB}(?![\w'\u2019-]))*[ \t]*[.!?\u2026]?[ \t]*$"  # "—she said later—", "—said Ruiz."
-_VERB_FIRST = re.compile(rf"(?P<verb>[a-z]+)[ \t]+{_SPEAKER}{_TAIL}")  # "said Ruiz", "said the minister"
+_APPOSITIVE = r"(?:,[ \t]+(?:the|a|an|his|her|their)(?:[ \t]+[\w'\u2019-]+){1,5}?)?"  # "—said Ruiz, the candidate—"
+_VERB_FIRST = re.compile(rf"(?P<verb>[a-z]+)[ \t]+{_SPEAKER}{_APPOSITIVE}{_TAIL}")  # "said Ruiz", "said the minister"
 _SPEAKER_FIRST = re.compile(rf"{_SPEAKER}[ \t]+(?P<verb>[a-z]+){_TAIL}")  # "she said", "Ruiz de la Torre said"
 # The first word of speech going on after a frame with no punctuation: a new clause ("—she said— we will …").
 _GOES_ON = frozenset("i we you he she they it and but or so because if though although yet".split())

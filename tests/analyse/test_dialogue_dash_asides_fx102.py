@@ -17,7 +17,7 @@ _REPORTED = ["—The count —told by Ruiz— was fair.", "—The tally —asked
 _PARTICIPLES = ["told", "said", "asked", "stated", "reported", "described", "quoted", "cited", "announced", "claimed",
                 "denied", "confirmed", "added", "explained", "warned"]
 _AFTER = ["by {g} {s}", "about by {g} {s}", "to be final", "as fair", "to {g} {s}", "in the report", "by officials",
-          "officials", "by the {w} committee", "about it by {g} {s}", "so by {g} {s} later", "{s} said later",
+          "officials", "by the {w} committee", "by {s}, the clerk", "about it by {g} {s}", "so by {g} {s} later", "{s} said later",
           "she said", "said {s}"]
 _CONTINUED = ["was fair", "has been agreed", "has not been set", "was not released", "remained on the table",
               "will stand", "is final"]
@@ -49,7 +49,7 @@ def test_an_aside_between_dashes_is_no_frame(g, s, w, opening, participle, after
 
 
 @given(word, word, st.sampled_from(["said {s}", "{s} said", "she said", "added {s}", "she said later",
-                                    "said the minister", "{s} said firmly"]),
+                                    "said the minister", "{s} said firmly", "said {s}, the candidate"]),
        st.sampled_from(["—. We will defend every vote.", ".", "— we will defend every vote.", "—.",
                         "—, but we will defend every vote."]))
 @FAST
