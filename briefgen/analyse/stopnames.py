@@ -118,13 +118,36 @@ def person_appositive(text: str, end: int, firm: bool = False) -> bool:
     at the local hospital", "a spokesman for the company" a person's). An owner's word is no head word: "the company's
     spokeswoman" is a person, "the children's charity" no one (FX97)."""
     found = _APPOSITIVE.match(text, end)
-    if found is None:
+    if found is None or firm and not _true_appositive(text, end, found):
         return False
     words = _WORD.findall(_OWNER.sub(" ", found.group("words") or ""))
     if firm:
         words = list(takewhile(lambda w: w not in _PREPOSITIONS, words))
     return found.group("age") is not None or any(person_noun(w) or w in TITLE_WORDS or hyphen_title(w) for w in words) and not (
         firm and any(w in _FIRMS_ROLES for w in words))
+
+
+def _true_appositive(text: str, end: int, found: re.Match) -> bool:
+    """Whether `found` (an `_APPOSITIVE` match after a name ending at `end`) is a true appositive, one that may make a
+    body's name a person's (FX104; BR61: "Victoria Police, a nurse and two paramedics arrived", "Victoria Police, a
+    nurse said, had arrived late", '“…,” said Victoria Police, a nurse told reporters.' made the body a person): no
+    "and"/"or" in it or right after its closing comma (a list), no speech verb in it (an aside: lexicon.SPEECH_VERBS),
+    and, closed by the sentence's end rather than a comma before the name's verb, a speech verb or "according to"
+    right before the name ('“…,” said Emma Electric, a nurse.')."""
+    span = found.group(0)
+    closing = _CLOSING.search(span, 1)  # (", said": the comma that closes it, before the name's verb)
+    if any(w in _LIST_WORDS or w in SPEECH_VERBS for w in _WORD.findall(span[:closing.start()] if closing else span)):
+        return False
+    if closing is not None:  # the verb after it is the name's, not "and"/"or" (a list)
+        return _WORD.match(text, found.end() - 1).group(0) not in _LIST_WORDS
+    return _SPEECH_BEFORE.search(text, max(0, end - 160), end) is not None
+
+
+_LIST_WORDS = frozenset(("and", "or", "nor"))
+_CLOSING = re.compile(r",[ \t]+[a-z]$")
+# A speech verb or "according to", then the name (capitalised words) ending where searched: '“…,” said Emma Electric'
+_SPEECH_BEFORE = re.compile(r"(?:\b(?:%s)|\baccording[ \t]+to)[ \t]+(?:[A-Z][\w'\u2019.\-]*[ \t]+){0,5}[A-Z][\w'\u2019.\-]*$" % "|".join(
+    sorted(SPEECH_VERBS)))
 
 
 def ten_named(name: str) -> bool:
