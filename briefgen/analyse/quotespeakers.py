@@ -45,7 +45,7 @@ from briefgen.analyse.runparts import firm_after_role, firm_with_s, leading_mont
 from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.vesselnames import shown_vessel
 from briefgen.analyse.brandleads import brand_before
-from briefgen.analyse.sentenceadverbs import opening_adverb, opening_words
+from briefgen.analyse.sentenceadverbs import adverb_skip, opening_adverb, opening_words
 from briefgen.analyse.placesurnames import place_surname
 
 PLACE = "place"
@@ -72,7 +72,7 @@ class SpeakerNames:
         for run in joined_particles(self.masked, list(RUN.finditer(self.masked, start, end))):  # ("Maarten ter Horst")
             words = [(run.start() + m.start(), m.group()) for m in _TOKEN.finditer(run.group())]
             words = words[1:] if said_first(self.masked, run.start(), run.group()) else words  # "Said Ada Brenn:"
-            skip = max(seat_skip(self.masked, run.start(), run.group()), brief_skip(self.masked, run.start(), run.group()))  # "the councillor for Westbury North Helen Mabry", "Rapporteur on the Right to Food Michael Fakhri" (onbriefs)
+            skip = max(adverb_skip(self.masked, run.start(), run.group()), seat_skip(self.masked, run.start(), run.group()), brief_skip(self.masked, run.start(), run.group()))  # "the councillor for Westbury North Helen Mabry", "Rapporteur on the Right to Food Michael Fakhri" (onbriefs)
             words = [w for w in words if w[0] >= run.start() + skip] if skip else words  # (seats.py)
             for part in [p for whole in speaker_parts(words) for p in titled_parts(whole)]:  # (hyphentitles.py)
                 if (len(part) == 1 and (part[0][1].lower() in GIVEN_NAME_MONTHS or surname_title(part[0][1]) or part[0][

@@ -81,3 +81,26 @@ def adverbed_pronoun(masked: str, start: int, end: int, pronouns: Sequence[str])
                                                           for w in words[:-1]):
         return start + words[-1].start()
     return None
+
+
+def adverb_skip(text: str, start: int, run: str) -> int:
+    """How many characters of the run `run` at `start` in `text` are a sentence adverb opening its sentence before one
+    name word ("Eventually " of "Eventually Hondaka"), else 0: when `run` is two words, the first in `SENTENCE_ADVERBS`,
+    nothing but a sentence's end (or the text's start) before it, and the second written elsewhere in the text not
+    after such an adverb (FX104, BR61: "Kenji Hondaka spoke. Eventually Hondaka was blunt: “No.”" gave the words to a
+    person "Eventually Hondaka"; `opening_adverb` drops one only before two name words or more). "Maybe Kim said: “…”"
+    alone, "Simply Business said" stay as written (BR50), as does an adverb that is no run's first word."""
+    words = run.split()
+    if len(words) != 2 or words[0].lower() not in SENTENCE_ADVERBS:
+        return 0
+    before = text[max(0, start - 4):start].rstrip(" \t")
+    if before and before[-1] not in _SENTENCE_ENDS:
+        return 0
+    name_at = start + run.index(words[1], len(words[0]))
+    for found in re.finditer(rf"(?<![\w'\u2019\-]){re.escape(words[1])}(?![\w\-])", text):
+        if found.start() != name_at and (text[max(0, found.start() - 20):found.start()].split() or [""])[-1].lower() not in SENTENCE_ADVERBS:
+            return name_at - start
+    return 0
+
+
+_SENTENCE_ENDS = ".!?:\u201c\u201d\"\u2018\x1a\n"  # (\x1a: quotes.py's mask of a quotation; namecontext.said_first's)
