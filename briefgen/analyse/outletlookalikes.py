@@ -97,6 +97,7 @@ as after before over during""".split())
 _CLAUSE_VERBS = frozenset("""would will could can should shall may might must had has have was were is are did does do
 said says""".split())
 _REGIONS = frozenset(("arabia",))
+_SPUN_OFF = frozenset(("sky news", "cnn", "al jazeera", "fox news", "euronews"))  # (broadcasters with spin-offs named by a place)
 # Places that name a site's outlet beyond the place lists ("Jersey": BR63), and a descriptor noun after a name with no
 # name after it (`place_described`)
 _PLACE_NAMES = frozenset(("jersey", "guernsey", "new jersey"))
@@ -157,12 +158,24 @@ def clause_after(text: str, at: int, outlet: str | None, rest: str = "") -> str 
     (`rest`, the run after the name) are a place (placewords.PLACES, oneeventlists.COUNTRIES, `_REGIONS`), the word
     must be a clause's verb of `_CLAUSE_VERBS`: "told Guardian Nigeria officials had lied", "according to Sky News
     Arabia sources", "an interview with Sky News Arabia broadcast on Tuesday" name another outlet, no one credited
-    (FX105, BR63: they credited The Guardian, Sky News); "told Reuters Ukraine officials had lied" is lost with them."""
+    (FX105, BR63: they credited The Guardian, Sky News) — only after a name other outlets share with a place
+    (`_place_editions`); "told The Guardian Ukraine officials had lied" is lost with them."""
     word = re.match(r"\s+([a-z]+)\b", text[at:at + 30])
     if word is None or word.group(1) in _NAME_GOES_ON:
         return None
     place = fold(" ".join(rest.split()))
-    return outlet if word.group(1) in _CLAUSE_VERBS or not place or place not in PLACES | COUNTRIES | _REGIONS else None
+    if not place or word.group(1) in _CLAUSE_VERBS or outlet is None or not _place_editions(outlet):
+        return outlet
+    return outlet if place not in PLACES | COUNTRIES | _REGIONS else None
+
+
+def _place_editions(outlet: str) -> bool:
+    """Whether other outlets are named `outlet`'s name and a place: a newspaper's common word ("Guardian Nigeria",
+    "Times of Malta", "Star Tribune": `_NEWSPAPER_WORDS`) or a broadcaster with regional spin-offs (`_SPUN_OFF`: "Sky
+    News Arabia", "CNN Türk"). Only after such a name does a place end the credit (BR66: "told AFP Germany wants
+    peace", "told the BBC Britain wants peace" credit AFP and the BBC, as at the session's start)."""
+    name = fold(outlet).removeprefix("the ")
+    return name in _NEWSPAPER_WORDS or name in _SPUN_OFF
 
 
 def head_credit(text: str, run: str, end: int, known: re.Pattern[str], canonical: Mapping[str, str]) -> str | None:

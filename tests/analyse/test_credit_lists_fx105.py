@@ -82,8 +82,9 @@ def test_the_joined_outlet_is_retold() -> None:
     assert roles.original == "AFP" and dict(roles.roles)["other"] == "re-report", roles
 
 
-KNOWN = (("Guardian", "The Guardian"), ("Sky News", "Sky News"), ("Reuters", "Reuters"), ("CNN", "CNN"),
-         ("BBC", "BBC"), ("Bloomberg", "Bloomberg"))
+# Names other outlets share with a place (outletlookalikes._place_editions); after Reuters, the BBC or Bloomberg a place
+# is the next clause's subject ("He told AFP Germany wants peace": BR66, tests/analyse/test_credit_place_subjects_br66.py)
+KNOWN = (("Guardian", "The Guardian"), ("Sky News", "Sky News"), ("CNN", "CNN"))
 PLACED = ("Nigeria", "Arabia", "Kenya", "Ukraine", "Australia", "Pakistan", "Turkey")
 NOUNS = ("officials had lied", "sources", "reporters said", "broadcast on Tuesday", "published on Tuesday", "staff")
 
