@@ -94,12 +94,29 @@ def surname_start(words: list[str]) -> int:
         return 0  # "Anwar bin Ibrahim": a given name and his father's, no surname ("Mr Ibrahim" is not he: malaytitles.py)
     at = len(words) - 1
     while at > 1 and words[at - 1][:1].isupper() and (words[at - 1].lower() in SURNAME_PARTICLES or (
-            at == len(words) - 1 and words[at - 1] in _SAINTS)):
+            at == len(words) - 1 and _saint_opens(words[at - 1], words[at]))):
         at -= 1
     return at
 
 
-_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "San", "Santa", "Santo", "São"})  # (a name's particle: a saint's place is no person's name)
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})  # (a name's particle: a saint's place is no person's name)
+# The Spanish and Portuguese saint's words open a surname only before a saint's or a place's name that is Spanish or
+# Portuguese: a word with an accent ("San Martín", "São João") or one of `_IBERIAN_SAINTED` ("Santa Cruz", "San
+# Juan"). "San" is a Korean, Japanese and Vietnamese name's syllable or honorific too: "Lee San Ho", "Yuki San
+# Tanaka" were filed "San Ho, Lee", "San Tanaka, Yuki" after FX100 (FX106, BR62).
+_IBERIAN_SAINTS = frozenset({"San", "Santa", "Santo", "São"})
+_IBERIAN_SAINTED = frozenset("""Juan José Pedro Pablo Miguel Marcos Lucas Mateo Martin Roman Andres Sebastian Vicente
+Antonio Francisco Felipe Jorge Luis Diego Fernando Cristobal Agustin Ignacio Esteban Gil Millan Emeterio Cruz Clara
+Ana Maria Cecilia Teresa Rosa Catalina Lucia Elena Isabel Paulo Bento Tiago Domingos Amaro Coloma Germán""".split())
+
+
+def _saint_opens(saint: str, last: str) -> bool:
+    """Whether the saint's word `saint` before a name's last word `last` opens its surname: "St", "Saint", "Ste"
+    always ("Oliver | St John-Mabey"); `_IBERIAN_SAINTS` only before an accented word or one of `_IBERIAN_SAINTED`
+    ("Elena | San Martín", "Rafael | Santa Cruz"; not "Lee San Ho", "Yuki San Tanaka": FX106)."""
+    if saint in _SAINTS:
+        return True
+    return saint in _IBERIAN_SAINTS and last[:1].isupper() and (not last.isascii() or last in _IBERIAN_SAINTED)
 
 
 # Dutch and Afrikaans particles ("van der Merwe", "van den Berg", "ter Horst", "van 't Hof"): the first of them opens

@@ -14,6 +14,9 @@ none. A known given name is any of:
   "Jo", "Chris", "Charlie", "Robin", "Leslie", "Hilary", "Dominique", "Camille", "Claude", "Maxime", "Sasha",
   "Jamie"), women's names the lists spell otherwise or lack ("Sara", "Ana", "Marta", "Sonia", "Laila"), and the short Japanese given names hepburn.JAPANESE_GIVEN leaves out because other languages
   write them too ("Ken", "Jun", "Mai", "Mika", "Emi", "Rina", "Nana", "Kai", "Yuki", "Aya", "Yui", "Ren").
+- `IBERIAN_GIVEN`: common Spanish and Portuguese given names givensex.py's lists lack ("Andrés", "Manuel", "Luiz",
+  "João", "Inácio", "Rosa"; FX106, BR62: "Juan Carlos Nacional", "Rosa Nacional" were read as bodies by
+  romancefirms' "Nacional" tail). Listed here, not in givensex, so that they tell no sex to the pronoun frames.
   Not the either-sex names that are common surnames and open companies' names ("Morgan Motor", "Taylor", "Jordan",
   "Ashley", "Avery", "Casey", "Quinn"): a company word after them keeps its company unless the article shows a
   person (wordedpersons.py).
@@ -32,6 +35,12 @@ alex sam jo chris charlie robin leslie hilary dominique camille claude maxime sa
 sara ana marta sonia laila leila aisha yasmin
 ken jun mai mika emi rina nana kai yuki aya yui ren yuka
 """.split())
+IBERIAN_GIVEN = frozenset(fold(w) for w in """
+andrés manuel luiz joão inácio francisco rafael jesús ángel ignacio gonçalo sebastião raúl álvaro gustavo hernán
+joaquín agustín rubén germán tomás matías rodrigo diego alejandro marcelo vinícius eduardo enrique ricardo sergio
+guillermo gonzalo felipe jaime javier pablo ramón emilio césar rosa inés mónica verónica conceição beatriz
+gabriela patricia claudia adriana graciela lorena valeria ximena
+""".split())
 
 
 @lru_cache(maxsize=4096)  # a pure function of one word, asked of every company word's run
@@ -39,5 +48,5 @@ def known_given(word: str) -> bool:
     """Whether `word` (as written, any case and accents) is a known given name of any sex or none (module docstring);
     a hyphenated word as given_sex reads it ("Jean-Pierre": its first part)."""
     plain = fold(word)
-    return bool(given_sex(word)) or plain in EITHER_SEX or plain in EITHER_GIVEN or plain in COMMON_GIVEN or (
+    return bool(given_sex(word)) or plain in EITHER_SEX or plain in EITHER_GIVEN or plain in COMMON_GIVEN or plain in IBERIAN_GIVEN or (
         long_vowels(word) in JAPANESE_GIVEN)

@@ -31,9 +31,12 @@ Germany's words for a carmaker, an industry, a trading house or a group.
   Steel", "China Steel"); after any other name a person's ("Tata Steel" too: left, as "Tata Power").
 - `INDUSTRY_NOUNS`: a company's industry as a lower-case noun before its name ("the utility Iberagua", "the miner
   Codelco", "the refiner Petroperú"), beside `lexicon.COMPANY_NOUNS` ("the lender X", "the carrier X"): T29 (F3, FX100,
-  2026-12-07) listed "the utility Iberagua" as a person. `firm_noun` reads both for orgnames' company context; a noun
-  that names a worker too ("miner", "brewer", "refiner": `_WORKERS_TOO`) only before a name whose first word is no
-  given name ("the miner Juan Pérez, 43, said" is a miner).
+  2026-12-07) listed "the utility Iberagua" as a person. `firm_noun` reads both for orgnames' company context; an
+  industry's noun never before a name whose first word is a known given name (givenwords.known_given: "the miner Juan
+  Pérez, 43, said" is a miner; "Ana Gil met the utility Ana Gil" made Ana Gil a company for the whole article, BR62),
+  and a noun that names a worker too ("miner", "brewer", "refiner": `_WORKERS_TOO`) only before a one-word name ("the
+  miner Codelco"): before two capitalised words or more the noun is no evidence, and the article's other evidence
+  decides, else a person ("the miner Kestrel Hollin … Kestrel Hollin said" was a company; FX106, BR62).
 """
 from __future__ import annotations
 
@@ -82,8 +85,11 @@ _WORKERS_TOO = frozenset("miner miners refiner refiners brewer brewers shipper s
 
 def firm_noun(noun: str, name: str) -> bool:
     """Whether the lower-case `noun` right before the name `name` (as written) makes it a company: a company's noun
-    (`lexicon.COMPANY_NOUNS`) or an industry's (`INDUSTRY_NOUNS`), the latter not when it names a worker too and the
-    name opens with a given name (module docstring)."""
+    (`lexicon.COMPANY_NOUNS`) or an industry's (`INDUSTRY_NOUNS`), the latter not before a name that opens with a
+    known given name, nor when it names a worker too and the name has two words or more (module docstring)."""
     if noun in COMPANY_NOUNS:
         return True
-    return noun in INDUSTRY_NOUNS and not (noun in _WORKERS_TOO and known_given(name.split(" ", 1)[0]))
+    if noun not in INDUSTRY_NOUNS:
+        return False
+    words = name.split()
+    return not known_given(words[0]) and not (noun in _WORKERS_TOO and len(words) > 1)

@@ -9,6 +9,8 @@ said": `runparts.firm_after_role`); a site source whose name opens with one is a
 """
 from __future__ import annotations
 
+from briefgen.analyse.givenwords import known_given
+
 # mining, copper, steel, cement, oil, shipping, fishing, building, property, investment, transport, brewing, banking …
 ROMANCE_FIRMS = frozenset("""minera mineradora minería mineração cobre cobres aceros acerías cementos cimentos
 siderúrgica siderúrgicas petrolera petroleras naviera pesquera constructora construtora inmobiliaria imobiliária
@@ -36,7 +38,9 @@ bloque fundación fundacion fundação fundacao instituto consejo conselho minis
 federación federacion federação federacao confederación confederacion confederação confederacao asociación
 asociacion associação associacao sindicato sindicatos comisión comision comissão comissao""".split())
 # Adjectives that end a Spanish or Portuguese body's name and no one's ("Unidad Nacional", "Guardia Nacional",
-# "Asamblea Nacional", "Atlético Nacional"): a run of two words or more ending in one is a body's.
+# "Asamblea Nacional", "Atlético Nacional"): a run of two words or more ending in one is a body's, unless it opens
+# with a known given name and holds no body's head noun ("Juan Carlos Nacional", "Rosa Nacional": a person surnamed
+# Nacional; FX106, BR62 — FX100's tail made them bodies).
 ROMANCE_BODY_TAILS = frozenset("nacional nacionales nacionais".split())
 
 
@@ -44,6 +48,7 @@ def romance_opened(lowered: list[str]) -> bool:
     """Whether the words of a name run (lower case, two or more) open with a Spanish or Portuguese firm's noun
     (`ROMANCE_FIRMS`: "Banco Santander", "Grupo Carso") or a party's or public body's (`ROMANCE_BODY_HEADS`:
     "Unidad Nacional", "Partido Popular"), or end with a body's adjective (`ROMANCE_BODY_TAILS`: "Guardia
-    Nacional"): an organisation's name (read by orgnames.romance_body)."""
+    Nacional") and open with no known given name (givenwords.known_given: "Juan Carlos Nacional" is a person's): an
+    organisation's name (read by orgnames.romance_body)."""
     return len(lowered) > 1 and (lowered[0] in ROMANCE_FIRMS or lowered[0] in ROMANCE_BODY_HEADS
-                                 or lowered[-1] in ROMANCE_BODY_TAILS)
+                                 or lowered[-1] in ROMANCE_BODY_TAILS and not known_given(lowered[0]))

@@ -26,8 +26,9 @@ def test_a_saints_word_is_no_first_surname() -> None:
 
 @FAST
 @given(st.sampled_from(("Elena", "Juan", "Lucía", "Mateus", "Ana")), st.sampled_from(("San", "Santa", "Santo", "São")),
-       word)
+       word.map(lambda w: f"{w}ón") | st.sampled_from(("Martín", "Cruz", "Juan", "José", "Román", "João")))
 def test_saint_compound_surnames_file_under_the_saint(given_name: str, saint: str, last: str) -> None:
+    # (FX106 narrowed the last word to an accented one or a listed saint's: "Lee San Ho" is no saint's compound)
     assert sort_name(f"{given_name} {saint} {last}", "person")[0] == f"{saint} {last} {given_name}".casefold()
 
 
