@@ -33,7 +33,7 @@ from briefgen.analyse.hyphentitles import hyphen_title; from briefgen.analyse.go
 from briefgen.analyse.installations import force_titled, installation; from briefgen.analyse.officebodies import office_of_body  # noqa: E702 (military bases: FX50; clubs: postnominals.club_named; FX97)
 from briefgen.analyse.malaytitles import malay_title; from briefgen.analyse.seanames import sea_named; from briefgen.analyse.foreignranks import rank_alone  # noqa: E702 (T27)
 from briefgen.analyse.innertitles import inner_name_word  # ("Hassan Sheikh Mohamud")
-from briefgen.analyse.amountwords import amount_word, state_named  # (statenames.py)
+from briefgen.analyse.amountwords import amount_word, state_named; from briefgen.analyse.iberianarticles import article_run  # noqa: E702 (statenames.py; FX106)
 from briefgen.analyse.initialnames import AMPERSANDED as _AMPERSANDED, SLASHED as _SLASHED, INITIALS_ON as _INITIALS_ON, ampersanded, dotted_person
 
 PERSON, ORGANISATION = "person", "organisation"
@@ -160,8 +160,8 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if member is not None:
         return member
     phrase = " ".join(lowered)
-    if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS or romance_place(lowered) or sea_named(lowered) or two_parties(lowered) or state_named(lowered) or amount_word(tokens[0]):
-        return None  # (a building: `_TRADE_HALLS`; a state: "Democratic Republic", statenames.py; money: "N14", amountwords.py)
+    if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS or romance_place(lowered) or sea_named(lowered) or two_parties(lowered) or state_named(lowered) or amount_word(tokens[0]) or article_run(lowered):
+        return None  # (a building: `_TRADE_HALLS`; a state: "Democratic Republic", statenames.py; money: "N14", amountwords.py; "Los", "El Sr": iberianarticles.py)
     if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or (phrase in _ALL_TITLES and (
             phrase not in INITIAL_TITLES or tokens[0].isupper()) and not _acronym_alone(tokens[0], phrase) and not rank_alone(lowered, ORG_HEADS))
                              or phrase in ROLE_NOUNS or _adjectival(tokens[0], phrase)):
