@@ -102,12 +102,13 @@ def surname_start(words: list[str]) -> int:
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})  # (a name's particle: a saint's place is no person's name)
 # The Spanish and Portuguese saint's words open a surname only before a saint's or a place's name that is Spanish or
 # Portuguese: a word with an accent ("San Martín", "São João") or one of `_IBERIAN_SAINTED` ("Santa Cruz", "San
-# Juan"). "San" is a Korean, Japanese and Vietnamese name's syllable or honorific too: "Lee San Ho", "Yuki San
+# Juan", "Santo Domingo"). "San" is a Korean, Japanese and Vietnamese name's syllable or honorific too: "Lee San Ho", "Yuki San
 # Tanaka" were filed "San Ho, Lee", "San Tanaka, Yuki" after FX100 (FX106, BR62).
 _IBERIAN_SAINTS = frozenset({"San", "Santa", "Santo", "São"})
 _IBERIAN_SAINTED = frozenset("""Juan José Pedro Pablo Miguel Marcos Lucas Mateo Martin Roman Andres Sebastian Vicente
 Antonio Francisco Felipe Jorge Luis Diego Fernando Cristobal Agustin Ignacio Esteban Gil Millan Emeterio Cruz Clara
-Ana Maria Cecilia Teresa Rosa Catalina Lucia Elena Isabel Paulo Bento Tiago Domingos Amaro Coloma Germán""".split())
+Ana Maria Cecilia Teresa Rosa Catalina Lucia Elena Isabel Paulo Bento Tiago Domingos Amaro Coloma Germán Domingo
+Tomas Tome Salvador Fe Cristo Carlos Jacinto Catarina Barbara Marta Eulalia Sofia Ines Cruz""".split())
 
 
 def _saint_opens(saint: str, last: str) -> bool:

@@ -64,6 +64,7 @@ def test_br62_san_in_east_asian_names() -> None:
     assert sort_name("Elena San Martín", "person")[0] == "san martín elena"
     assert sort_name("Rafael Santa Cruz", "person")[0] == "santa cruz rafael"
     assert sort_name("Juan San Juan", "person")[0] == "san juan juan"
+    assert sort_name("Maria Santo Domingo", "person")[0] == "santo domingo maria"
     assert sort_name("Oliver St John-Mabey", "person")[0] == "st john-mabey oliver"
 
 
