@@ -86,9 +86,15 @@ def test_a_written_middle_word_is_the_persons(first: str, second: str, middle: s
     assert list(listed) == [full]
 
 
+# Initials drawn from letters no common acronym, country, currency or title is spelt with alone (J, Q, V, X, Z): drawn
+# initials of any letters spelt "HAD", "HRH", "NOK", "DKK", "UAE" — words and codes the analyses rightly read as such.
+_RARE = st.sampled_from("JQVXZ")
+
+
 @FAST
-@given(word, word, word, st.sampled_from(("(", ", known as ")))
-def test_initials_tied_to_a_person(first: str, second: str, last: str, tie: str) -> None:
+@given(_RARE, word, _RARE, word, _RARE, word, st.sampled_from(("(", ", known as ")))
+def test_initials_tied_to_a_person(a: str, first: str, b: str, second: str, c: str, last: str, tie: str) -> None:
+    first, second, last = a + first[1:], b + second[1:], c + last[1:]
     full = f"{first} {second} {last}"
     acronym = f"{first[0]}{second[0]}{last[0]}" + ("" if tie == "(" else "Z")  # (any letters after "known as")
     close = ")" if tie == "(" else ","
