@@ -5,7 +5,10 @@ provinces'" against AP's "a review of transmissions from three provinces was und
 figures.contradict read 24 and 3 as one quantity told two ways. A count written after "all" ("all 24 provinces", "all
 of the 24 provinces", "each of the 24 provinces", "every one of the 24") is a whole, the size of the set; a count of the
 same things in the other sentence that is smaller is some of them (a sample, a part: "three provinces"), which the whole
-does not deny. So two sentences whose figures contradict only through such a whole are no difference (`part_of_whole`).
+does not deny, when its own sentence frames it as a part or sample ("a review of transmissions from three provinces",
+"a sample of 40", "in three of the provinces", "20 of the miners"; FX107, breaker BR64: "All 33 miners … were rescued"
+and "20 miners … were rescued" differ). So two sentences whose figures contradict only through such a whole and such a
+framed part are no difference (`part_of_whole`).
 A whole still differs from a whole ("all 24 provinces" and "all 23 provinces") and from a larger count ("25
 provinces"), and the sentences' other figures are compared as before. Lost: a plain count that is another report's
 whole told without "all" ("counting continues in all 24 provinces" and "in 23 provinces"), a missed difference, the
@@ -26,6 +29,12 @@ _NUMBER_FIRST = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|
                            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
                            r"eighty|ninety|hundred)\b", re.IGNORECASE)
 
+
+# A sentence that frames its count as a part or sample (BR64, FX107): "a review of transmissions from three
+# provinces", "a sample of 40", "in three of the provinces", "20 of the miners"
+_PART = re.compile(r"\b(?:sample|review|survey|audit|check|subset|selection|handful)[\u201d\u2019\"']?\s+of\b"
+                   r"|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|a\s+few|"
+                   r"many|most|part|parts|half))\s+of\s+(?:the|its|their|these|those|our)\b", re.IGNORECASE)
 
 def _wholes(sentence: str) -> set[float]:
     """The values of the counts `sentence` writes as wholes (module docstring): the first figure after "all" …
@@ -58,4 +67,9 @@ def part_of_whole(first: str, second: str) -> bool:
         return False
     a = withdrawn(first, figures(first))[0]
     b = withdrawn(second, figures(second))[0]
+    # a whole holds the other sentence's smaller count only when that sentence frames it as a part (_PART): "All 33
+    # miners were rescued" and "20 miners were rescued" differ (BR64)
+    wholes_a, wholes_b = (wholes_a if _PART.search(second) else set()), (wholes_b if _PART.search(first) else set())
+    if not wholes_a and not wholes_b:
+        return False
     return not contradict(_less_wholes(a, wholes_a, b, wholes_b), _less_wholes(b, wholes_b, a, wholes_a))
