@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefgen.analyse.lexicon import SPEECH_VERBS
 from briefgen.analyse.nameruns import PERSON, classify
 
 _HEADS = frozenset("san santa santo são sao".split())  # a saint's word of Spanish and Portuguese surnames
@@ -51,8 +52,29 @@ def place_surname(tokens: list[str], full: Callable[[str], str | None], text: st
     if place_use(text, surface):
         return False
     name = full(surface)
-    if not name or name == surface or not name.endswith(" " + surface):
+    if not name or name == surface or not name.endswith(" " + surface) or not _bare_uses_spoken(text, surface, name):
         return False
     words = name.split()
     found = classify(words)
     return found is not None and found[0] == PERSON and found[1] < len(words) - len(tokens)
+
+
+_VERBS = "|".join(sorted(SPEECH_VERBS))
+
+
+def _bare_uses_spoken(text: str, surface: str, name: str) -> bool:
+    """Whether every use of `surface` ("Santa Cruz") in `text` outside `name` ("Rafael Santa Cruz") is a speaker's: a
+    speech verb (lexicon.SPEECH_VERBS) right after it ("Santa Cruz said") or right before it ("said Santa Cruz"). True
+    where the text has no use outside the name. FX108 (BR65): "Santa Cruz officials have not reported. “…,” Santa Cruz
+    said in a statement." (also "Santa Cruz's electoral board", "in La Paz and Santa Cruz", "The Santa Cruz
+    government", "Santa Cruz, Bolivia's largest region,") gave the senator the region's words; any other use: no one."""
+    if not text:
+        return True
+    rest = text.replace(name, " ")
+    words = r"\s+".join(re.escape(w) for w in surface.split())
+    for found in re.finditer(rf"(?<![\w'\u2019-]){words}(?![\w-])", rest):
+        after = re.match(rf"\s+(?:{_VERBS})\b", rest[found.end():])
+        before = re.search(rf"\b(?:{_VERBS})\s+$", rest[max(0, found.start() - 30):found.start()])
+        if after is None and before is None:
+            return False
+    return True
