@@ -138,12 +138,23 @@ def _true_appositive(text: str, end: int, found: re.Match) -> bool:
     closing = _CLOSING.search(span, 1)  # (", said": the comma that closes it, before the name's verb)
     if any(w in _LIST_WORDS or w in SPEECH_VERBS for w in _WORD.findall(span[:closing.start()] if closing else span)):
         return False
-    if closing is not None:  # the verb after it is the name's, not "and"/"or" (a list)
-        return _WORD.match(text, found.end() - 1).group(0) not in _LIST_WORDS
+    if closing is not None:  # the verb after it is the name's: a speech verb or a finite verb, not a list (FX108)
+        return _clause_verb(_WORD.match(text, found.end() - 1).group(0))
     return _SPEECH_BEFORE.search(text, max(0, end - 160), end) is not None
 
 
 _LIST_WORDS = frozenset(("and", "or", "nor"))
+# Finite verbs that may follow a true appositive's closing comma besides speech verbs and "-ed" pasts (FX108)
+_FINITE = frozenset("is was are were has had have will would can could may might must did does do".split())
+_NOT_VERBS = frozenset("need speed seed feed bed red shed led embed".split())  # "-ed" words no past ("led" is, rare)
+
+
+def _clause_verb(word: str) -> bool:
+    """Whether `word`, the first after a job appositive's closing comma, is the clause's verb: a speech verb
+    (lexicon.SPEECH_VERBS), a past in "-ed" ("arrived") or an auxiliary (`_FINITE`); not a noun phrase, list word or
+    relative ("two", "plus", "with", "along", "etc", "who": FX108, BR65 "Victoria Police, a nurse, two paramedics and
+    a doctor arrived" made the body a person)."""
+    return word in SPEECH_VERBS or word in _FINITE or len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS
 _CLOSING = re.compile(r",[ \t]+[a-z]$")
 # A speech verb or "according to", then the name (capitalised words) ending where searched: '“…,” said Emma Electric'
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:%s)|\baccording[ \t]+to)[ \t]+(?:[A-Z][\w'\u2019.\-]*[ \t]+){0,5}[A-Z][\w'\u2019.\-]*$" % "|".join(
