@@ -47,7 +47,10 @@ _APPOSITIVE = r"(?:,[ \t]+(?:the|a|an|his|her|their)(?:[ \t]+[\w'\u2019-]+){1,5}
 _VERB_FIRST = re.compile(rf"(?P<verb>[a-z]+)[ \t]+{_SPEAKER}{_APPOSITIVE}{_TAIL}")  # "said Ruiz", "said the minister"
 _SPEAKER_FIRST = re.compile(rf"{_SPEAKER}[ \t]+(?P<verb>[a-z]+){_TAIL}")  # "she said", "Ruiz de la Torre said"
 # The first word of speech going on after a frame with no punctuation: a new clause ("—she said— we will …").
-_GOES_ON = frozenset("i we you he she they it and but or so because if though although yet".split())
+# FX108 (BR65): only a first or second person ("—dijo Ruiz— we will …"), or a conjunction right before one ("— and we
+# will …"); a third person or "and then" is the narrator's ("—said Ana Ruiz— and then she left", "— she added that …").
+_GOES_ON = frozenset("i we you".split())
+_JOINS = frozenset("and but or so because if though although yet".split())
 _MARKS = re.compile("[\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]")
 _LINE = re.compile(r"[^\n]+")
 _FINAL = ".!?\u2026"
@@ -96,7 +99,7 @@ def _marked(text: str, start: int, end: int, verbs: Collection[str]) -> list[tup
         punct = after[:1] in ".,;:"
         if punct and after[1:2] not in (" ", "\t") or not punct and after[:1] not in (" ", "\t"):
             return []  # a shape the form does not have
-        if not punct and after.split(None, 1)[0].lower() not in _GOES_ON:
+        if not punct and not _goes_on(after):
             return []  # "—No date —…— has been set.": the words after the frame complete the part before it (BR60)
         # "Ruiz—. We" → "Ruiz. “We"; "Ruiz— we" → "Ruiz,“we"
         changes += [(close, text[close + 1] if punct else ","), (close + 1, " " if punct else "\u201c")]
@@ -106,6 +109,16 @@ def _marked(text: str, start: int, end: int, verbs: Collection[str]) -> list[tup
     if not framed or text[end - 1] not in _FINAL:
         return []  # a paragraph with no frame ("—Reporting by Ana Ruiz."): no one's dialogue to read
     return changes + [(end - 1, "\u201d")]
+
+
+def _goes_on(after: str) -> bool:
+    """Whether `after`, the text after a frame's closing dash with no punctuation, goes on with the speech: its first
+    word "I"/"we"/"you", or a conjunction and then one, the next word no speech verb ("— we will …", "— and we will …";
+    not "— and then she left", "— she added that …", "— it was over": FX108, BR65)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", after[:80])[:3]]
+    if words[:1] and words[0] in _JOINS:
+        words = words[1:]
+    return len(words) >= 2 and words[0] in _GOES_ON and words[1] not in SPEECH_VERBS
 
 
 def _speech_frame(frame: str, verbs: Collection[str]) -> bool:
