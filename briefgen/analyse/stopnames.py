@@ -131,12 +131,14 @@ def _true_appositive(text: str, end: int, found: re.Match) -> bool:
     """Whether `found` (an `_APPOSITIVE` match after a name ending at `end`) is a true appositive, one that may make a
     body's name a person's (FX104; BR61: "Victoria Police, a nurse and two paramedics arrived", "Victoria Police, a
     nurse said, had arrived late", '“…,” said Victoria Police, a nurse told reporters.' made the body a person): no
-    "and"/"or" in it or right after its closing comma (a list), no speech verb in it (an aside: lexicon.SPEECH_VERBS),
+    "and"/"or" in it or right after its closing comma (a list), nor a joining word (`_JOINING`, "&"), the word after its
+    closing comma the clause's verb (`_clause_verb`, FX108), no speech verb in it (an aside: lexicon.SPEECH_VERBS),
     and, closed by the sentence's end rather than a comma before the name's verb, a speech verb or "according to"
     right before the name ('“…,” said Emma Electric, a nurse.')."""
     span = found.group(0)
     closing = _CLOSING.search(span, 1)  # (", said": the comma that closes it, before the name's verb)
-    if any(w in _LIST_WORDS or w in SPEECH_VERBS for w in _WORD.findall(span[:closing.start()] if closing else span)):
+    inside = span[:closing.start()] if closing else span
+    if "&" in inside or any(w in _LIST_WORDS or w in _JOINING or w in SPEECH_VERBS for w in _WORD.findall(inside)):
         return False
     if closing is not None:  # the verb after it is the name's: a speech verb or a finite verb, not a list (FX108)
         return _clause_verb(_WORD.match(text, found.end() - 1).group(0))
@@ -144,6 +146,9 @@ def _true_appositive(text: str, end: int, found: re.Match) -> bool:
 
 
 _LIST_WORDS = frozenset(("and", "or", "nor"))
+# Words joining more people or things to a job appositive: a list, not one person's job (FX108, BR65: "said Victoria
+# Police, a nurse with two paramedics", "a nurse & two paramedics", "a nurse along with two paramedics, arrived")
+_JOINING = frozenset("plus with along etc together including alongside".split())
 # Finite verbs that may follow a true appositive's closing comma besides speech verbs and "-ed" pasts (FX108)
 _FINITE = frozenset("is was are were has had have will would can could may might must did does do".split())
 _NOT_VERBS = frozenset("need speed seed feed bed red shed led embed".split())  # "-ed" words no past ("led" is, rare)

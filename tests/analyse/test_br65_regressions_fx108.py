@@ -47,6 +47,16 @@ def test_a_list_after_a_job_appositive_leaves_the_body(body: str, job: str, afte
     assert _kind(text, body) != "person", text
 
 
+@given(st.sampled_from(["Victoria Police", "Kent Police", "Essex Police"]),
+       st.sampled_from(["“It was chaos,” said {b}, a nurse with two paramedics.",
+                        "“It was chaos,” said {b}, a nurse & two paramedics.",
+                        "“It was chaos,” said {b}, a nurse plus two paramedics.",
+                        "{b}, a nurse along with two paramedics, arrived. “It was chaos,” the nurse said."]))
+@FAST
+def test_a_list_inside_a_job_appositive_leaves_the_body(body: str, text: str) -> None:
+    assert _kind(text.format(b=body), body) != "person", text
+
+
 def test_a_true_appositive_still_makes_a_person() -> None:
     assert _kind("Emma Electric, a nurse, said the road was shut.", "Emma Electric") == "person"
     assert _kind("Emma Electric, a nurse, told reporters the road was shut.", "Emma Electric") == "person"
