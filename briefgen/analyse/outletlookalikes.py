@@ -55,7 +55,7 @@ from briefgen.analyse.knownoutlets import KNOWN_OUTLETS
 from briefgen.analyse.lexicon import MONTHS_DAYS
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletcountries import at_home
-from briefgen.analyse.outletkeys import bare
+from briefgen.analyse.outletkeys import bare, bracket_initials
 from briefgen.analyse.oneeventlists import COUNTRIES
 from briefgen.analyse.placewords import PLACES
 
@@ -82,7 +82,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # "BBC Mundo": the same network's newsroom).
 _DESKS = frozenset(("world service", "world news", "mundo", "brasil", "breakingviews", "businessweek", "opinion",
                     "espanol", "en espanol", "english", "arabic", "persian", "urdu", "hindi", "russian", "afrique",
-                    "chinese", "turkce", "news hour", "magazine", "podcast"))
+                    "chinese", "turkce", "news hour", "magazine", "podcast", "service"))  # ("service": an agency's, FX72)
 _MEDIA = frozenset(("tv", "television", "radio", "international"))  # ("CNN International"; not "Sun International")
 # One outlet's own editions and programmes that other names share the words of ("Guardian Australia" is The
 # Guardian's; "Guardian Nigeria", "Sky News Australia" are other outlets'), by its name folded without "the"
@@ -188,7 +188,17 @@ def head_credit(text: str, run: str, end: int, known: re.Pattern[str], canonical
     if head is None:
         return None
     outlet = canonical.get(bare(head.group(0)))
+    if outlet is not None and _owned(run[head.end():], text[end:end + 12], head.group(0)):
+        return outlet
     return within_known(run, head, outlet) or clause_after(text, end, outlet, run[head.end():])
+
+
+def _owned(rest: str, after: str, name: str) -> bool:
+    """Whether the words `rest` after a known outlet's `name` are its own: a possessive's ("the BBC's Focus on Africa",
+    "CBS's Meet the Press": its programme, as before FX101), or followed (`after`: the text after the run) by a
+    bracket of the known name's own initials ("Maghreb Arabe Presse Service (MAP) reported": the known agency, FX72)."""
+    bracket = re.match(r"\s*\(([A-Z]{2,8})\)", after)
+    return re.match(r"['\u2019]s\b", rest) is not None or bracket is not None and bracket_initials(name, bracket.group(1))
 
 
 def place_described(text: str, start: int, outlet: str) -> bool:

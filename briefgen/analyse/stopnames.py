@@ -159,7 +159,14 @@ def _clause_verb(word: str) -> bool:
     (lexicon.SPEECH_VERBS), a past in "-ed" ("arrived") or an auxiliary (`_FINITE`); not a noun phrase, list word or
     relative ("two", "plus", "with", "along", "etc", "who": FX108, BR65 "Victoria Police, a nurse, two paramedics and
     a doctor arrived" made the body a person)."""
-    return word in SPEECH_VERBS or word in _FINITE or len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS
+    return word in SPEECH_VERBS or word in _FINITE or word in _PRESENT or len(word) > 4 and word.endswith("ed") and \
+        word not in _NOT_VERBS
+
+
+# Present tenses a person's clause goes on with after an appositive ("Aaaa Motor, a retired teacher, lives next door":
+# FX92's property; a closed list, as a plural noun after the comma is a list's: "a nurse, paramedics and …")
+_PRESENT = frozenset("""lives works teaches runs owns leads heads serves spends helps volunteers remembers recalls
+believes thinks knows wants hopes fears lost won""".split())
 _CLOSING = re.compile(r",[ \t]+[a-z]$")
 # A speech verb or "according to", then the name (capitalised words) ending where searched: '“…,” said Emma Electric'
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:%s)|\baccording[ \t]+to)[ \t]+(?:[A-Z][\w'\u2019.\-]*[ \t]+){0,5}[A-Z][\w'\u2019.\-]*$" % "|".join(
