@@ -160,7 +160,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
     if member is not None:
         return member
     phrase = " ".join(lowered)
-    if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS or romance_place(lowered) or sea_named(lowered) or two_parties(lowered) or state_named(lowered) or amount_word(tokens[0]) or article_run(lowered):
+    if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS or romance_place(lowered) or sea_named(lowered) or two_parties(lowered) or state_named(lowered) or amount_word(tokens[0]) or article_run(lowered) and not (len(tokens[0]) > 1 and tokens[0].isupper()):  # ("EL said": initials)
         return None  # (a building: `_TRADE_HALLS`; a state: "Democratic Republic", statenames.py; money: "N14", amountwords.py; "Los", "El Sr": iberianarticles.py)
     if len(tokens) == 1 and (phrase in STOPWORDS or phrase in ORG_HEADS or (phrase in _ALL_TITLES and (
             phrase not in INITIAL_TITLES or tokens[0].isupper()) and not _acronym_alone(tokens[0], phrase) and not rank_alone(lowered, ORG_HEADS))

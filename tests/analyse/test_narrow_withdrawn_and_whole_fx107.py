@@ -5,7 +5,7 @@ it as one ("a review of transmissions from three provinces", "three of the provi
 or a tribunal states wrongly, or an earlier version of a bill, is no figure the report withdraws; "not X" is withdrawn
 only in the report's own correction ("Correction: …", "this story").
 """
-from hypothesis import given, settings, strategies as st
+from hypothesis import assume, given, settings, strategies as st
 
 from briefgen.analyse.compare import compare_reports
 from briefgen.analyse.withdrawnfigures import withdrawn_figures
@@ -59,6 +59,7 @@ def test_a_whole_and_a_smaller_count_not_framed_as_a_part_differ(whole, less, te
 def test_a_whole_and_a_part_framed_as_one_do_not_differ(whole, less, part_text):
     """T29's pair stays gone: the part's sentence frames it as a sample or a part."""
     whole_text = f"Counting continues in all {whole} provinces, the tribunal said on Monday."
+    assume(sorted(str(whole)) != sorted(str(whole - less)))  # (32 and 23: a digit slip, a difference: slips.py)
     assert not _differ(whole_text, part_text.format(part=whole - less))
 
 
