@@ -68,7 +68,12 @@ def test_a_mapping_for_one_text_says_to_write_it_on_the_keys_line(key: str, a: s
     assert _text(key, json.dumps(f"{a}: {b}")) == []  # in quotes, as the message says
 
 
-@given(st.lists(st.from_regex(r"[a-z][a-z0-9-]{0,10}[a-z0-9]", fullmatch=True), min_size=1, max_size=3, unique=True))
+# (no YAML 1.1 word of another type: "story: [on]" reads a boolean in the list, and gets the list's plain message)
+_YAML_WORDS = frozenset("y n yes no on off true false null".split())
+
+
+@given(st.lists(st.from_regex(r"[a-z][a-z0-9-]{0,10}[a-z0-9]", fullmatch=True).filter(lambda i: i not in _YAML_WORDS),
+                min_size=1, max_size=3, unique=True))
 @example(["a", "b"])  # the trial's value
 def test_a_story_list_names_the_one_id_and_how_to_merge_the_others(ids: list[str]) -> None:
     _, problems = article(front(f"story: [{', '.join(ids)}]\n"))
