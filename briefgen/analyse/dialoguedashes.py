@@ -60,7 +60,7 @@ def dialogue_marked(text: str, lexicon: str = "") -> str:
     """`text` with each dash-dialogue paragraph (module docstring) written with “…” in the dashes' places; the same
     length; other text as it is. A frame opens with a speech verb the frames of `lexicon` read (languages.lexicon_of:
     "", "de", "fr"): English's (lexicon.SPEECH_VERBS, PRESS_VERBS) and that language's; Spanish ones ("dijo") are
-    none, as no Spanish frames are read (docs/people.md, FX99)."""
+    none, as no Spanish frames are read (docs/log/people.md, FX99)."""
     if _DASH not in text:
         return text
     verbs = SPEECH_VERBS | PRESS_VERBS | languages.SPEECH_VERBS.get(lexicon, frozenset())

@@ -6,7 +6,7 @@
 
 "The minister thanked him for “his courage”" quotes a phrase the minister did not say so — to him she would have said
 "your courage" — and that the text gives no one: a citation's words, or the thanks told in the writer's terms. Alone it
-had no speaker ("thanked" and "praised" are no speech verbs, lexicon.SPEECH_VERBS; docs/people.md, T23 #9), but a
+had no speaker ("thanked" and "praised" are no speech verbs, lexicon.SPEECH_VERBS; docs/log/people.md, T23 #9), but a
 speech verb earlier in the sentence whose subject then thanks in a predicate of its own gave it the speaker: "Osei said
 the town owed him a debt and thanked him for “his courage”", "“…,” Osei said, thanking him for “his courage”" were
 Osei's (the speech verb governs the first clause, not the thanks). Now, when the last verb before the opening mark is

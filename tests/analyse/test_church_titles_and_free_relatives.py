@@ -1,4 +1,4 @@
-"""Church titles are no part of a name, and a quoted free relative or infinitive is a fragment (docs/people.md).
+"""Church titles are no part of a name, and a quoted free relative or infinitive is a fragment (docs/log/people.md).
 
 A trial (2026-12-05, a cathedral's storks) published a People page "Dean Judith Amery" beside "Judith Amery":
 Canon, Bishop … are also names, so they were left out of the titles (titlewords.CLERICAL_TITLES: a title as a run's

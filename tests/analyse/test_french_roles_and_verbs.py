@@ -6,7 +6,7 @@ Before: « … », a déclaré la préfète de la Charente, Sophie Arnaud-Vidal 
 "Un arrêté …" made an organisation "Un"; "La présidente du syndicat agricole Terres du Poitou, X, a dénoncé « … »"
 went to Terres du Poitou once "dénoncé" was read; "M. Castaing" was a page apart from Jean-Pierre Castaing; and
 a-t-elle raconté, dénonce-t-il, dit-elle, a déploré, a réagi … gave no speaker. The T15 site's quotations on their
-speaker's page went from 36 of 111 (7 wrong) to the figures in docs/people.md.
+speaker's page went from 36 of 111 (7 wrong) to the figures in docs/log/people.md.
 """
 from __future__ import annotations
 

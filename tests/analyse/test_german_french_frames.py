@@ -21,7 +21,7 @@ from briefgen.analyse.quotes import quotes_in
 from test_speaker_properties import person as any_person
 
 # Made-up names, none with a word German or French opens a sentence with ("Elle Aaaa", "Dort Aaaa": such a name
-# at a sentence's start is cut there, a documented limit; docs/people.md): test_foreign_words_in_names.py draws those.
+# at a sentence's start is cut there, a documented limit; docs/log/people.md): test_foreign_words_in_names.py draws those.
 _OPENERS = frozenset().union(*NAME_BREAKERS.values())
 person = any_person.filter(lambda name: not _OPENERS.intersection(name.lower().split()))
 

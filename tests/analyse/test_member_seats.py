@@ -69,7 +69,7 @@ def test_seat_then_name_set_off(holder, seat, compass, given_name, surname):
 @given(st.sampled_from(("The Labour MP for", "the MSP for", "The Conservative MP for", "Green Councillor for")), word, _COMPASS,
        word, word)
 def test_seat_then_name_run_on(holder, seat, compass, given_name, surname):
-    # (a lower-case "the councillor for X Y Z" is left: the run does not hold the title; docs/people.md)
+    # (a lower-case "the councillor for X Y Z" is left: the run does not hold the title; docs/log/people.md)
     name = f"{given_name} {surname}"
     text = f"Speaking on Monday, {holder[0].lower()}{holder[1:]} {seat}{compass} {name} said the plan was “a mess we cannot afford”."
     assert _speakers(text) == [name], text

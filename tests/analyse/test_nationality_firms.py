@@ -19,7 +19,7 @@ from briefgen.analyse.names import names_in
 from briefgen.analyse.quotes import quotes_in
 
 SYLLABLES = ("nor", "vane", "kes", "trel", "oc", "ta", "via", "bal", "ster", "ma", "ra", "thu", "len")  # (no "-ing":
-# a capitalised word in -ing opening a sentence is read as a verb, "Showing Olaf Scholz", docs/people.md)
+# a capitalised word in -ing opening a sentence is read as a verb, "Showing Olaf Scholz", docs/log/people.md)
 UTILITIES = ("Energy", "Gas", "Water", "Rail", "Railway", "Oil", "Petroleum", "Electric", "Electricity", "Utilities",
              "Telecom", "Telecoms", "Mining", "Airport", "Airports")
 # (not the region prefixes, "Central", "Western": "Central Nornor" may be a region, as "Central Java" is)

@@ -1,5 +1,5 @@
 """People that nonpersons.py (the ransomware trial's rule, 2026-12-05) read as a place, a room or a job title, found by
-a tester on realistic text: each is kept as a person (nonpersons.py's narrowed conditions; docs/people.md)."""
+a tester on realistic text: each is kept as a person (nonpersons.py's narrowed conditions; docs/log/people.md)."""
 from __future__ import annotations
 
 import pytest

@@ -163,7 +163,7 @@ def test_a_public_bodys_noun_is_the_body_of_that_name_never_a_company(place: str
 @given(word, st.sampled_from(["Valley", "River", "Bay"]), st.sampled_from(["Power & Light", "Water Company"]))
 def test_a_short_name_is_the_organisation_named_in_full(first: str, place: str, rest: str) -> None:
     """A short name that is no name of its own ("Golden Valley", which reads as a place); one that reads as a
-    person's is read as one (docs/people.md, known limits)."""
+    person's is read as one (docs/log/people.md, known limits)."""
     short = f"{first} {place}"
     full = f"{short} {rest}"
     text = f"{full} filed a report on Monday. {short} said in a statement that it had “{QUOTE}”."

@@ -15,7 +15,7 @@
    unless the text gives that surname with given names they do not fit ("William Ruto … H.E. Ruto said").
 2. and 8. are decided, not changed: a brand that opens in lower case ("eBay chief Jamie Iannone") is no person and no
    part of one, as at the start (guarded here); a slip in one article beside the right spelling in one other is no
-   suggestion (no count says which is right: spelling.MIN_RATIO), as docs/people.md decided for "Wanjiru Kamua".
+   suggestion (no count says which is right: spelling.MIN_RATIO), as docs/log/people.md decided for "Wanjiru Kamua".
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Voices a trial of a water utility's briefing lost or misplaced (2026-12-04; docs/people.md).
+"""Voices a trial of a water utility's briefing lost or misplaced (2026-12-04; docs/log/people.md).
 
 - '"…," the regulator said' after "The Office for Water Standards has fined …", and '"…," the watchdog said' after
   "The Financial Conduct Authority fined …": a regulator's noun stands for the one public body opening a sentence
