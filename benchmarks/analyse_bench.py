@@ -29,7 +29,7 @@ of an older commit, `git archive <commit> briefgen | tar -x -C /tmp/before` and 
 suggestions, so that false flags on a corpus are visible.
 
 `--cache DIR` keeps the loaded inputs (articles and plain texts) as pickles in DIR between runs.
-Not a test: timings depend on the machine (docs/performance.md, "Text analyses").
+Not a test: timings depend on the machine (docs/log/performance.md, "Text analyses").
 """
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ GC off): their real cost, per article, beside the three analyses' own CPU time o
 letters after each line say which analyses made the calls: a function called by two of them with the
 same arguments is work one could compute once and pass on. It cannot see a regex or a str method run again
 on the same text by two different functions (C calls give no arguments to a profiler): those were counted
-by hand (docs/performance.md, "Session of 2026-12-06/07: what the analyses of one article share").
+by hand (docs/log/performance.md, "Session of 2026-12-06/07, late night: what one article's analyses share (SP2)").
 Inputs are read as analyse_bench.py reads them. Not a test: timings depend on the machine.
 """
 from __future__ import annotations

@@ -10,7 +10,7 @@ HTML5 repair, quotes). The table shows seconds, seconds per MB, the peak residen
 process (a fresh fork per measurement) and how the file ended: `ok`, or the first diagnostic (a limit that
 refused it). A shape that is refused still counts: the time is what refusing costs.
 Linear shapes show a flat s/MB across sizes; a quadratic one doubles with each doubling.
-The results are in docs/performance.md ("Hostile input").
+The results are in docs/log/performance.md ("Hostile input").
 """
 from __future__ import annotations
 

@@ -161,7 +161,7 @@ def measure(tool: Tool, scenario: str, runs: int) -> Measure:
 def bench_alternating(tools: tuple[Tool, Tool], runs: int) -> list[Measure]:
     """`bench_briefgen` of two checkouts, their runs alternated (A B, B A, A B, …) scenario by scenario. Timed one
     after the other, the first checkout's runs fell on other minutes than the second's: on this VM, whose speed
-    drifts within a run, the same code measured 17-20 % more CPU first than second (docs/performance.md, "Session
+    drifts within a run, the same code measured 17-20 % more CPU first than second (docs/log/performance.md, "Session
     of 2026-12-06, late afternoon"). Returns the first's measures, then the second's."""
     done: dict[str, list[Measure]] = {tool.name: [] for tool in tools}
     for scenario in ("cold", "no-change", "one-edit"):

@@ -1,5 +1,5 @@
 """CPU time of the per-article text analyses on run-on text: the shapes whose cost grew with the square of a
-sentence's, a run's or a list's length (BR24, 2026-12-06; docs/performance.md "Hostile input").
+sentence's, a run's or a list's length (BR24, 2026-12-06; docs/log/performance.md "Hostile input").
 
     python benchmarks/runon_text.py                          # every shape at 2,000 and 8,000 words
     python benchmarks/runon_text.py --sizes 4000 16000 --only capitals quotations

@@ -13,7 +13,7 @@ Prints, for the articles of the corpus (Markdown parsed beforehand, not timed):
   rebuild repeats unless the integrator memoises it (key: the digest of every
   article's revision, published time, source, via and story, plus the config);
 - the number of candidate pairs scored, stories, and the largest story;
-- "the story stage, cold" (issue 9's measure, docs/performance.md "Sixth session of
+- "the story stage, cold" (issue 9's measure, docs/log/performance.md "Sixth session of
   2026-12-02"): CPU seconds of the features over all articles + wall seconds of grouping
   (median); and, as a second figure, the wall time of both with `--jobs` workers.
 All of it runs with the cyclic collector paused, as `briefgen build` runs (speed/parallel.py
@@ -111,7 +111,7 @@ def measure(args: argparse.Namespace) -> None:
           f"largest {sizes[-1]}, {len(grouping.suggestions)} suggestions, {len(grouping.related)} related links")
     paired = {i for p in scored for i in (p.a, p.b)}
     print(f"articles in a scored pair: {len(paired)} of {len(articles)} (what pair-only features would be read for: "
-          f"docs/performance.md, \"Two-tier story features\")")
+          f"docs/log/performance.md, \"Session of 2026-12-05, morning\": two-tier story features)")
     grouped = statistics.median(times)
     print(f"story stage, cold: features CPU + grouping wall = {per_article * len(articles):.2f} + {grouped:.2f} "
           f"= {per_article * len(articles) + grouped:.2f} s")

@@ -240,7 +240,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
 
     def regrouped() -> StoryGrouping:  # (the grouping's and the comparison's modules are imported only when used:
         from briefgen.analyse.stories import group_stories  # a build that reuses the kept grouping and compares no
-        from briefgen.speed.storyarchive import story_archive  # story loads neither, docs/performance.md SP7)
+        from briefgen.speed.storyarchive import story_archive  # story loads neither, docs/log/performance.md SP7)
 
         # Regrouping reads every article's features, prepared once and updated by what changed:
         return group_stories(articles, found["stories"], config, story_archive(

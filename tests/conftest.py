@@ -195,6 +195,6 @@ def search_page(browser: Browser) -> Iterator[Page]:
     """One page (and browser context) for all tests of a module that only load a search address of its built site
     and read the results: each test's `page.goto` starts a new document, and search.js keeps nothing in cookies or
     storage (only the HTTP cache holds its files, which the tests do not count). A new context and page a test
-    cost ~1.3 of its ~3 s under load (2026-12-07; docs/performance.md). Tests that count the bytes a query
+    cost ~1.3 of its ~3 s under load (2026-12-07; docs/log/performance.md). Tests that count the bytes a query
     downloads, or watch a live reload, keep `page`."""
     yield from page_in_new_context(browser, PAGE_TIMEOUT_MS)

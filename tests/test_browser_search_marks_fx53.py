@@ -45,7 +45,7 @@ SITE = dict(MINIMAL_SITE) | {
 
 # One page for the module (conftest's `search_page`): each test loads the search page anew (`page.goto`) or runs the
 # marking in about:blank; search.js keeps nothing in cookies or storage, and no test counts bytes. A new context and page
-# a test cost ~1.3 s of each of its 33 tests under load (docs/performance.md, "Session of 2026-12-07, late morning").
+# a test cost ~1.3 s of each of its 33 tests under load (docs/log/performance.md, "Session of 2026-12-07, late morning").
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with built_and_published(tmp_path_factory.mktemp("marks"), SITE) as url:  # (under /briefing/: a sub-path)

@@ -118,7 +118,7 @@ wait "$constants_job" || say "WARNING: Hypothesis's constants could not be writt
 # by rename wait for their data to be written (ext4's auto_da_alloc), and every folder made or removed is journalled.
 # 2026-12-06, three file-heavy modules, one process, load ~5-8, alternating: 141/98 s on /tmp, 106/77 s on /dev/shm
 # (system CPU 16-19 -> 10 s) while others' builds wrote to the disk; the whole suite with the disk quiet 659 -> 645 s,
-# within the noise (docs/performance.md "Session of 2026-12-06, late morning: the test suite"). Tests that
+# within the noise (docs/log/performance.md "Session of 2026-12-06, late morning: the test suite"). Tests that
 # need a disk of their own mount one (support/disks.py). Each run's folder is kept until the next run of this script
 # (for a failure's files), which removes those whose run has ended: the run holds a lock on <folder>.lock (fd 9,
 # kept through `exec` by pytest's main process). A --basetemp of your own, or BRIEFGEN_TESTS_TMP=disk, keeps

@@ -108,7 +108,7 @@ def name_runs(text: str) -> list[re.Match[str] | Joined]:
 # longer than MAX_RUN_WORDS is read as runs of that many (the reading of one run compares its words with each other,
 # so its cost grows with the square of its length: "Foo Bar Baz Qux" × 2,000 in one line took 24 s, BR24,
 # 2026-12-06); a list of more than MAX_JOINED runs is no body's name. The longest names of the benchmark corpora, the
-# sample and the labelled sets hold under 15 words and 4 runs (docs/performance.md "Hostile input").
+# sample and the labelled sets hold under 15 words and 4 runs (docs/log/performance.md "Hostile input").
 MAX_RUN_WORDS, MAX_JOINED = 40, 12
 
 

@@ -20,7 +20,7 @@ Fenwright, the Mission Director, …", 2026-12-06). Since 2026-12-06 a wire's da
 of both prints, an abbreviation's stop ends no sentence ("Cmdr.", "Dr.", "St.": `_sentence_ends`), and the second
 print folds another country's style: British spellings (housespellings.FOLD, "tonne" too), ordinals, 12-hour clock
 times as 24-hour ones ("9:42 p.m." is "21:42") and a British date's order (`_alike`, `_untouched`, `_folded`). Eight bytes a sentence, ~14 sentences an
-article on the benchmark corpus (docs/performance.md, "Session of 2026-12-05, late night").
+article on the benchmark corpus (docs/log/performance.md, "Session of 2026-12-05, late night").
 
 Rule (`copied`): two reports are copies when one's first printed sentence is among the other's (a reprint keeps the
 lead; papers cut from the end) and they share at least MIN_SHARED sentences, which are at least SHARE (80 %) of the
@@ -76,7 +76,7 @@ STYLE_WORDS = frozenset(w.encode() for w in "said says added adds stated states 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # The touches in one pattern (a space before each, one after it kept): the verb and a "that" after it, "on" before a
 # weekday, a "that" after a day ("said on Monday that" / "said Monday"), "per cent", "percent". One pass, ~16 µs an
-# article; a replacement per touch ~55 µs, a loop over the words ~150 µs (docs/performance.md).
+# article; a replacement per touch ~55 µs, a loop over the words ~150 µs (docs/log/performance.md).
 _TOUCH = re.compile(rb" (?:(?:" + b"|".join(sorted(STYLE_WORDS)) + rb")(?: that)?|on(?= (?:" + _WEEKDAYS.encode()
                     + rb") )|per cent|percent)(?= )")
 _DAY_THAT = re.compile(rb"(?<=day) that(?= )")
@@ -84,7 +84,7 @@ _DAY_THAT = re.compile(rb"(?<=day) that(?= )")
 # "3rd"), "10pm" as "10 pm", as a paper's style changes wire copy (T11 and a breaker's American reprints, BR10,
 # 2026-12-06); both reports' texts are put alike. Ordinals and clock times are words of the second print's word table
 # (`_WORD_FORMS`, looked up with the spellings at no cost of their own); the day's order is one pattern, run only on
-# texts naming a month (a pattern over every text cost 13-58 µs an article: docs/performance.md). "p.m." and "U.S."
+# texts naming a month (a pattern over every text cost 13-58 µs an article: docs/log/performance.md). "p.m." and "U.S."
 # lose their stops before sentences are split, in both prints (`_STOPPED`: no sentence ends there).
 _MONTHS = (b"january", b"february", b"march", b"april", b"may", b"june", b"july", b"august", b"september", b"october",
            b"november", b"december")

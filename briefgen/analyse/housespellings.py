@@ -10,7 +10,7 @@ A paper that prints wire copy in its own style changes its spellings ("colour"/"
 pairs of the Oxford and Merriam-Webster usage notes on British and American spelling, made for the stems listed
 here and their inflections: a closed table (a word missing from it keeps its spelling), looked up word by word at
 C speed (`dict.get` mapped over a sentence's words: ~3 µs a sentence; a pattern over the text cost ~400 µs an
-article, docs/performance.md). A library was looked for: localspelling 0.94 (PyPI, one maintainer) has 1,005 pairs, among
+article, docs/log/performance.md). A library was looked for: localspelling 0.94 (PyPI, one maintainer) has 1,005 pairs, among
 them colour, organised, centre, travelled, cancelled, labour and favour but not defence, offence, licence, programme,
 catalogue, judgement, sceptical, towards, whilst or amongst, and compiles two ~1,000-branch patterns when imported
 (0.08 s): a dependency for a table that misses half of a wire's common pairs. A pure table.

@@ -168,7 +168,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[t
 # around each quotation, name and verb within its sentence, several of them from the sentence's start, so their work
 # grows with the square of a sentence's length: a hostile feed entry of 1,200 quotations joined by commas in one
 # sentence took 24 s, 3,000 over 100 s (BR24, 2026-12-06). The longest sentence of the benchmark corpora, the sample
-# and the labelled sets is under 1,000 characters; docs/performance.md "Hostile input".
+# and the labelled sets is under 1,000 characters; docs/log/performance.md "Hostile input".
 MAX_SENTENCE = 2000
 
 

@@ -3,7 +3,7 @@
 Made by analyse/stories.py (`group_stories`, which re-exports these names); read by the site model (site/assemble.py,
 site/stories.py) and kept in the memo. Apart from the grouping's method so that a build that reuses a kept grouping
 (an edit that leaves every story feature as it was) loads none of the grouping's modules (~0.03-0.05 s of CPU at
-each such build's start, docs/performance.md, SP7).
+each such build's start, docs/log/performance.md, SP7).
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ A dateline is the place in capitals, perhaps a state or date, the agency in brac
 (an em or en dash, a hyphen or two). It never spans two lines, so only the lines that hold a bracket
 are read, each from its start (`DATELINE.match`). The form it replaced, one pattern opening with
 `(?:^|\\n)` searched over the whole lead, was tried at every position, ~45,000 instructions a
-lead (docs/performance.md, "Fifth session of 2026-12-03: story features"); both find the same
+lead (docs/log/performance.md, "Fifth session of 2026-12-03: story features"); both find the same
 (tests/analyse/test_story_fast_paths.py).
 """
 from __future__ import annotations

@@ -5,7 +5,7 @@ The story features look up every distinct word of an article in a few per-word c
 propernames' lower-case terms): ~500 look-ups an article. `functools.lru_cache` keys a
 `bytes` argument by a new tuple and keeps its order of use, ~100–120 ns a hit; a dict
 whose `__missing__` computes the value is read by `map(memo.__getitem__, words)` without
-leaving C, ~55 ns (docs/performance.md, "Fourth session of 2026-12-03: story features"). Like the
+leaving C, ~55 ns (docs/log/performance.md, "Fourth session of 2026-12-03: story features"). Like the
 lru_cache it replaces it is bounded: when it holds `limit` words it is emptied and fills
 again, so a value is always the function's.
 """

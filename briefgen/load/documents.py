@@ -58,7 +58,7 @@ class ParsedFile:
     cold build, and a body's `str` takes 2 bytes a character once it holds a curly quote, so
     the 100,000 bodies of `benchmarks/make_corpus.py` took ~1 GB of the build's memory
     (tracemalloc at 1,000 articles: bodies 11.8 of 34 MB after planning), packed ~0.2 GB.
-    Unpacking costs ~20 µs a body (docs/performance.md).
+    Unpacking costs ~20 µs a body (docs/log/performance.md, "Third session of 2026-12-01").
     """
 
     front: LineMap | None

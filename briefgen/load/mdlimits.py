@@ -1,7 +1,7 @@
 """Bounds on Markdown conversion, so that a hostile body costs bounded time and memory.
 
 Three limits, each with a `path:line` diagnostic instead of a hang or a traceback
-(measurements and the command that reproduces them: docs/performance.md, "Hostile input"):
+(measurements and the command that reproduces them: docs/log/performance.md, "Hostile input"):
 
 - size: a body over MAX_BODY_CHARS characters is refused before conversion;
 - nesting: python-markdown recurses once per level of lists and block quotes (`- - - … x`
@@ -35,7 +35,7 @@ NESTING_WORK = 1_000_000  # sum over lines of depth², ~1 µs each (a 32-deep li
 MAX_ELEMENTS = 300_000  # estimated HTML elements (table cells, list items, links, emphasis, lines)
 WORK_BUDGET = 1_000_000_000  # units of about a nanosecond: a second of the quadratic kinds of work…
 LINEAR_WORK = 200  # …on top of this much per character of the body (one ordinary pass uses ~50)
-# Cost of one character, in those units, measured on the project machine (docs/performance.md):
+# Cost of one character, in those units, measured on the project machine (docs/log/performance.md):
 _SCAN = 100  # a Python loop or backtracking regex stepping through it (link brackets, html.parser tags)
 _SEARCH = 10  # a block processor's regex searching it for its construct
 _COPY = 2  # copying it in C (the text rebuilt after each inline match)

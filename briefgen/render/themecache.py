@@ -3,7 +3,7 @@
 Every cold build compiles the theme's 28 templates (`render/sharedcompile.py`: parse, the code
 generator noting the variables each reads, Python's compile): ~0.25 s of a one-article site's
 ~0.45 s of CPU, the same work for every new site on the machine — and about a fifth of the test
-suite's time, whose tests build several hundred new sites (cProfile; `docs/performance.md`,
+suite's time, whose tests build several hundred new sites (cProfile; `docs/log/performance.md`,
 "Fifth session of 2026-12-03"). A site's own `.briefgen-cache/templates` keeps them only for
 that site's next build.
 

@@ -1,6 +1,6 @@
 """The speed-ups of the story stage give what the plain forms they replaced give (hypothesis).
 
-2026-12-02, sixth session (docs/performance.md): the story features split an article's words
+2026-12-02, sixth session (docs/log/performance.md): the story features split an article's words
 once for its terms, its capitals and its language; `language_of` counts function words per
 distinct written word; the credit patterns that end in `$` are searched only when the span ends
 as their match must, and their trigger words found through shared anchors (findspans.py). Each
@@ -128,7 +128,7 @@ def test_trigger_windows_are_those_of_a_find_loop_a_word(text: str, which: int, 
         plain_windows(text, tuple(words), before, after)
 
 
-# 2026-12-03 (fourth session, docs/performance.md): patterns that opened with a look-behind (tried at every
+# 2026-12-03 (fourth session, docs/log/performance.md): patterns that opened with a look-behind (tried at every
 # position) written to open with the character class they look for, and the per-word caches read in C.
 BEFORE_NAME_RUN = re.compile(rb"\b[A-Z][^ ]*(?: [A-Z][^ ]*)+")
 BEFORE_CAPITALISED = re.compile(f"(?<![{propernames.NOT_WORD}])[{propernames.NOT_CAPITAL}][{propernames.NOT_WORD}]*")

@@ -1,6 +1,6 @@
 """The story features' speed-ups of 2026-12-05 (after noon) give what the forms they replaced give (hypothesis).
 
-docs/performance.md, "Session of 2026-12-05, after noon": patterns that no literal or class opened (a look-ahead, a
+docs/log/performance.md, "Session of 2026-12-05, after noon": patterns that no literal or class opened (a look-ahead, a
 look-behind, `\\b`) were tried by sre at every place of a lead. The day a lead's first sentence gives its news
 (eventdays._DAY) and a lead's background days ("last week", "two days ago": followups._BACKGROUND) now open with a
 look-ahead of the letters every form opens with; the place runs (wherenames._RUN)

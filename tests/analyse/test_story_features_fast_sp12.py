@@ -1,7 +1,7 @@
 """The story features' speed-ups of 2026-12-07 (evening, SP12) give what the forms they replaced give (hypothesis).
 
 Each rewritten function is compared here with its form before, kept as the reference, on drawn texts made of the
-words and marks its rules read (docs/performance.md, "Session of 2026-12-07, evening: the story features (SP12)").
+words and marks its rules read (docs/log/performance.md, "Session of 2026-12-07, evening: the story features (SP12)").
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 Every case here took seconds to minutes (or crashed with RecursionError) before the
 limits in briefgen/load/mdlimits.py; each must now finish well under the timings below,
 which are generous for a shared CI machine (the measured times are in
-docs/performance.md, "Hostile input").
+docs/log/performance.md, "Hostile input").
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A parsed file holds its body packed (`documents.pack`): what comes out is what went in.
 
 Bodies stay in memory from parsing to the end of a cold build and in the memo; they are held
-compressed (docs/performance.md, "Memory"), so the round trip must be exact for any text,
+compressed (docs/log/performance.md, "Third session of 2026-12-01"), so the round trip must be exact for any text,
 through the memo's pickling too.
 """
 from __future__ import annotations

@@ -68,7 +68,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]
 def page(browser):  # type: ignore[no-untyped-def]
     """One page for the module's tests: each check sets the window's size and loads its address anew (`page.goto`: a
     new document, the panel closed again), and neither panel keeps anything in cookies or storage. A new context and
-    page a test cost ~1.3 s under load (docs/performance.md, "Session of 2026-12-07, late morning: the test suite")."""
+    page a test cost ~1.3 s under load (docs/log/performance.md, "Session of 2026-12-07, late morning: the test suite")."""
     yield from page_in_new_context(browser, PAGE_TIMEOUT_MS)
 
 

@@ -1,6 +1,6 @@
 """The site model's assembly of 2026-12-07 (morning, SP8) gives what the forms it replaced give (hypothesis).
 
-A one-article edit of 10,000 articles assembles the whole model again (docs/performance.md, SP8); its per-article
+A one-article edit of 10,000 articles assembles the whole model again (docs/log/performance.md, SP8); its per-article
 steps were cut: an edition worked out once per distinct moment (keyed by the moment: equal aware datetimes are one
 instant, and an edition is its instant's), one topic and one report without a generator, the entries sorted by a key
 without type tests, a person's ranks by `map`. Each is compared here with the form before, kept as the reference,

@@ -3,7 +3,7 @@
 A build reuses the kept grouping when no article's story features changed (speed/stages.whole_site), and compares a
 story's reports only when a story page is rendered and the memo has no comparison of them (speed/stages.Comparer).
 Importing the grouping's modules (relatedlinks, similarity, backgrounds, roles …) and the comparison's (compare,
-adds_*, page_comparison) cost ~0.08-0.11 s of CPU at the start of every edit at 10,000 articles (docs/performance.md,
+adds_*, page_comparison) cost ~0.08-0.11 s of CPU at the start of every edit at 10,000 articles (docs/log/performance.md,
 SP7); they are imported where used. Each build runs in a fresh interpreter, as `briefgen build` does.
 """
 from __future__ import annotations

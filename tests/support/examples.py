@@ -13,7 +13,7 @@ For a deeper search than CI's, as before a release or after changing a stage's r
 
 The default was 0.5 from 2026-12-03; it is 0.3 since 2026-12-05 (evening), with a floor (`FLOOR`): the suite took
 795 s of tests in a fresh clone against CI's 600 s, the properties 44-49 % of it (a `--junitxml` run of the suite,
-docs/performance.md "Session of 2026-12-05, evening"). The floor keeps what CI drew at 0.5 up to FLOOR examples:
+docs/log/performance.md "Session of 2026-12-05, evening"). The floor keeps what CI drew at 0.5 up to FLOOR examples:
 a property whose author set fewer than 20 (each of its examples builds a site, starts a process or a browser) draws
 what it drew before, and none draws fewer than 10 that drew 10 or more. CI draws new examples on every run (no
 example database, no fixed seed), so a lower count per run slows the search across runs rather than leaving inputs

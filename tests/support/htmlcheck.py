@@ -213,7 +213,7 @@ def start_checker_early() -> None:
 def shared_checker() -> int | None:
     """The port of a checker service started (without waiting) by this process for its pytest-xdist workers, one
     for all of them: each worker's own JVM cost ~7 s of CPU to start and warmed up its compiled code apart
-    (docs/performance.md, "Session of 2026-12-06, late morning: the test suite"). None when the jar or Java is
+    (docs/log/performance.md, "Session of 2026-12-06, late morning: the test suite"). None when the jar or Java is
     missing (the workers then skip or fail as `require_vnu` says). The service ends with this process (atexit),
     after its workers."""
     start_checker_early()

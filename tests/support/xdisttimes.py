@@ -8,7 +8,7 @@ does with `--no-loadscope-reorder`: in tests/conftest.py's order (HEAVY_MODULES,
 unit each at the start, and a worker takes the next unit whenever two or fewer of its tests are left; each test takes
 its junit time. `workers` sums the junit times of the tests each worker ran (`[gw0] [ 12%] PASSED tests/…` lines).
 Both print each worker's summed time and its last modules: a worker that ends long before the other is the time a
-better order would win (docs/performance.md, "Session of 2026-12-05, late night: the test suite").
+better order would win (docs/log/performance.md, "Session of 2026-12-05, late night: the test suite").
 """
 from __future__ import annotations
 
