@@ -12,7 +12,7 @@ would on a real briefing, instead of seeing N unrelated texts.
 
 By default an event's names, places and numbers come from small pools and its
 sentences from templates shared by every event of its topic, so that at 10,000
-articles hundreds of events within two weeks read alike (docs/stories.md, Limits).
+articles hundreds of events within two weeks read alike (docs/log/stories.md, Limits).
 `distinct=True` (`make_corpus.py --distinct-events`) gives each event, as real
 events have, a detail of its own: a village, an official and a count drawn from
 large generated pools, told in two sentences that lead every report of the event,

@@ -9,7 +9,7 @@ sorted slugs, so the figures repeat), groups each subset alone (as a briefing of
 articles) and prints the mean per-draw pairwise precision, recall and F1 (a draw with no grouped
 pair has precision 1, with no true pair recall 1), and the pooled counts. The full set is one
 draw. `--wrong N` prints the N false merges met most often, with their pair score and the terms
-both hold, idf first. The figures are in docs/stories.md ("Small briefings").
+both hold, idf first. The figures are in docs/log/stories.md ("Small briefings").
 """
 from __future__ import annotations
 

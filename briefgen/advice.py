@@ -234,7 +234,7 @@ def _evidence(planned: Any, story: Any, terms: tuple[str, ...]) -> tuple[str, ..
 def _credit_not_first(story: Any) -> list[str]:
     """`check -v`'s word when a story's credit line cannot name the outlet its re-tellings credit: a report others
     re-tell (role "original") is later than an independent report, which the page says first reported it
-    (roles.py; docs/stories.md, "A recall briefing"). T14 (2026-12-06): a readers' Q&A at 07:00 grouped with a trade
+    (roles.py; docs/log/stories.md, "A medicine-recall briefing"). T14 (2026-12-06): a readers' Q&A at 07:00 grouped with a trade
     paper's report of 10:00 that Harbour FM re-told made the page say "First reported here by The Daily Courant"."""
     retold = [r.entry for r in story.reports if r.role == "original"]
     if story.original or not retold:

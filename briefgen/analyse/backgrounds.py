@@ -7,7 +7,7 @@ Takes the grouping's stories (their members, indices into the briefing's article
 `Report`s and the scored pairs' indices; gives, per story, the per-member outlet keys for `roles.assign_roles(…,
 background=)`, or None for a story no member of which credits an outlet (most: nothing to read). Looking only among
 scored partners keeps this linear in the candidate pairs (a wire's thousand reports are not each tried per credit).
-Source: the ferry trial (2026-12-05), docs/stories.md "Story ids, lead, original, roles".
+Source: the ferry trial (2026-12-05), docs/log/stories.md "Story ids, lead, original, roles".
 """
 from __future__ import annotations
 

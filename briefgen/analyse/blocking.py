@@ -4,7 +4,7 @@ Takes the reports (`similarity.Report`: time, outlet, credited outlets, terms) a
 KEY_IDF: `similarity.weigh`); gives the candidate pairs. Two reports are a candidate when they are inside the time
 window and share MIN_SHARED_KEYS key terms: one shared rare word is coincidence, not a re-telling ("Weather in
 Geneva. Sunny." shares only "Geneva" with a report of talks there, yet the short one's cosine is 0.8);
-re-tellings in the evaluation set share at least 8 (docs/stories.md, Method 4). The postings of each key term
+re-tellings in the evaluation set share at least 8 (docs/log/stories.md, Method 4). The postings of each key term
 are walked in time order, so the work grows with articles × neighbours, not articles².
 
 A pair that shares one key term is a candidate too when one report is from an outlet the other credits (`via:` or

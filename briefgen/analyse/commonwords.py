@@ -11,7 +11,7 @@ number of reports (a fact's own words stand about once in each report that tells
 of two capitalised words or more ("Northern Arts Fund", "Harcastle Museum of Art") one of whose terms is common: the
 subject named in full is as common as its short form ("the fund"), however seldom it is written in full. Two
 reports' opening sentences still match on common words (compare.py): they tell the story's event in them. Tuned on
-the labelled sentences of tests/stories/eval/adds.yaml (docs/stories.md, "What each report adds").
+the labelled sentences of tests/stories/eval/adds.yaml (docs/log/stories.md, "What each report adds").
 """
 from __future__ import annotations
 

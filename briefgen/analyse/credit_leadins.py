@@ -3,7 +3,7 @@ El País reported" (credits.py, "X reported" and "X said").
 
 Takes a capitalised run read before a credit's verb; gives how much of it opens the sentence (`lead_in`) or the known
 outlet that ends it (`known_tail`). Moved from credits.py (2026-12-05) unchanged, to keep that module within the house
-limit of 400 lines; the rules and their trials are in docs/stories.md, Method 2 ("In 'X reported' the words that open
+limit of 400 lines; the rules and their trials are in docs/log/stories.md, Method 2 ("In 'X reported' the words that open
 the sentence are not the outlet's").
 """
 from __future__ import annotations

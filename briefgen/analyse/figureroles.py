@@ -45,7 +45,7 @@ share, ordinal, temperature nor duration, whose units figures.py already marks):
 
 Words of a loss or a fall around a figure, which carry its sign (`lossy`), live here too (figures.py, "Signs").
 
-Measured on the labelled sets (tests/stories/*, the sample and T11; docs/stories.md, 2026-12-06). Still left: the
+Measured on the labelled sets (tests/stories/*, the sample and T11; docs/log/stories.md, 2026-12-06). Still left: the
 holder of a figure ("for Mr Pennock", "her 148,409") is not read, so two candidates' totals are compared when the
 sentences give one each and nothing else tells them apart.
 """

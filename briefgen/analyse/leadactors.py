@@ -9,7 +9,7 @@ in tests/stories/reactions/); what differs is who acts in the lead: "Brazil on W
 requested ..." against "The U.S. Commerce Department on Tuesday imposed ...". A name that is merely
 mentioned (the tariff's target, the country answered) is not an actor.
 
-Rules (measured on tests/stories/reactions/, docs/stories.md "Reactions"):
+Rules (measured on tests/stories/reactions/, docs/log/stories.md "Reactions"):
 
 - The lead sentence is the body's first, after a byline line ("By Ana Souza") and a dateline
   ("WASHINGTON, Nov 3 (Reuters) - ", "SAO PAULO (AP) — ").

@@ -29,7 +29,7 @@ it (the outlet's desk: "told BBC Mundo" is the BBC's). Both shapes held names of
   press title's word ("The Sun Herald" beside the site's "The Sun", "The Times Herald": `_TITLE_WORDS`) — the whole
   name, as the untimed shape credits any name ending in one. A medium's or a desk's word after it ("BBC World News",
   "Reuters TV", "Bloomberg Radio", "BBC Mundo", "Reuters Breakingviews") keeps the outlet's credit: a desk is its
-  outlet (docs/stories.md, "An outlet's desk is its outlet").
+  outlet (docs/log/stories.md, "An outlet's desk is its outlet").
 
 FX101 (2026-12-07, BR59): a desk is positively known, a closed list (`desk`, `_DESKS`, `_MEDIA`); any other words
 after a known outlet's name make another outlet's: credited by the whole name when it ends in a title's or an
@@ -243,7 +243,7 @@ def desk_of(one: str, other: str) -> bool:
     name followed by words `within_known` reads as a desk's ("bbc world service" and "bbc", "reuters breakingviews" and
     "reuters"); never another newspaper's or a body's ("times of india", "sun herald", "guardian media group"). A
     desk's report crediting its outlet, or the outlet's crediting its desk, credits its own outlet (stories.report_of;
-    docs/stories.md, "An outlet's desk is its outlet")."""
+    docs/log/stories.md, "An outlet's desk is its outlet")."""
     shorter, longer = sorted((one, other), key=len)
     if not shorter or not longer.startswith(f"{shorter} "):
         return False

@@ -193,7 +193,7 @@ def cosine_links(groups: Sequence[Group], scored: Sequence[PairScore], minimum: 
 
     Each with its most similar article pair (a, b), whose shared terms are the evidence.
     Only pairs inside the grouping window are candidates, so a follow-up more than
-    `stories.window` days later is not linked (docs/stories.md, limits).
+    `stories.window` days later is not linked (docs/log/stories.md, limits).
     """
     home = {i: k for k, g in enumerate(groups) for i in g.members}
     sums: dict[tuple[int, int], float] = {}

@@ -79,7 +79,7 @@ gives `Roles`. Rules (issue 9, "What a reader sees" and "Credit and coverage"):
   independent report is known to be earlier than every member from or crediting the original
   outlet (`known_earlier`: a date without a time is earlier only than later days): "first
   reported by" would be false. The members keep their roles (a text credit so dismissed may
-  be of an earlier story's fact, docs/stories.md, "Limits").
+  be of an earlier story's fact, docs/log/stories.md, "Limits").
 """
 from __future__ import annotations
 

@@ -43,7 +43,7 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   `window_days` apart are never compared. A day's grace, then a half-life of a day (two until
   2026-12-03: no re-telling of the labelled sets that shares no original comes 1.6 days after its
   story's other reports; a running story's follow-ups two to three days on scored 0.56-0.83:
-  docs/stories.md, "A trial on a count and a flood").
+  docs/log/stories.md, "A trial on a count and a flood").
 - Shared original: × ORIGINAL_BONUS when one is the credited outlet's report the other re-tells (originals.py), or
   both credit one outlet (`via:` or the text) and share a key name and an event word besides (originals.credit_alone,
   2026-12-06; `via:` too, FX29). A factor, not an addend: a shared "according to Reuters" or `via: Reuters` groups nothing.
@@ -78,10 +78,10 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   grace day, the news cycle the decay already grants: within it, the convention's own reports of
   one event have different lead actors as often as a reaction does (the other side's account of a
   meeting, the Baltic protests re-telling Lu Shaye's remarks; rule 4 and 6 of docs/stories.md).
-  Measured from 0.75 days to 1 day: docs/stories.md, "Reactions".
+  Measured from 0.75 days to 1 day: docs/log/stories.md, "Reactions".
   So is a pair as far apart whose one lead names actors that the other report names nowhere (since
   2026-12-03: "The Dutch Electoral Council certified ..." and a scoop a day before that never names
-  the council merged at 0.53-0.90; docs/stories.md, "Who acts").
+  the council merged at 0.53-0.90; docs/log/stories.md, "Who acts").
 - Follow-ups: a follow-up re-tells the event it follows and scores like a re-telling (an advice piece three days
   after a recall: 0.60-0.69 with its reports, tests/stories/rates/). Its lead places the event in the past with a
   date ("After this week's recall of ...", "a day after two men were detained"; followups.py): a pair whose later

@@ -57,7 +57,7 @@ from briefgen.analyse.storylines import StoryLines, resolve_story_lines
 from briefgen.load.config import Config
 from briefgen.load.documents import Article
 
-CAPPED_LINKAGE = CAP / 2  # what a capped pair counts for when groups merge (docs/stories.md, Method 5)
+CAPPED_LINKAGE = CAP / 2  # what a capped pair counts for when groups merge (docs/log/stories.md, Method 5)
 EVIDENCE_TERMS = 8
 RELATED_MIN = 0.25  # set by hand, not tuned: links 3 of the 9 labelled related pairs and no distinct pair
 

@@ -18,7 +18,7 @@ an event, a defect a state; "declined", also "declined to comment", is in no fam
 A family's word still needs a second shared term to make two sentences counterparts (compare.MIN_SHARED), so "the
 bridge was repaired" and "the ferry was fixed" are no pair. Phrases of a family ("put right", "stepped down", "called
 off") are read as its term, an adverb before them allowed ("properly put right"; "put it right" is not: "it" may be
-any thing). Measured in docs/stories.md ("A fact in several wordings").
+any thing). Measured in docs/log/stories.md ("A fact in several wordings").
 """
 from __future__ import annotations
 

@@ -69,7 +69,7 @@ def place_stories(grouping: StoryGrouping, by_slug: Mapping[str, Entry]) -> tupl
 def former_ids(stories: Sequence[StoryEntry]) -> tuple[tuple[str, StoryEntry], ...]:
     """The ids each story with a page may have had in an earlier build, by slug: (slug, story) pairs.
 
-    A story's id is the slug of its earliest member unless pinned (docs/stories.md, "Story ids"),
+    A story's id is the slug of its earliest member unless pinned (docs/log/stories.md, "Story ids"),
     so it changes when an article earlier than every member joins, and the former id is then the
     slug of a member still in the story. Known from the content alone (no memory of earlier
     builds: deleting the cache never changes the output), every member's slug but the id is one:

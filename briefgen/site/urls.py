@@ -119,7 +119,7 @@ def outlet_url(outlet_slug: str) -> str:
 
 
 def story_url(story_id: str) -> str:
-    """A story's page, also a redirect's at a former id (docs/stories.md, "Story ids")."""
+    """A story's page, also a redirect's at a former id (docs/log/stories.md, "Story ids")."""
     return f"stories/{story_id}/"
 
 

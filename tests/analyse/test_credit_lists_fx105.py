@@ -1,4 +1,4 @@
-"""FX105: BR63's finds in FX101's credits (docs/stories.md, "Names that hold an outlet's").
+"""FX105: BR63's finds in FX101's credits (docs/log/stories.md, "Names that hold an outlet's").
 
 1. "told Reuters and AFP Macron had called him" credited Reuters alone (main after FX101): the outlets joined to the
    first were read by `_as_outlet` only, which gives none for "AFP Macron"; the first had `clause_after`'s reading.

@@ -1,4 +1,4 @@
-"""FX101: BR59's finds in FX98's rules, and T29's "according to the Buenos Aires daily X" (docs/stories.md, "An
+"""FX101: BR59's finds in FX98's rules, and T29's "according to the Buenos Aires daily X" (docs/log/stories.md, "An
 outlet's desk is its outlet", "Names that hold an outlet's").
 
 1. A desk is positively known (outletlookalikes._DESKS, a closed list): any other words after a shorter outlet's name

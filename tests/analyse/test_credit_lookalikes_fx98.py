@@ -1,4 +1,4 @@
-"""FX98: the credit lines left from T28's breakers (docs/stories.md, "Names that hold an outlet's").
+"""FX98: the credit lines left from T28's breakers (docs/log/stories.md, "Names that hold an outlet's").
 
 1. Without a time, a person's name ending in an outlet word ("Emily Post reported", "told John Times") and a company's
    or body's name holding a known outlet's ("Guardian Media Group reported" → The Guardian, "Reuters Foundation",

@@ -1,4 +1,4 @@
-"""A re-telling in another language that credits the same original groups with it (docs/stories.md, Limits).
+"""A re-telling in another language that credits the same original groups with it (docs/log/stories.md, Limits).
 
 Before German and French credits were read (by the article's `language:`), "selon Reuters" and "laut
 Reuters" credited nothing, and a French re-telling of an English report shared names and numbers but no

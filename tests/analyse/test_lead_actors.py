@@ -1,6 +1,6 @@
 """Who acts in the lead (`analyse/leadactors.py`) and the reaction rule of similarity.py.
 
-A stranger's trial (docs/stories.md, "A stranger's briefing") joined reactions to the events they
+A stranger's trial (docs/log/stories.md, "A stranger's briefing") joined reactions to the events they
 answer: a report of a reaction re-tells the event and shares its names and words. What differs is
 who acts in the lead. A pair a day or more apart (beyond the decay's grace day) whose leads name
 different actors is capped under the threshold. The cases are the reactions set's

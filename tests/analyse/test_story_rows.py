@@ -55,7 +55,7 @@ RALLY = ("Parents, pupils and grandparents filled the square in front of Calderb
 
 
 def check_rows(reports: list[tuple[str, str]]) -> None:
-    """The properties every comparison has (docs/stories.md, "What each report adds")."""
+    """The properties every comparison has (docs/log/stories.md, "What each report adds")."""
     comparison = compare_reports(reports)
     sentences = {report.slug: report.sentences for report in comparison.reports}
     counterparts = {report.slug: report.counterparts for report in comparison.reports}

@@ -7,7 +7,7 @@ was read) and quoted 4 of 17 quotations; the French one 2 of 13; no re-telling w
 original. What is still wrong is asserted as it is and documented (docs/people.md, "German and French
 frames": "Europas Verteidigung", "M. Rousseau"). The French hard negatives (Borne and Scholz on electricity
 two days after Toulouse; the farmers' leader's interview two days after the protest) were merged until the
-decay's half-life became a day (2026-12-03); they are suggestions now (docs/stories.md, Limits).
+decay's half-life became a day (2026-12-03); they are suggestions now (docs/log/stories.md, Limits).
 """
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def test_re_tellings_name_their_original(built: tuple[str, Path, str]) -> None:
     for line in ORIGINALS[language]:
         assert line in said, said
     if language == "de":  # the same people on another matter two days later: never a merge (a suggestion
-        # until 2026-12-03, when the decay's half-life became a day: docs/stories.md, the third trial)
+        # until 2026-12-03, when the decay's half-life became a day: docs/log/stories.md, the third trial)
         assert "content/articles/scholz-borne-energiepreise.md" in said  # (check -v read it)
         assert not re.search(r"^  \S+ +content/articles/(?:stahlzoelle|scholz-borne)", said, re.M), said
     if language == "fr":  # the same two hard negatives: suggestions, not merges

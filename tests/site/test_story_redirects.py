@@ -1,4 +1,4 @@
-"""A story's page keeps its address when its id changes (docs/stories.md, "Story ids").
+"""A story's page keeps its address when its id changes (docs/log/stories.md, "Story ids").
 
 Reported: a story's id is the slug of its earliest member, so when an article earlier than every
 member joined, the page moved from `stories/<old>/` to `stories/<new>/` and every link to the old

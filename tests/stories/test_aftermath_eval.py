@@ -7,7 +7,7 @@ after a recount (two, labelled distinct from the scoop), a party congress's vote
 (three), Flemish coalition talks collapsing; a storm flooding south Wales (four), another storm in Scotland a
 week later (two), the FT's report of the insured cost and two re-tellings, a Which? guide to claims, an
 inquiry (three), WalesOnline's report of a flood gate left open and Sky's re-telling, the Welsh draft budget.
-Labelled before its first build (labels.yaml, quotes.yaml, names.yaml; docs/stories.md, "A trial on a count
+Labelled before its first build (labels.yaml, quotes.yaml, names.yaml; docs/log/stories.md, "A trial on a count
 and a flood").
 
 Its first build: pairwise precision 0.543, recall 1.000 (21 false merges: the scoop with the certified result,

@@ -1,7 +1,7 @@
 """A re-telling a day later whose lead gives the event as its news's cause stays in the event's story (2026-12-06).
 
 A tester's election briefing (T11) had the wire's "has ordered a full recount … after the first count gave … a margin of
-only 41 votes" merged with the count-night reports (a consequence told as a re-telling: still open, docs/stories.md,
+only 41 votes" merged with the count-night reports (a consequence told as a re-telling: still open, docs/log/stories.md,
 "Limits"). A first rule (e9078a9f, analyse/causednews.py) held apart a later lead whose cause clause told the earlier
 lead and whose own news was in other words; a breaker (BR10) showed it splitting re-tellings that restate the outcome
 as a state ("A financial adviser is behind bars after Kestle Crown Court jailed …", "… are county champions after

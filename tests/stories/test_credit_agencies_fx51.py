@@ -1,4 +1,4 @@
-"""FX51: credits left from the session's earlier trials (docs/stories.md, "Credits of agencies, names that name
+"""FX51: credits left from the session's earlier trials (docs/log/stories.md, "Credits of agencies, names that name
 others, reports retracted later (FX51)").
 
 1. "…, according to the DPA. The agency said the talks would resume." credited dpa (a site's "Deutsche

@@ -1,4 +1,4 @@
-"""FX67: BR35's breaks of FX61's credit rules (docs/stories.md, "BR35's breaks of FX61's credits (FX67)").
+"""FX67: BR35's breaks of FX61's credit rules (docs/log/stories.md, "BR35's breaks of FX61's credits (FX67)").
 
 1. A known outlet's name inside a longer capitalised name credited it: "The Foreign Press Association said" → PA
    Media, "The Hull Daily Mail reported" → Daily Mail. The class: any known outlet's or agency's name of two words or

@@ -1,4 +1,4 @@
-"""FX58: BR34's breaks of this session's credit rules (docs/stories.md, "BR34's breaks of the credit rules (FX58)").
+"""FX58: BR34's breaks of this session's credit rules (docs/log/stories.md, "BR34's breaks of the credit rules (FX58)").
 
 1. A newsmaker's deleted post or debunked claim removed the outlet's credit ("Reuters reported that the minister wrote
    on X that talks had failed. The tweet was later deleted."): only a report (report, story, article …) retracted by

@@ -1,4 +1,4 @@
-"""FX61: credits read wrongly, left from the session's earlier trials (docs/stories.md, "Credits left from the
+"""FX61: credits read wrongly, left from the session's earlier trials (docs/log/stories.md, "Credits left from the
 session's trials (FX61)").
 
 1. "The Daily Mail reported that the actor had died. The Mail later retracted the story and apologised." credited no

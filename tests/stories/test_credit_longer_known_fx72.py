@@ -1,5 +1,5 @@
 """FX72: a known outlet's name that opens a longer capitalised name written with its bracketed initials is that
-longer name's (agencynames.longer_bracketed; docs/stories.md, "A known name that opens a longer one (FX72)").
+longer name's (agencynames.longer_bracketed; docs/log/stories.md, "A known name that opens a longer one (FX72)").
 "Maghreb Arabe Presse Service (MAPS) reported that …" credited Maghreb Arabe Presse (a known agency whose name opens
 the run); "Kenya News Agency Service (KNAS) said" credited no one. A CI draw of
 test_credit_agencies_fx51.test_an_agency_with_its_bracketed_short_name_is_an_outlet. The known name with its own

@@ -5,7 +5,7 @@ cycling and athletics (August-September 2026, fictional riders and officials), w
 after the method was fixed (labels.yaml, convention of docs/stories.md): 17 stories, 14 told by 2-4
 outlets, re-reports crediting L'Équipe, La Gazzetta dello Sport, AS, Marca and NOS in `via:` or only
 in the text, and hard negatives (the same rider's stage win a week before his positive, another
-EPO positive two days later, the follow-ups of one case). Figures: docs/stories.md ("How well it
+EPO positive two days later, the follow-ups of one case). Figures: docs/log/stories.md ("How well it
 works"). Its first run found that five of its eleven re-tellings' credits, to non-English outlets, were
 unread (credits.py).
 """

@@ -172,7 +172,7 @@ def test_the_editors_story_lines_always_win() -> None:
 
 @pytest.mark.parametrize("name", SETS)
 def test_no_labelled_story_holds_two_reports_of_one_outlet(name: str) -> None:
-    """The rule's ground: in the labelled sets, every story's reports are of different outlets (docs/stories.md,
+    """The rule's ground: in the labelled sets, every story's reports are of different outlets (docs/log/stories.md,
     "One outlet's reports"), so it can cost none of their pairs."""
     root = STORIES / name
     source = {a.slug: outlet_key(a.source) for a in load_site(root).articles}

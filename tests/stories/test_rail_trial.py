@@ -8,7 +8,7 @@ Spanish surnames, Irish names, a judge by her style, two KCs.
 
 Its first build: 72 of 79 true pairs, 3 wrong (an explainer of readers' questions in the hearing's story), a court
 report called a "re-telling", quotations on two pages of one person (14), 30 People pages. After the session's
-fixes (docs/stories.md, "A rail-strike briefing nobody had seen"; docs/log/people.md): 72 of 79 pairs and none wrong, the
+fixes (docs/log/stories.md, "A rail-strike briefing nobody had seen"; docs/log/people.md): 72 of 79 pairs and none wrong, the
 seven missed being the live blog of the deal's day (a suggestion to the editor: four of the deal's reports date no
 news); speakers precision 0.978 (89/91), recall 0.937 (89/95).
 """

@@ -4,14 +4,14 @@ tests/stories/rates/ is a briefing of 28 short articles from 14 outlets (March 2
 and companies): a central bank's rate cut, the same bank's officials a week later, an FT scoop and
 its re-tellings, another central bank's decision; a charger recall, another maker's recall two days
 later that mentions it, a Bloomberg scoop of a probe and a Bloomberg interview with their re-tellings.
-Labelled before its first build (labels.yaml; docs/stories.md, "A trial on rates and recalls"). Its
+Labelled before its first build (labels.yaml; docs/log/stories.md, "A trial on rates and recalls"). Its
 first build merged a policymaker's speech into the report of her colleague's departure a day before
 (the speech mentioned it, and its lead, "Bank of England policymaker Ingrid Halvorsen said", had no
 actor), and the other maker's recall into the first recall (capped pairs counted 0.45 in the linkage:
 one strong pair and four capped ones joined). Precision was 0.60; 0.87 after those fixes, the rest being
 the Which? advice piece three days after the recall, which joined the recall (labelled related); 1.0 since
 2026-12-03 by two rules, each enough alone: its lead opens "After this week's recall of ...", which dates the
-recall (a follow-up: analyse/followups.py), and the decay's half-life is a day (the third trial: docs/stories.md,
+recall (a follow-up: analyse/followups.py), and the decay's half-life is a day (the third trial: docs/log/stories.md,
 "A trial on a count and a flood").
 """
 from __future__ import annotations

@@ -5,7 +5,7 @@ US-Brazil steel-tariff dispute (3-18 November 2026): a tariff, Brazil's WTO fili
 its retaliation a week later, Washington's threat and the ethanol makers' appeal the day after
 that, a Senate bill, an FT report and its re-tellings, the truce; each reaction decided by rule 6
 and "How to decide" step 4 of docs/stories.md, the reasoning in labels.yaml. Figures, before and
-after the reaction rule (similarity.py, "Who acts"): docs/stories.md ("Reactions").
+after the reaction rule (similarity.py, "Who acts"): docs/log/stories.md ("Reactions").
 """
 from __future__ import annotations
 

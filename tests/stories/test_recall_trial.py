@@ -10,7 +10,7 @@ patient's blog.
 
 Its first build: 62 of 69 true pairs, 3 wrong (the Courant's readers' Q&A in the pharmacists' advice story, which then
 said "First reported here by The Daily Courant"); NewsPulse's summary alone, as an explainer; the blog suggested to the
-editor as one story with the Q&A. After the fixes (docs/stories.md, "A medicine-recall briefing"; the kinds:
+editor as one story with the Q&A. After the fixes (docs/log/stories.md, "A medicine-recall briefing"; the kinds:
 test_recall_trial_kinds.py): 69 of 69, none wrong, and the credit lines the tester expected.
 """
 from __future__ import annotations

@@ -5,7 +5,7 @@ An editor often starts a briefing with a handful of articles on one running matt
 word was ever a topic word: random 8-article subsets of tests/stories/reactions/ (a US-Brazil
 steel dispute) were grouped with precision 0.43 (16 articles: 0.66), the dispute's words
 (brazil, steel, tariff, slab in 5-8 of 8) weighing as rare names (similarity.py, "Small
-briefings"; docs/stories.md, "Small briefings"). Figures measured with
+briefings"; docs/log/stories.md, "Small briefings"). Figures measured with
 `python benchmarks/stories_small.py --draws 100` (the first 100 draws of its default 300).
 """
 from __future__ import annotations

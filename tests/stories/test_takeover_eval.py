@@ -9,7 +9,7 @@ Panel's put-up-or-shut-up extension (three); the recommended offer (three). Anot
 same week (three, labelled distinct from the rejection and the results) and, a day and a half later, Sky News's scoop
 that it would sell a chain, with the Evening Standard's re-telling (related to the warning, distinct from the first
 scoop). Present-tense attribution, honorifics and peers, titles before names, and companies named after people.
-Labelled before its first build (labels.yaml, quotes.yaml, names.yaml; docs/stories.md, "A trial in the City's
+Labelled before its first build (labels.yaml, quotes.yaml, names.yaml; docs/log/stories.md, "A trial in the City's
 style").
 
 Its first build: pairwise precision 0.833 (the warning and the chain sale merged at 0.62-0.87), recall 1.000; quote

@@ -1,4 +1,4 @@
-"""FX29 (2026-12-07): `via:` says the copy is a wire's, not which report of the wire (docs/stories.md, "A wire's copy
+"""FX29 (2026-12-07): `via:` says the copy is a wire's, not which report of the wire (docs/log/stories.md, "A wire's copy
 is not one report").
 
 Two reprints `via: Reuters` of different events, same week, same trade words, were one original: x1.5

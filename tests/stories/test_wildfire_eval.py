@@ -7,7 +7,7 @@ the Juniper Creek Fire in Oregon the same week (labelled distinct); the utility'
 disaster declaration (two); the WSJ's report that the line was restarted and two re-tellings (a `via:`, "first
 reported by"); the dead named (two); a reader guide; evacuation orders lifted (two, one with a correction); an
 op-ed; the utility's Chapter 11 filing (three); a state Senate vote on liability (two); the CEO stepping down; the
-cause two weeks later (two). Labelled before its first build (labels.yaml, quotes.yaml, names.yaml; docs/stories.md,
+cause two weeks later (two). Labelled before its first build (labels.yaml, quotes.yaml, names.yaml; docs/log/stories.md,
 "A trial in wire style").
 
 Its first build: pairwise precision 1.000, recall 1.000, the originals and reprints credited; quote speakers
