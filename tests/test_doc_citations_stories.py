@@ -26,7 +26,7 @@ SCANNED = ("briefgen", "tests", "benchmarks", "tools", "README.md")  # where cit
 SUFFIXES = {".py", ".html", ".yaml", ".yml", ".md", ".txt", ".toml", ".cfg", ".ini", ".j2", ".json"}
 
 _PATH = r"(docs/(?:[\w-]+/)*[\w.-]+\.md)"
-_QUOTED = r"[\"“]([^\"”]{1,200})[\"”]"
+_QUOTED = r"[\"“]([\w`][^\"”]{0,199})[\"”]"  # (a name opens with a letter, a digit or a backtick)
 _CITATION = re.compile(_PATH + r"[,;:]?\s*\(?\s*" + _QUOTED + r"((?:\s*,\s*" + _QUOTED + r")*)")
 _MORE = re.compile(r",\s*" + _QUOTED)
 _BARE = re.compile(_PATH + r",?\s+(Method|Limits)\b")
