@@ -1,4 +1,4 @@
-"""`briefgen new` names the letters its file name (the address) leaves out (README, "Writing by hand").
+"""`briefgen new` names the letters its file name (the address) leaves out (README, "A five-minute tour").
 
 BR24 (2026-12-06): `briefgen new article "习近平 meets Putin"` wrote content/articles/meets-putin.md without a word.
 Every address briefgen makes keeps Latin letters and digits alone (site/urls.slugify: a person's page, an outlet's,

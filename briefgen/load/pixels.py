@@ -1,7 +1,7 @@
 """Tracking pixels: images that are there to be fetched, not seen — one rule for feed imports and editors' bodies.
 
 `tracking_image(img)` says why an `<img>` (a selectolax node of the HTML as written, styles and sizes still on
-it) is a tracking image, or "". Read by importer/boilerplate.py (feed bodies, docs/fetch.md "tracking pixels")
+it) is a tracking image, or "". Read by importer/boilerplate.py (feed bodies, docs/fetch.md, "Boilerplate")
 and load/remotemedia.py (an editor's Markdown and raw HTML: the pixel a newsletter's pasted HTML brings; a
 breaker, 2026-12-06, found one published and made the page's JSON-LD `image`). Moved here from the importer
 on 2026-12-06 so that both read one rule.

@@ -121,7 +121,7 @@ SHARED = "https://ex.org/shared"
 # mind (a draw that failed an intermediate version of the fix).
 @example(history=(entries(39, {22: "", 38: ""}, {20: SHARED, 22: SHARED}),
                   [({22}, False), ({20, 22, 38} | set(range(8)), True)]))
-# OPEN (2026-12-05; docs/fetch.md, "Known limits"): an entry without a guid (18) whose link an entry with a guid (19)
+# OPEN (2026-12-05; docs/fetch.md, "Known limit"): an entry without a guid (18) whose link an entry with a guid (19)
 # also carries, across a deleted cache. The forced fetch after the update imports Entry 18 (first draw), or a file
 # that took Entry 19's title by a reused identity keeps it (second). Drawn often enough to fail a CI run in three:
 # the property is derandomised (its search the same in every run) and these draws are expected failures until the

@@ -63,7 +63,7 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-# Regular nouns whose plurals the minimal stemmer does not bring back (docs/search.md, "Not handled"):
+# Regular nouns whose plurals the minimal stemmer does not bring back (docs/search.md, "Tokenising": not handled):
 # a sibilant's "es" ("boxes" → "boxe"), and "-ee", "-oe", "-ie", "-ae", "-u" ("trees", "shoes", "pies",
 # "menus"), besides the two `KEEP` words.
 NOT_MET = ("s", "x", "z", "ch", "sh", "ee", "oe", "ie", "ae", "u")
