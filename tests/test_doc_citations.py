@@ -8,7 +8,9 @@ docstring (`#`, `//`, `*` marks), be in curly quotes, and be followed by more na
 (`docs/log/performance.md SP7`, `docs/log/people.md, FX99`), or by the bare words Method or Limits. `docs/x.md: "…"`
 (a colon) quotes an example, not a section, and is not read; a name opens with a letter, a digit or a backtick (so
 `"docs/stories.md", "docs/people.md"` is no citation). A Markdown link's anchor (`docs/x.md#story-ids`) is a citation
-too: it must be the GitHub anchor of a section.
+too: it must be the GitHub anchor of a section; so must a Markdown doc's own links to a Markdown file relative to it or
+to its own sections (`[docs/log/people.md](log/people.md)`, `[Labelling stories](#labelling-stories)`), whose file must
+exist (links inside `code spans` are examples).
 
 A file's sections are its ATX headings (`## Limits`) and the bold or italic words that open a paragraph or a list item
 (`**A trial on rates and recalls** (2026-12-03 …`, `- *An outlet's desk is its outlet* (FX98 …`), outside fenced code
@@ -43,6 +45,8 @@ _MORE = re.compile(r"[ \t]*,(?:%s|[ \t]*)" % _BREAK + _QUOTE)
 _TASK = re.compile(_PATH + r"`?[ \t]*[,(]?(?:%s|[ \t]*)(?P<name>\b(?:[A-Z]{2,4}|T)\d{1,3}\b)(?![-\w])" % _BREAK)
 _BARE = re.compile(_PATH + r",?(?:%s|[ \t]+)(?P<name>Method|Limits)\b" % _BREAK)
 _ANCHOR = re.compile(_PATH + r"#(?P<name>[\w-]+)")
+_LINK = re.compile(r"\]\((?P<path>(?:[\w.-]+/)*[\w.-]+\.md)?(?:#(?P<name>[\w-]+))?\)")  # a Markdown link to a .md or #anchor
+_CODE_SPAN = re.compile(r"`+[^`\n]*`+")
 _BREAK_IN_NAME = re.compile(_BREAK)
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
@@ -58,10 +62,10 @@ def fold(name: str) -> str:
     return " ".join(name.replace("**", "").translate(_FOLD).split()).casefold()
 
 
-def sections(text: str, labels: bool = False) -> list[str]:
+def sections(text: str, labels: bool = False, leads: bool = True) -> list[str]:
     """The section names (folded) of a Markdown text, in order: its ATX headings and the bold or italic words opening
     a paragraph or a list item, outside fenced code (a fence closes with a bare fence of its kind, at least as long);
-    with `labels`, also a paragraph's opening words before a colon (README.md's way)."""
+    with `labels`, also a paragraph's opening words before a colon (README.md's way); without `leads`, headings only."""
     found, fence, before = [], "", ""
     for line in text.splitlines():
         opener = _FENCE.match(line)
@@ -76,9 +80,9 @@ def sections(text: str, labels: bool = False) -> list[str]:
         heading, lead = _HEADING.match(line), _LEAD.match(line)
         if heading:
             found.append(fold(heading.group(1)))
-        elif lead:
+        elif lead and leads:
             found.append(fold(lead.group(1) or lead.group(2)))
-        elif labels and not before.strip() and _LABEL.match(line):
+        elif labels and leads and not before.strip() and _LABEL.match(line):
             found.append(fold(_LABEL.match(line).group(1)))
         before = line
     return found
@@ -122,6 +126,20 @@ def citations(text: str) -> list[tuple[int, str, str, str]]:
             for at, path, kind, name in sorted(found)]
 
 
+def links(text: str, where: str) -> list[tuple[int, str, str, str]]:
+    """(line, linked path, "anchor" or "file", anchor) of each Markdown link of the Markdown file at `where` (a path
+    from the project's root) to a Markdown file (relative to it) or to a section; links in code spans are not read."""
+    found = []
+    for match in _LINK.finditer(_CODE_SPAN.sub(lambda span: " " * len(span.group()), text)):
+        if match.group("path") is None and match.group("name") is None:
+            continue
+        target = (Path(where).parent / match.group("path")).as_posix() if match.group("path") else where
+        target = re.sub(r"(^|/)[^/]+/\.\./", r"\1", target).removeprefix("./")
+        found.append((text.count("\n", 0, match.start()) + 1, target, "anchor" if match.group("name") else "file",
+                      match.group("name") or ""))
+    return found
+
+
 def citing_files(root: Path = ROOT) -> list[Path]:
     """Every file whose citations are checked: the code, tests, benchmarks, tools, docs and README.md under `root`
     (not the records docs/log/*.md, the golden pages, or this module, whose examples are no citations)."""
@@ -138,23 +156,25 @@ def citing_files(root: Path = ROOT) -> list[Path]:
 def broken_citations(root: Path = ROOT) -> list[str]:
     """`file:line: path "name"` for each citation under `root` whose section is not one of the cited file's (or whose
     file does not exist), in file order."""
-    known: dict[str, list[str] | None] = {}
+    known: dict[tuple[str, bool], list[str] | None] = {}
     broken = []
     for path in citing_files(root):
         try:
             text = path.read_text(encoding="utf-8")
         except (UnicodeDecodeError, OSError):
             continue
-        for line, cited, kind, name in citations(text):
-            if cited not in known:
+        where = path.relative_to(root).as_posix()
+        for line, cited, kind, name in sorted({*citations(text), *(links(text, where) if path.suffix == ".md" else ())}):
+            key = (cited, kind == "anchor")  # (an anchor is a heading's: GitHub makes none for a lead)
+            if key not in known:
                 target = root / cited
-                known[cited] = (sections(target.read_text(encoding="utf-8"), labels=cited == "README.md")
-                                if target.is_file() else None)
-            where = f"{path.relative_to(root)}:{line}: {cited}"
-            if known[cited] is None:
-                broken.append(f"{where} does not exist")
-            elif not resolves(kind, name, known[cited]):
-                broken.append(f'{where} "{name}"' if kind != "anchor" else f"{where}#{name}")
+                known[key] = (sections(target.read_text(encoding="utf-8"), labels=cited == "README.md",
+                                       leads=kind != "anchor") if target.is_file() else None)
+            at = f"{where}:{line}: {cited}"
+            if known[key] is None:
+                broken.append(f"{at} does not exist")
+            elif kind != "file" and not resolves(kind, name, known[key]):
+                broken.append(f'{at} "{name}"' if kind != "anchor" else f"{at}#{name}")
     return broken
 
 
@@ -247,3 +267,20 @@ def test_a_broken_citation_fails_the_test(tmp_path, citation, doc):
     broken = broken_citations(tmp_path)
     assert len(broken) == (doc is not None)
     assert all(line.startswith("briefgen/m.py:2: ") for line in broken)
+
+
+def test_a_docs_own_links_are_checked(tmp_path):
+    """A Markdown doc's links to another doc (relative to it) and to its own sections must resolve to a file and a
+    heading; links written as examples in code spans, and links to other kinds of file, are not read."""
+    (tmp_path / "docs" / "log").mkdir(parents=True)
+    (tmp_path / "docs" / "log" / "x.md").write_text("# X's record\n\n### FX98 (2026-12-05)\n\n**A lead** here\n")
+    (tmp_path / "docs" / "x.md").write_text(
+        "# X\n\nSee [the record](log/x.md), [FX98](log/x.md#fx98-2026-12-05), [limits](#limits), [y](../README.md),\n"
+        "an example `[z](#frag)` and `[w](nofile.md)`, [a picture](chart.png).\n\n## Limits\n\n"
+        "Broken: [a](#limit), [b](log/y.md), [c](log/x.md#a-lead), [d](log/../x.md#nope).\n")
+    (tmp_path / "README.md").write_text("# R\n\n[the doc](docs/x.md#limits), [gone](docs/x.md#gone)\n")
+    assert links("[a](log/x.md#fx98) [b](#c) [c](../x.md) `[d](#e)` [f](g.png)", "docs/x.md") == [
+        (1, "docs/log/x.md", "anchor", "fx98"), (1, "docs/x.md", "anchor", "c"), (1, "x.md", "file", "")]
+    assert sorted(broken_citations(tmp_path)) == [
+        "README.md:3: docs/x.md#gone", "docs/x.md:8: docs/log/x.md#a-lead", "docs/x.md:8: docs/log/y.md does not exist",
+        "docs/x.md:8: docs/x.md#limit", "docs/x.md:8: docs/x.md#nope"]
