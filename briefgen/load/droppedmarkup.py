@@ -3,7 +3,7 @@
 Takes the HTML given to the sanitiser and the HTML it gave back; gives the elements it removed
 but whose text it kept (`<font>`, `<center>`, `<section>`) and the attributes it removed from
 elements it kept (`style`, `class`, `onclick`, `id`, `srcset`), each with how often, in the
-order first written. A body's raw HTML is a safe subset (README, "A site project"): `<span
+order first written. A body's raw HTML is a safe subset (docs/reference.md, "Bodies"): `<span
 style="color:red">` was published as a plain `<span>`, `<img srcset=…>` without its other
 sizes, `<a id="part-2">` without the anchor a link of the text pointed at — each without a
 word, where what the editor wrote must be published or a diagnostic say why not.

@@ -82,7 +82,7 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
     shared: dict[tuple[str, tuple[str, ...]], Mention] = {}  # equal mentions are one object: hashed once
     entries = []
     # (a draft correction, shown only by --drafts, marks nothing: a plain build never shows it, and a mark that
-    # exists only in a preview would tell the editor the correction is published; README, "A site project")
+    # exists only in a preview would tell the editor the correction is published; docs/reference.md, "Editor notes in full")
     corrected = {slug for note in notes if note.kind == "correction" and not note.draft for slug in note.articles}
     tz = config.tz  # (a ZoneInfo made by each read)
     # a moment's edition is its instant's (`astimezone`), and equal aware datetimes are one instant: each distinct
@@ -131,7 +131,7 @@ def assemble(config: Config, articles: tuple[Article, ...], notes: tuple[Note, .
 
 def _corrected_topics(note: Note, cited: tuple[Entry, ...]) -> tuple[Topic, ...]:
     """A correction that names no topic is shown under the topics of the articles it corrects, in their order
-    (README, "A site project"): readers of a topic page or feed read the error there, and were never told of its
+    (docs/reference.md, "Editor notes in full"): readers of a topic page or feed read the error there, and were never told of its
     correction (a trial, 2026-12-04). Any other note without topics stays on its edition and its articles."""
     if note.kind != "correction":
         return ()

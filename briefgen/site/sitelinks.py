@@ -10,7 +10,7 @@ puts the site under a path of its host (`https://example.org/brief/`: `/articles
 `broken_links` reads each published document's `links` (load/locallinks.py: (line, address)),
 resolves each against the page it is read from — an article's own page, `articles/<slug>/`;
 an editor note's addresses from the site root, where pages showing it elsewhere rewrite them
-(README, "A site project": links) — as a browser does (`urljoin`: RFC 3986 5.2; a backslash read as a slash,
+(docs/reference.md, "Bodies": links) — as a browser does (`urljoin`: RFC 3986 5.2; a backslash read as a slash,
 WHATWG URL), and gives a warning at the address's line for each that leads to no file of the
 build or outside the site's path, with the address to write when one is found. A link to a folder (`../x/`) needs its `index.html`; one without the slash
 (`../x`) is found too, as static hosts redirect it. Fragments (`#section`) are not checked.

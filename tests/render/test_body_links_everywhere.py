@@ -9,7 +9,7 @@ Reported: "relative links differ between articles and notes". Where each body is
   `editions/<id>/#note-…`), the front page, its topics' pages (a later page two folders deeper),
   its articles' pages, and in the digest and topic feeds (as absolute URLs).
 
-The rule (README, "A site project"): an article's relative address is read from its own page; a
+The rule (docs/reference.md, "Bodies"): an article's relative address is read from its own page; a
 note's from the site root, and every page and feed showing the note gets it rewritten to reach
 the same place (`render/links.relink`). So `[x](../other/)` written in an article and in a note
 differ on purpose (from `articles/a/` and from the root), and each reaches one place everywhere.

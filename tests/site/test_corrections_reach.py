@@ -1,4 +1,4 @@
-"""A correction reaches every page where the words it corrects are read (README, "A site project": editor notes).
+"""A correction reaches every page where the words it corrects are read (docs/reference.md, "Editor notes in full").
 
 Reported (a trial, 2026-12-04): a correction naming one article (`kind: correction`, `articles: [x]`, no
 `topics:`) was on that article's page, its edition and the digest feed, but not on the story page that quotes

@@ -3,7 +3,7 @@
 Reported: under `build --drafts` a `kind: correction` note with `draft: true` marked the published article it names
 "Corrected" on every listing (cards, sources, editions, topic pages and feeds, the digest) and on its page, while a
 plain `build` does not show the note: the preview promised a correction the site would not publish. site/assemble.py
-counted every correction note it was given; now a draft one marks nothing (README, "A site project"): `--drafts` shows
+counted every correction note it was given; now a draft one marks nothing (docs/reference.md, "Editor notes in full"): `--drafts` shows
 the note itself, with its Draft badge, among the article's notes, and no page says "corrected".
 """
 from __future__ import annotations
