@@ -12,6 +12,7 @@ import re
 from typing import Sequence
 
 from briefgen.analyse.familynames import filed_at
+from briefgen.analyse.generations import generation_word
 from briefgen.analyse.hungariannames import hungarian_family_first
 from briefgen.analyse.japanesenames import japanese_family_first
 from briefgen.analyse.malaytitles import patronymic_at
@@ -54,8 +55,13 @@ def filing_order(name: str, kind: str, written: Sequence[str] = (), given_first:
     an article writes capitalised with the surname alone inside a sentence (`particle_first`: "“…,” Van der Merwe said";
     `particles_led`) are filed with it ("Van der Merwe, Pieter": `_particle_led`). A Malay name with a patronymic
     ("Anwar bin Ibrahim", "Norliza binti Kassim": malaytitles.PATRONYMICS) has no surname and is filed as written,
-    under the given name, as Malaysian usage calls him Mr Anwar (T22, 2026-12-07)."""
+    under the given name, as Malaysian usage calls him Mr Anwar (T22, 2026-12-07). A generation's suffix (generations.GENERATIONS: Jr, Sr, III …) after
+    two words or more is set aside: the name before it is filed, the suffix shown after its given names ("Juan Pérez
+    Jr" → ("Pérez", "Juan, Jr"); FX110)."""
     words = name.split()
+    if kind == PERSON and len(words) >= 2 and generation_word(words[-1]):  # "King, Martin Luther, III" (generations.py, FX110)
+        filed = filing_order(" ".join(words[:-1]), kind, written, given_first, particle_first)
+        return None if filed is None else (filed[0], f"{filed[1]}, {words[-1]}")
     if kind != PERSON or len(words) < 2 or given_first and len(words) == 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
                                             and not _JOINED_ARTICLE.match(words[1].lower())) or japanese_family_first(words) \
             or hungarian_family_first(words) or patronymic_at(words) is not None:  # ("Nagy László": under N, as Hungarian

@@ -19,7 +19,7 @@ from briefgen.analyse.lexicon import (BRIEF_WORDS, ABBREVIATED_TITLES, INITIAL_T
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       street_word, PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS,
                                       TITLE_QUALIFIERS, TITLE_WORDS, TRADE_HEADS)
-from briefgen.analyse.postnominals import club_named, name_words
+from briefgen.analyse.postnominals import club_named, name_words; from briefgen.analyse.generations import generation_read  # noqa: E702 (FX110)
 from briefgen.analyse.briefends import brief_word, name_after, name_opening
 from briefgen.analyse.titlewords import NO_SURNAMES, OFFICE_COMPLEMENTS, TITLE_LEADS, opening_title, title_participle
 from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, ship_prefixed
@@ -156,7 +156,7 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return _classify(tokens[:-1])  # "Kate Ross MSP": the name, then the title (not "Opposition MPs": a group)
     if (kept := name_words(list(tokens))) < len(tokens) or len(tokens) > 1 and (tokens[-1] == "VC" or club_named(tokens)):  # (kept: a fund's, postnominals._FIRM_LETTERS)
         return _classify(tokens[:kept]) if kept < len(tokens) else (ORGANISATION, 0)  # "Anna Berg MP OBE", "Priya Sen KC": letters after the name (postnominals.py)
-    member = _party_member(tokens) or members_before(tokens, _classify, _NO_GIVEN, HONORIFICS)  # ("Democrats Nancy Pelosi")
+    member = generation_read(tokens, _classify) or _party_member(tokens) or members_before(tokens, _classify, _NO_GIVEN, HONORIFICS)  # ("Democrats Nancy Pelosi"; "Martin Luther King III": generations.py)
     if member is not None:
         return member
     phrase = " ".join(lowered)
