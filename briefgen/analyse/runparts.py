@@ -29,7 +29,7 @@ from briefgen.analyse.postnominals import name_words, titled_name
 from briefgen.analyse.seats import seat_end, seat_holder
 from briefgen.analyse.sentenceadverbs import opening_adverb
 from briefgen.analyse.hyphentitles import hyphen_title
-from briefgen.analyse.installations import RANK_TRIPLES, rank_end
+from briefgen.analyse.installations import RANK_TRIPLES, rank_end; from briefgen.analyse.donstyles import DON_STYLES  # noqa: E702 (FX110)
 from briefgen.analyse.stopnames import COUNT_WORDS, appositive_person, name_word, stop_named, ten_counted  # noqa: F401 (re-exported for names.py)
 
 def _title_chain(words: list[tuple[int, str]]) -> bool:
@@ -282,7 +282,7 @@ def _read(run: str, words: list[tuple[int, str]], person: bool = False) -> Readi
         return None
     kind, first = firm_after_role(tokens, classified) if not (person and classified[0] == ORGANISATION) else (PERSON, 0)
     start, end = words[first][0], words[-1][0] + len(tokens[-1])
-    title = " ".join(tokens[:first]) if any(t.lower() in TITLE_WORDS for t in tokens[:first]) or rank_end([t.lower() for t in tokens[:first]]) else ""  # ("RAF Air Marshal": installations.py)
+    title = " ".join(tokens[:first]) if any(t.lower() in TITLE_WORDS for t in tokens[:first]) or rank_end([t.lower() for t in tokens[:first]]) or first == 1 and tokens[0].lower() in DON_STYLES else ""  # ("RAF Air Marshal": installations.py; "Don Alberto Ruiz": donstyles.py)
     name = tokens[first:]
     references = tuple(_fold(f) for f in reference_forms(name) if f != name[-1]) if kind == PERSON and len(name) > 1 else ()
     at = patronymic_at(name) if kind == PERSON else None  # "Anwar bin Ibrahim" is "Mr Anwar", no "Mr Ibrahim" (malaytitles.py)
