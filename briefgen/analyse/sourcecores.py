@@ -16,7 +16,10 @@ its name with one of them added ("Yle News", "Yle Online" for "Yle") stand for i
 - is the core or a longer form of two site outlets ("Nord Radio" of Nord Radio News and Nord Radio TV: neither), or
 - is the core of a known outlet other than itself ("Sky" of a site's "Sky News" is kept; "ABC" of a site's "ABC
   News Online" stays ABC's), or
-- is one word that is a function word, a month or day or a time word ("Today" of Today News; "Yle" is kept).
+- is one word that is a function word, a month or day or a time word ("Today" of Today News; "Yle" is kept), or
+- is a longer form of a name that opens with "The", a newspaper's title: "The Mercury News" (San Jose) is no form of
+  a site's "The Mercury" (Hobart), as "The Times Free Press" is none of The Times; such a run is read as the known
+  outlets' are (outletlookalikes.within_known: another outlet, credited by its own name; FX110, 2026-12-07).
 
 A short form (the core) is further kept only when it is two words or more and its last word names a medium
 (`MEDIUM_WORDS`: "Kaleva Radio", "Valley Times"): a breaker (BR43, FX83, 2026-12-07) had a site's "Police News",
@@ -55,7 +58,8 @@ def core_forms(outlets: Iterable[str], canonical: Mapping[str, str]) -> dict[str
         shorter = [" ".join(words[:len(words) - len(bare(name).split()) + core])] if core < len(bare(name).split()) \
             else []
         shorter = [form for form in shorter if " " in form and form.split()[-1].lower() in MEDIUM_WORDS]
-        longer = [f"{name} {word}" for word in _ADDED] if outlet_core(outlet_key(name)) == outlet_key(name) else []
+        longer = [f"{name} {word}" for word in _ADDED] if outlet_core(outlet_key(name)) == outlet_key(name) and not (
+            words[0] == "The" and len(words) > 1) else []  # (no "The Mercury News" of The Mercury: another paper, FX110)
         for form in (*shorter, *longer):
             found.setdefault(form, set()).add(name)
     return {form: canonical.get(bare(next(iter(names))), next(iter(names))) for form, names in found.items()
