@@ -96,6 +96,17 @@ as after before over during""".split())
 # names an outlet's edition of no place list ("Sky News Arabia")
 _CLAUSE_VERBS = frozenset("""would will could can should shall may might must had has have was were is are did does do
 said says""".split())
+# … and the finite verbs of a country's clause ("told Sky News Saudi Arabia wants peace", "told CNN Iran wanted talks":
+# FX110, 2026-12-07, no credit), a closed list of verbs no outlet's staff or output is called by: no plural noun
+# ("sources", "officials", "plans", "hopes", "reports", "claims", "calls" stay an edition's words, as FX105 read them)
+_CLAUSE_VERBS |= frozenset("""wants wanted needed hoped planned expects expected seeks sought supported backed opposes
+opposed rejects rejected accepts accepted agrees agreed remained faced intends intended believes believed knows knew
+refused refuses threatens threatened continues continued deserves feared insists insisted denies denied condemns
+condemned welcomes welcomed blames blamed considers considered prefers preferred launched joined signed voted helped
+allowed becomes became gets got went goes came comes took takes made makes gave gives lost loses won warned warns
+argued argues stated declared explained stressed replied responded acknowledged admitted admits conceded urged urges
+vowed promised announced announces predicted suggested suggests confirmed confirms accused accuses dismissed met
+saw sent began brought thought found fought struck chose spoke""".split())
 _REGIONS = frozenset(("arabia",))
 _SPUN_OFF = frozenset(("sky news", "cnn", "al jazeera", "fox news", "euronews"))  # (broadcasters with spin-offs named by a place)
 # Places that name a site's outlet beyond the place lists ("Jersey": BR63), and a descriptor noun after a name with no
