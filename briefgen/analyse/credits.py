@@ -71,7 +71,7 @@ from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletnests import with_site_names
-from briefgen.analyse.outletlookalikes import head_credit, person_named, place_described, possessed_known, within_known
+from briefgen.analyse.outletlookalikes import head_credit, person_named, place_described, possessed_known, within_known; from briefgen.analyse.shoutednames import recased  # noqa: E702 (FX110)
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, name_forms, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
 from briefgen.analyse.sourcecores import MEDIUM_WORDS, core_forms
@@ -270,10 +270,10 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
     """Every outlet `text` credits, in text order; "the newspaper" resolved to an outlet named nearby.
     `finder`: the site's (`credit_finder(outlets)`); None: `KNOWN_OUTLETS` alone.
 
-    Only the text around the words of each form ("told", "according", "reported", ...) is searched. German and French text (`language`, BCP 47) is read for its forms too (foreigncredits.py).
+    Only the text around the words of each form ("told", "according", "reported", ...) is searched; a known outlet's name in capitals is read in a title's case (shoutednames.py). German and French text (`language`, BCP 47) is read for its forms too (foreigncredits.py).
     """
     finder = finder or credit_finder()
-    finder = _spelled(finder, text)  # ("according to dpa" with no `sources:` line: creditagencies.py)
+    finder, text = _spelled(finder, text), recased(text, finder.known)  # (names in capitals: shoutednames.py; "according to dpa" with no `sources:` line: creditagencies.py)
     found: dict[int, Credit] = {}
     seen: dict[str, list[int]] = {}  # where each trigger word's anchor occurs (findspans.py)
     for index, words, before, after in _SEARCHES + LANGUAGE_SEARCHES.get(lexicon_of(language), ()):
