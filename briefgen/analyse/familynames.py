@@ -349,3 +349,26 @@ def fold_surname_tails(names: dict[str, str], variants: Mapping[str, list[str]],
             for name, named in list(names.items()):
                 if named == canonical:
                     names[name] = owner
+
+
+# One syllable of a Korean given name as the Revised Romanization and common spellings write it ("jae", "hye", "geun",
+# "min"); a Chinese one is `_SYLLABLE`'s
+_KOREAN_SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|"
+                              r"a|e|o|u|i)(?:ng|[kntlmp])?")
+
+
+def family_first_three(name: Sequence[str], written: Sequence[str] = ()) -> bool:
+    """Whether a three-word name is a Chinese or Korean name written family name first with its given name's two
+    syllables apart ("Lee Kuan Yew" aside, "Kim Jong Un", "Moon Jae In", "Park Geun Hye", "Lee San Ho": filed as
+    written, under the family name; FX110, 2026-12-07, "Lee San Ho" was filed "Ho, Lee San"): its first word a family
+    name of `lexicon.FAMILY_NAME_FIRST`, the other two one syllable each (`_SYLLABLE`, `_KOREAN_SYLLABLE`) and the last
+    no English surname spelt as one (`_ENGLISH_SYLLABLES`: "King", "Young"). When the last word is a family name too
+    ("Lee San Ho", "Wei Ling Tan": a Singaporean given name first), only when the content writes the first word alone
+    (`written`, names.NameIndex.seen_as: "Mr Lee") and not the last: precision first, as before otherwise."""
+    if len(name) != 3 or name[0] not in FAMILY_NAME_FIRST or not all(word.isalpha() for word in name):
+        return False
+    first, middle, last = (fold(word) for word in name)
+    if last in _ENGLISH_SYLLABLES or not all(_SYLLABLE.fullmatch(w) or _KOREAN_SYLLABLE.fullmatch(w) for w in (middle, last)):
+        return False
+    alone = {fold(w) for w in written if " " not in w.strip()}
+    return last not in _FAMILY or first in alone and last not in alone

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from briefgen.analyse.familynames import filed_at
+from briefgen.analyse.familynames import family_first_three, filed_at
 from briefgen.analyse.generations import generation_word
 from briefgen.analyse.hungariannames import hungarian_family_first
 from briefgen.analyse.japanesenames import japanese_family_first
@@ -43,7 +43,8 @@ def filing_order(name: str, kind: str, written: Sequence[str] = (), given_first:
     stays ("Al Nuaimi, Khalid"). A Vietnamese name — two to four words, a family name first and Vietnamese syllables
     after it, but not a second family name in a name of two ("Mai Tran" is given name first) — is filed as written
     ("Nguyễn Thị Hương", "Vo Nguyen Giap": `lexicon.VIETNAMESE_FAMILY`, `VIETNAMESE_SYLLABLE`), as Chinese and Korean
-    names of two words are, and a Japanese name written family name first ("Takeda Haruki":
+    names of two words are, and of three whose given name's syllables are apart ("Kim Jong Un", "Lee San Ho":
+    familynames.family_first_three), and a Japanese name written family name first ("Takeda Haruki":
     japanesenames.japanese_family_first; "Haruki Takeda" stays given name first) and a Hungarian one ("Nagy László",
     hungariannames.py: under N, as "László Nagy" is filed "Nagy, László"). Four plain words are a two-word
     given name and a double surname, filed under the first ("García Ortega, María José"), as are other Spanish names, an
@@ -64,6 +65,7 @@ def filing_order(name: str, kind: str, written: Sequence[str] = (), given_first:
         return None if filed is None else (filed[0], f"{filed[1]}, {words[-1]}")
     if kind != PERSON or len(words) < 2 or given_first and len(words) == 2 or (len(words) == 2 and words[0] in FAMILY_NAME_FIRST
                                             and not _JOINED_ARTICLE.match(words[1].lower())) or japanese_family_first(words) \
+            or family_first_three(words, written) \
             or hungarian_family_first(words) or patronymic_at(words) is not None:  # ("Nagy László": under N, as Hungarian
         # files it; hungariannames.py; "Anwar bin Ibrahim": a Malay name has no surname, malaytitles.py)
         return None  # ("Shi Al-Amin" is no family name first: a Chinese given name has no Arabic article; "Takeda Haruki":
