@@ -34,7 +34,7 @@ from functools import lru_cache
 from briefgen.analyse.lexicon import COMPANY_HEADS, COMPANY_NOUNS, GEO_NOUNS, HONORIFICS, THING_NOUNS, WORKS_AT
 from briefgen.analyse.acronymthings import acronym_things
 from briefgen.analyse.companyforms import FACILITY_NOUNS, LEGAL_FORMS, TRADE_WORDS, legal_forms  # noqa: F401 (names.py's, from here)
-from briefgen.analyse.industrywords import firm_noun, industry_word
+from briefgen.analyse.industrywords import firm_noun, industry_word; from briefgen.analyse.nounledpeople import noun_led_person  # noqa: E702 (FX110)
 from briefgen.analyse.namefinds import CAPITAL, word_spans
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.onewordbodies import one_word_body
@@ -294,7 +294,7 @@ def _firm_context(text: str, start: int, end: int, legal: bool = True) -> bool:
     "which" follows (module docstring)."""
     if company_appositive(text, start, end) or firm_spoken_for(text, start, end):  # ("a spokesman for X said the company")
         return True  # "The operator, Calderway Terminals, wants …", "X, a logistics firm," (orgappositives.py; spokesnames.py)
-    if text[start - 1:start] == " " and (firm_noun(text[max(0, start - 24):start - 1].rpartition(" ")[2], text[start:end]) or _french_body(text, start)
+    if text[start - 1:start] == " " and (firm_noun(text[max(0, start - 24):start - 1].rpartition(" ")[2], text[start:end]) and not noun_led_person(text, text[start:end]) or _french_body(text, start)
                                          or text[start - 4:start] == " at " and _works_at(text, start - 4)
                                          or _SHARES_IN.search(text, max(0, start - 16), start) is not None
                                          or _SELF_NAMED.search(text, max(0, start - 48), start) is not None):

@@ -32,6 +32,7 @@ from briefgen.analyse.nicknames import without_nickname
 from briefgen.analyse.landformfirms import landform_firm, place_before
 from briefgen.analyse.orgnames import body_named
 from briefgen.analyse.industrywords import firm_noun
+from briefgen.analyse.nounledpeople import noun_led_person
 from briefgen.analyse.postnominals import name_words
 from briefgen.analyse.principals import spoken_for_at
 from briefgen.analyse.quoteframes import Frames
@@ -139,7 +140,7 @@ class SpeakerNames:
                     continue  # "Farmers said: …", "Speakers included …": no one's name (namecontext.plural_opening)
                 if classified == (PERSON, 0) and body_named(self.masked, part[0][0], part[-1][0] + len(tokens[-1])):
                     classified = (ORGANISATION, 0)  # "said the United Nursing Staff union" (orgnames.body_named)
-                if classified == (PERSON, 0) and self.masked[part[0][0] - 1:part[0][0]] == " " and firm_noun(self.masked[max(0, part[0][0] - 24):part[0][0] - 1].rpartition(" ")[2], " ".join(tokens)) and self.full_name(" ".join(tokens), PERSON, part[0][0]) == " ".join(tokens):
+                if classified == (PERSON, 0) and self.masked[part[0][0] - 1:part[0][0]] == " " and firm_noun(self.masked[max(0, part[0][0] - 24):part[0][0] - 1].rpartition(" ")[2], " ".join(tokens)) and not noun_led_person(self.masked, " ".join(tokens)) and self.full_name(" ".join(tokens), PERSON, part[0][0]) == " ".join(tokens):
                     classified = (ORGANISATION, 0)  # "the utility Iberagua, said": a company (industrywords.firm_noun, T29)
                 if classified == (PERSON, 0) and job_titled(self.text, tokens, part[0][0], self.context):
                     classified = (PERSON, 1)  # "Dean Judith Amery" where the article shows a dean (deans.py)
