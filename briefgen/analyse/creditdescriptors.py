@@ -54,9 +54,19 @@ DESCRIPTOR_NOUNS = ("broadcaster", "newspaper", "daily", "weekly", "paper", "new
                     "wire service", "outlet", "magazine", "channel", "television", "TV channel", "radio", "tabloid",
                     "website", "news site", "publication", "journal", "newsletter", "newswire", "news service")
 WEAK_NOUNS = ("agency", "site")  # (before a known or site outlet only: module docstring)
+# A press's field before a noun of the press, not of a body or a document (`FIELD`: "the Belgian policy outlet X", "the
+# EU-policy site X", "the energy newsletter X"; not "the energy agency", "the policy paper", "the science journal", "the
+# policy report": FX112, T30's F2, 2026-12-07 — "according to the Belgian policy outlet Brussels Ledger" credited no one)
+FIELD_WORDS = ("policy", "political", "politics", "energy", "health", "science", "legal", "media", "culture",
+               "markets", "finance", "economics", "climate", "security", "defence", "defense", "insider", "fintech",
+               "crypto", "environmental", "transport", "shipping", "aviation", "agriculture", "farming", "property")
+FIELD_NOUNS = ("outlet", "site", "news site", "website", "newsletter", "publication", "magazine", "daily", "weekly",
+               "broadcaster", "newswire", "news service", "blog")
+FIELD = (rf"(?:(?:[A-Z]{{2,}}|[a-z]+)-)?(?:{'|'.join(FIELD_WORDS)})(?=\s+(?:(?:news|trade|online)\s+)?"
+         rf"(?:{'|'.join(FIELD_NOUNS)})\b)")
 # A qualifier, or a word and "trade" ("the energy trade paper"; not "energy" alone: "the energy agency said" is a body)
 # (and the words that place or own it: "the Doha-based channel", "the pan-Arab broadcaster": creditplaces.py)
-QUALIFIED = rf"(?:{POSSESSIVE}\s+(?=[a-z]))?(?:(?:" + "|".join(re.escape(w) for w in QUALIFIERS) + rf"|[a-z]+\s+trade|{LEAD})\s+)*"
+QUALIFIED = rf"(?:{POSSESSIVE}\s+(?=[a-z]))?(?:(?:" + "|".join(re.escape(w) for w in QUALIFIERS) + rf"|[a-z]+\s+trade|{FIELD}|{LEAD})\s+)*"
 # What makes any name after it an outlet ("the trade publication Gas Monthly")
 DESCRIPTORS = QUALIFIED + r"(?:" + "|".join(DESCRIPTOR_NOUNS) + ")"
 # What may stand between a cue and an outlet's name, or as its appositive ("the Polish agency PAI")
