@@ -56,6 +56,7 @@ from briefgen.analyse.storygrouping import Related, Story, StoryGrouping, Sugges
 from briefgen.analyse.storylines import StoryLines, resolve_story_lines
 from briefgen.load.config import Config
 from briefgen.load.documents import Article
+from briefgen.load.writtenoffsets import written_day
 
 CAPPED_LINKAGE = CAP / 2  # what a capped pair counts for when groups merge (docs/log/stories.md, Method 5)
 EVIDENCE_TERMS = 8
@@ -98,7 +99,8 @@ def report_of(article: Article, terms: tuple[str, ...], weights: bytes, names: s
     clock = clock_offset(zone, written)  # (its entries' clock: a zone's label, else its writer's offset: FX95)
     return Report(article.slug, article.published.timestamp(), own, frozenset(credited), terms, weights, names,
                   proper, capitalised, opening, actors, follows, guide, bool(scoop) and outlet_key(scoop) == own,
-                  announces, entries_day(*at, clock), happens,
+                  announces, entries_day(*at, clock) if first_entry >= 0 else written_day(article.published, written),
+                  happens,  # (a report's date on its writer's calendar: its day words' date, FX112)
                   piece_kind(article.title) or (LISTED if listed else ""), places, lead, future, causes, today, copies,
                   outlet_key(article.via) if article.via else "", dateline, placed, incidents, sourced,
                   entry if day_sure(*at, clock) else "",  # (FX80)

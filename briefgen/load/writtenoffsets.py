@@ -42,3 +42,14 @@ def written_offset(value: Any, raw: str | None = None) -> int | None:
     if hours > 23 or minutes > 59:
         return None
     return (hours * 60 + minutes) * (-1 if found.group("sign") == "-" else 1) or None
+
+
+def written_day(published: dt.datetime, written: int | None) -> int:
+    """The date of `published` (aware; on the site's calendar) on its writer's calendar, `written` minutes east of UTC
+    (Article.written_offset), as `date.toordinal()`; on the site's calendar when `written` is None. What a report's
+    day words ("on Monday", "this morning", "yesterday") are read from (analyse/eventdays.py: "in the offset its
+    `published` was written with"; FX112, T30's F6, 2026-12-07: a New York post of 21:00 -05:00, 03:00 the next day
+    in Brussels, "scoop this morning", was dated by the Brussels calendar and held apart from its story's "on Monday")."""
+    if written is None:
+        return published.date().toordinal()
+    return published.astimezone(dt.timezone(dt.timedelta(minutes=written))).date().toordinal()
