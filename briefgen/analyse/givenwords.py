@@ -32,7 +32,7 @@ from briefgen.analyse.titledgiven import COMMON_GIVEN
 
 EITHER_GIVEN = frozenset(fold(w) for w in """
 alex sam jo chris charlie robin leslie hilary dominique camille claude maxime sasha sacha jamie
-sara ana marta sonia laila leila aisha yasmin
+sara ana marta sonia laila leila aisha yasmin mette
 ken jun mai mika emi rina nana kai yuki aya yui ren yuka
 """.split())
 IBERIAN_GIVEN = frozenset(fold(w) for w in """

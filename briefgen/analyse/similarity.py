@@ -4,8 +4,7 @@ Takes, per article, its time, outlet, `via:` and `StoryFeatures`; gives the scor
 candidate pairs (`score_pairs`), without comparing all pairs. Rules and their sources:
 
 - Term weights are tf-idf (Salton & Buckley 1988): the article's sublinear tf
-  (`terms.py`) times an inverse document frequency *against a fixed reference size*:
-  with df articles of the archive containing a term,
+  (`terms.py`) times an inverse document frequency *against a fixed reference size*: with df articles of the archive containing a term,
   idf = min(ln((REFERENCE_DOCS + PRIOR_DOCS) / (df + PRIOR_DOCS × PRIOR_RATE)), IDF_CAP).
   The archive's own size N is deliberately not in the formula: a pair's score then
   depends only on how many articles share its terms, so adding an article that shares
@@ -128,7 +127,8 @@ from briefgen.analyse.announcements import UNDATED, UNDATED_HOURS, announced_bef
 from briefgen.analyse.eventdays import different_days, news_after
 from briefgen.analyse.followups import follows_event
 from briefgen.analyse.leadwords import BACKGROUND_DAYS, announcement_and_act, share_lead_word
-from briefgen.analyse.latinletters import alike_names, among
+from briefgen.analyse.givenapart import names_alike  # (latinletters.alike_names less given names of two people)
+from briefgen.analyse.latinletters import among
 from briefgen.analyse.copies import copied
 from briefgen.analyse.wirecopy import filed_for_two_places
 from briefgen.analyse.originals import CREDIT, REPORT, shared_originals, shares_original  # noqa: F401 (shares_original: its home until 2026-12-03)
@@ -175,7 +175,7 @@ class Report:
     guide: bool = False  # StoryFeatures.guide: its lead addresses the reader (guides.py)
     scoop: bool = False  # its lead claims the news for its own outlet ("Sky News understands": scoops.py)
     announces: str = ""  # StoryFeatures.announces: the day its lead announces an event for (announcements.py), or ""
-    day: int = 0  # its date on the site's calendar (a live blog's: its entries', livedays.py), as `date.toordinal()`
+    day: int = 0  # its date on its writer's calendar where written, else the site's (a live blog's: livedays.py; FX112)
     happens: str = ""  # StoryFeatures.happens: the day its lead places its news on (eventdays.py), or ""
     opinion: str = ""  # piece_kind: "opinion", "roundup" ("Week in review: …"), "listed" (a body listing events: bodyroundups) or ""
     places: str = ""  # StoryFeatures.places: the terms of its names it writes as places (wherenames.py), one per line
@@ -349,7 +349,7 @@ def score_pairs(reports: Sequence[Report], window_days: float,
         copy = copied(x.copies, y.copies)  # (a copy of one text word for word shares its original: copies.py)
         credit_only, shared = kind == CREDIT and not copy, kind == REPORT or copy  # (originals.shared_originals)
         filed_apart = copy and filed_for_two_places(x.dateline, y.dateline)  # (one wire's text for two places)
-        alike = () if shared else alike_names(names_of(a), names_of(b))  # (one name, accents or not: latinletters.py)
+        alike = () if shared else names_alike(names_of(a), names_of(b), x.names, y.names)  # (accents or not; givenapart)
         both = [t for t, _ in alike if fold(t) not in outlets_of(a, True) | outlets_of(b, True)]
         shared_names = [t for t, u in alike if t in keys and u in keys and fold(t) not in outlets_of(a) | outlets_of(b)]
         score = calibrate(similar * fading * (ORIGINAL_BONUS if shared or credit_only else 1.0))

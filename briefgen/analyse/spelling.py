@@ -30,6 +30,9 @@ and the 1,000-article benchmark corpus (docs/people.md):
 - one is not the other plus a plural or possessive ending;
 - when the differing word is a person's first name, the difference is not confined to its
   last two letters (Alexander/Alexandra, Julia/Julie: different people, not typos).
+- they are not two people with one name's two European spellings, k/ch, ph/f, y/i, -sen/-son, each written in its
+  own articles beside other people (spellingvariants.py: "Mette Kristensen"/"Mette Christensen", FX112); a declared
+  name's variant stays flagged ("Avril Haynes" for "Avril Haines").
 
 A surname standing for a full name ("Martin" after "Micheál Martin") is judged through that full
 name (`_through_full_name`): flagged only when the full name is, for a word of the surname. A lone word never given in
@@ -49,6 +52,7 @@ from briefgen.analyse.lexicon import SURNAME_PARTICLES
 from briefgen.analyse.namekeys import fold as _fold, translit_key
 from briefgen.analyse.names import PERSON, NameIndex, Occurrence
 from briefgen.analyse.samearticlespelling import same_article_target
+from briefgen.analyse.spellingvariants import two_people
 from briefgen.analyse.textmatch import normalise
 
 MAX_RARE_ARTICLES = 3
@@ -157,6 +161,10 @@ def misspellings(index: NameIndex) -> tuple[Suggestion, ...]:
             if found is None and kinds.get(surface, PERSON) == PERSON and (  # "Joe Ajaero … Ajearo said": the article's
                     beside := same_article_target(surface, fulls_in.get(article, ()), word_pair_flagged)):  # (T26 F10)
                 found = (beside[0], beside[1], f"the same article writes '{beside[1]}'")
+        name = full if full is not None else surface  # (two people with one name's two spellings: spellingvariants)
+        if found is not None and kinds.get(name, PERSON) == PERSON and two_people(
+                name, found[1], found[1] in declared_targets or normalise(found[1]) in index.declared, articles, fulls_in):
+            found = None
         if found is not None:
             suggestion, target, reason = found
             result.append(Suggestion(article, surface, mention.start, mention.end, mention.in_title,

@@ -45,6 +45,7 @@ from briefgen.analyse.eventdays import LIVE_DAY, live_day_apart, live_statement
 from briefgen.analyse.entryzones import UNLABELLED, clock_offset
 from briefgen.analyse.livedays import calendar_offset, day_sure, entries_day, names_apart, placed_entries, tells_entry, within_entries
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms, written_names
+from briefgen.analyse.givenapart import apart_terms
 from briefgen.analyse.guides import explainer_headline, question_headline
 from briefgen.analyse.heldapart import HELD_APART, OTHER_DAYS, held_apart  # noqa: F401 (re-exported)
 from briefgen.analyse.similarity import (CAP, ORIGINAL_BONUS, PairScore, Report, calibrate, document_frequencies,
@@ -164,7 +165,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
             written = dict(line.partition("\t")[::2] for line in reports[i].names.split("\n")) if reports[i].names else {}
             forms.append((i, written))
         terms = bridging_terms(weights, members, joining) if joining else shared_terms(weights, members)
-        kept = telling_terms([term for term, _ in terms], outlet_terms([reports[i] for i in members + joining]),
+        kept = telling_terms([term for term, _ in terms], outlet_terms([reports[i] for i in members + joining]) | apart_terms(
+                                 [reports[i].names for i in members + joining]),  # (a given name of two people: givenapart.py)
                              frozenset(w for i in members + joining for w in reports[i].proper.split("\n")))
 
         def shown(term: str) -> str:
