@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from briefgen.analyse.frenchroles import french_role
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.givensex import EITHER_SEX, given_sex
-from briefgen.analyse.lexicon import ARABIC_ARTICLES, HONORIFICS
+from briefgen.analyse.lexicon import ARABIC_ARTICLES, HONORIFICS, SURNAME_PARTICLES
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.antecedents import subject_lead_in
 from briefgen.analyse.sentenceadverbs import opening_words
@@ -23,7 +23,10 @@ from briefgen.analyse.sentenceadverbs import opening_words
 # does as they speak ("Priya Ranganathan, speaking on the steps: “…”"): a school-closures trial (2026-12-04) lost both
 # (the part after the comma was read as the clause). Names start with a capital of any alphabet (`CAPITAL`: "Łukasz
 # Żółć, speaking at the site:", T19, 2026-12-06). Not a participle that gives others' words ("X, quoting the judge:").
-_APPOSITIVE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+(?:['\u2019]s)?\s+){0,3}[a-z\-]+|(?!(?:quoting|"
+# Or the circumstance they speak in, a preposition of time or place and a noun phrase in lower case ("Ursula von der
+# Leyen, at the end of the news conference: “…”", "X, after the vote:", "X, in a statement:"; T30's F9, FX112).
+_APPOSITIVE = re.compile(r"\s*(?:(?:at|after|before|during|in|on)\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[a-z\-]+\s+){0,6}"
+                         r"[a-z\-]+|(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+(?:['\u2019]s)?\s+){0,3}[a-z\-]+|(?!(?:quoting|"
                          r"citing|reading|recalling|echoing|repeating|paraphrasing|relaying|reciting|mocking|mimicking)\b)"
                          rf"[a-z]+ing\b(?:(?!\b(?:reading|saying|quoting|citing)\b)(?!{CAPITAL})[\s\S])*)\s*$")  # (not "holding a sign reading:")
 # The party a person speaks for in a court or a hearing: "Ms Achieng Odhiambo, for ChapaPesa: “…”" (a live blog's entry, T21:
@@ -75,7 +78,9 @@ def party_lead(masked: str, start: int, end: int) -> bool:
     return name is not None and parties(masked, name.end(), end)
 
 
-_NAME_PART = re.compile(rf"\s*{CAPITAL}[\w'\u2019\-]*(?:\s+{CAPITAL}[\w'\u2019\-]*)+\s*$")
+# (its lower-case particles between its capitalised words: "Ursula von der Leyen, at the end of …:", FX112)
+_PARTICLE = "|".join(sorted((p for p in SURNAME_PARTICLES if p.isalpha()), key=lambda p: (-len(p), p)))
+_NAME_PART = re.compile(rf"\s*{CAPITAL}[\w'\u2019\-]*(?:\s+(?:(?:{_PARTICLE})\s+)*{CAPITAL}[\w'\u2019\-]*)+\s*$")
 
 
 # French: a role noun heads the appositive, after an article or possessive or none ("Marc-Antoine Girard, président de la
