@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.colonleads import party_lead
+from briefgen.analyse.colonleads import appositive_lead, party_lead
 from briefgen.analyse.lexicon import MONTHS_DAYS, STOPWORDS, SURNAME_PARTICLES, TIME_WORDS
 from briefgen.analyse.capitals import CAPITAL
 
@@ -55,7 +55,8 @@ def after_clock(masked: str, start: int, end: int) -> int:
     preposition before it ("10:48 Faisal bin Hamid:", "10:48 SLDC chief engineer K. Chandrasekhar Reddy:", "11:20
     Spokeswoman Shu Jueting at the briefing:", `_named_lead`), one word that may be a name ("10:40 Häkkänen:",
     `_lone_name`; its speaker is whoever the word names, none for "Update") or a name and the
-    party its person speaks for ("09:32 — Ms Achieng Odhiambo, for ChapaPesa:", colonleads.party_lead; T21), any
+    party its person speaks for ("09:32 — Ms Achieng Odhiambo, for ChapaPesa:", colonleads.party_lead; T21), or its
+    appositive ("12:40 Ursula von der Leyen, at the end of the news conference:", colonleads.appositive_lead; FX112), any
     lead-in past a time stamp that ends in a colon of its own
     ("6.00 am: Leader of the Opposition Faisal bin Hamid: “…”", "12.40 am: SLDC chief engineer K. Chandrasekhar Reddy:
     “…”": the entry's own lead-in, read as the clause that opens a sentence is; T16, 2026-12-06)."""
@@ -67,7 +68,7 @@ def after_clock(masked: str, start: int, end: int) -> int:
         clock.group("colon") is not None and ":" not in masked[clock.end():colon] and (
             _LONE.fullmatch(masked, clock.end(), colon) is None or _lone_name(masked, clock.end(), colon)) or _named_lead(masked, clock.end(), colon)
         or _lone_name(masked, clock.end(), colon) or asked_subject(masked, clock.end(), colon)
-        or party_lead(masked, clock.end(), colon)) else start
+        or party_lead(masked, clock.end(), colon) or appositive_lead(masked, clock.end(), colon)) else start
 
 
 # One word alone before the colon, as a live blog names a person it has named in full before ("**10:40** Häkkänen: “…”":

@@ -105,6 +105,15 @@ def _name_and_appositive(lead: str, name: tuple[int, int], appositive: tuple[int
         lead, tail, appositive[1] - start)) and not set(lead[tail:appositive[1] - start].split()) & {"and", "or", "by", "to", "with"})
 
 
+
+def appositive_lead(masked: str, start: int, end: int) -> bool:
+    """Whether masked[start:end] is a full name, particles and all, and its appositive, no other clause ("Ursula von der
+    Leyen, at the end of the news conference", "Ada Brenn, the union's chair": `_name_and_appositive`): a live blog's
+    lead-in after its clock (askedleads.after_clock; T30's bl-live, FX112)."""
+    comma = masked.find(",", start, end)
+    return comma > start and "," not in masked[comma + 1:end] and _name_and_appositive(
+        masked[start:end], (start, comma), (comma + 1, end), start, "")
+
 # A possessive word opening a lead-in before a capitalised name: the name's country or body ("Sudan's al-Burhan in
 # Mogadishu:", "Kenya's Ruto was blunt:", "Apple's Tim Cook:"), no speaker of its own (T23, 2026-12-07: the headline
 # "Sudan's al-Burhan in Mogadishu: '…'" had no speaker; "Al-Burhan in Mogadishu:" had); `colon_subjects` starts after it

@@ -22,6 +22,8 @@ def test_t30_colon_frame() -> None:
     """The reported sentence (bl-live) and its control."""
     assert _names(f"Ursula von der Leyen, at the end of the news conference: {QUOTE}") == ["Ursula von der Leyen"]
     assert _names(f"Ursula von der Leyen, speaking at the end of the news conference: {QUOTE}") == ["Ursula von der Leyen"]
+    # (as the live blog's entry is: after its clock, askedleads.after_clock)
+    assert _names(f"12:40 Ursula von der Leyen, at the end of the news conference: {QUOTE}") == ["Ursula von der Leyen"]
 
 
 @settings(max_examples=examples(60), deadline=None, database=None)
@@ -29,15 +31,18 @@ def test_t30_colon_frame() -> None:
                         "Ada Brenn")),
        st.sampled_from(("at", "after", "before", "during", "in", "on")),
        st.sampled_from(("the end of the news conference", "a briefing for reporters", "the vote", "her last visit",
-                        "the opening session of the summit", "a statement")))
-@example("Ursula von der Leyen", "at", "the end of the news conference")
-def test_a_circumstance_after_a_name_leaves_the_name_the_speaker(name: str, preposition: str, phrase: str) -> None:
-    """Any name, any preposition of time or place and a lower-case noun phrase after an article or possessive."""
-    assert _names(f"The Commission fined Stratocloud. {name}, {preposition} {phrase}: {QUOTE}") == [name]
+                        "the opening session of the summit", "a statement")),
+       st.sampled_from(("The Commission fined Stratocloud. ", "12:40 ", "")))
+@example("Ursula von der Leyen", "at", "the end of the news conference", "12:40 ")
+def test_a_circumstance_after_a_name_leaves_the_name_the_speaker(name: str, preposition: str, phrase: str,
+                                                                before: str) -> None:
+    """Any name, any preposition of time or place and a lower-case noun phrase after an article or possessive; after a
+    sentence, a live blog's clock or nothing."""
+    assert _names(f"{before}{name}, {preposition} {phrase}: {QUOTE}") == [name]
 
 
 @settings(max_examples=examples(20), deadline=None, database=None)
-@given(st.sampled_from(("A question for", "Reporters asked", "The last word went to")),
+@given(st.sampled_from(("A question for", "Reporters asked", "The last word went to", "12:40 A question for")),
        st.sampled_from(("at the end of the news conference", "after the vote")))
 def test_a_name_that_is_no_subject_is_no_speaker(lead: str, phrase: str) -> None:
     """"A question for Ursula von der Leyen, at the end …:": she is asked, not speaking."""
