@@ -89,18 +89,34 @@ def adverb_skip(text: str, start: int, run: str) -> int:
     nothing but a sentence's end (or the text's start) before it, and the second written elsewhere in the text not
     after such an adverb (FX104, BR61: "Kenji Hondaka spoke. Eventually Hondaka was blunt: “No.”" gave the words to a
     person "Eventually Hondaka"; `opening_adverb` drops one only before two name words or more). "Maybe Kim said: “…”"
-    alone, "Simply Business said" stay as written (BR50), as does an adverb that is no run's first word."""
+    alone, "Simply Business said" stay as written (BR50), as does an adverb that is no run's first word. One of
+    `NEVER_NAME_OPENERS` opening a sentence is dropped before any run of one word or more, written elsewhere or not
+    ("Eventually Hondaka said:", "Ultimately Ford Motor said": FX109)."""
     words = run.split()
-    if len(words) != 2 or words[0].lower() not in SENTENCE_ADVERBS:
+    if len(words) < 2 or words[0].lower() not in SENTENCE_ADVERBS | NEVER_NAME_OPENERS:
         return 0
     before = text[max(0, start - 4):start].rstrip(" \t")
     if before and before[-1] not in _SENTENCE_ENDS:
         return 0
     name_at = start + run.index(words[1], len(words[0]))
+    if words[0].lower() in NEVER_NAME_OPENERS:
+        return name_at - start  # "Eventually Hondaka said:", "Ultimately Ford Motor said" (FX109)
+    if len(words) != 2:
+        return 0
     for found in re.finditer(rf"(?<![\w'\u2019\-]){re.escape(words[1])}(?![\w\-])", text):
         if found.start() != name_at and (text[max(0, found.start() - 20):found.start()].split() or [""])[-1].lower() not in SENTENCE_ADVERBS:
             return name_at - start
     return 0
 
 
+# Sentence openers that are never a name's first word where they open a sentence (FX109; the brief's closed list, the
+# adverbs of time and connection press copy opens sentences with, beside the -ly adverbs of `SENTENCE_ADVERBS` that no
+# brand or given name is known to use). Left out: "Simply" (Simply Red, Simply Business), "Clearly" (Clearly
+# Contacts), "Maybe", "Overall", "Frankly", "Honestly", "Today", "Now" (BR50's names; a show, a channel).
+NEVER_NAME_OPENERS = frozenset("""
+eventually ultimately finally later earlier meanwhile separately still instead indeed notably yesterday afterwards
+thereafter reportedly allegedly previously initially subsequently additionally nevertheless nonetheless predictably
+unsurprisingly surprisingly consequently accordingly apparently evidently crucially importantly interestingly ironically
+undoubtedly presumably supposedly tellingly
+""".split())
 _SENTENCE_ENDS = ".!?:\u201c\u201d\"\u2018\x1a\n"  # (\x1a: quotes.py's mask of a quotation; namecontext.said_first's)
