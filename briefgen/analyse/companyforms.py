@@ -148,8 +148,19 @@ def given_headed(tokens: Sequence[str]) -> bool:
     """Whether a run (as written) is two words, a known given name (givenwords.known_given) and one of `ORG_HEADS` or
     `TRADE_HEADS` in capitals and small letters, no legal form: "Emma Electric", "Anna Bank", "Emma Motors" → True; "Zubo Electric", "Emma Ltd", "Tom
     Holding" → False (module docstring; FX97)."""
-    return len(tokens) == 2 and tokens[1].lower() in ORG_HEADS | TRADE_HEADS and not tokens[1].isupper() and tokens[1] not in LEGAL_FORMS and (
+    return len(tokens) == 2 and tokens[1].lower() in ORG_HEADS | TRADE_HEADS and tokens[1].lower() not in PUBLIC_BODY_HEADS and not tokens[1].isupper() and tokens[1] not in LEGAL_FORMS and (
         tokens[1].lower() not in ("ltd", "plc", "inc", "co", "llc", "gmbh", "corp")) and known_given(tokens[0])
+
+
+# Heads of public bodies that are no one's surname (FX109, item 5: '“…,” said Victoria Police, a nurse at the hospital.'
+# made the force a person): a job appositive after "<given name> <one of these>" is a self-contradiction, not a
+# person's job, so the run stays the body's. A closed subset of `lexicon.ORG_HEADS` (its public bodies, the forces and
+# the institutions); left out, as surnames too: Bank (Melissa Bank), Court (Margaret Court), Power, House, Union, Fleet.
+PUBLIC_BODY_HEADS = frozenset("""
+police constabulary council ministry department authority commission committee agency bureau administration office
+parliament government cabinet senate congress assembly army navy forces corps brigade regiment battalion inspectorate
+directorate secretariat prefecture municipality tribunal institute institution university hospital infirmary embassy
+""".split())
 
 
 def surname_worded(tokens: Sequence[str]) -> bool:

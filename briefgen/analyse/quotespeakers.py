@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.postnominals import knights_letters, titled_form, titled_name
-from briefgen.analyse.companyforms import referred_to_as_person, surname_worded, utility_worded
+from briefgen.analyse.companyforms import PUBLIC_BODY_HEADS, referred_to_as_person, surname_worded, utility_worded
 from briefgen.analyse.wordedpersons import shown_person
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.addressedoutlets import addressed_outlet
@@ -118,6 +118,9 @@ class SpeakerNames:
                         self.masked, part[-1][0] + len(part[-1][1]), True) or utility_worded(tokens) and referred_to_as_person(
                         self.masked, part[-1][0] + len(part[-1][1])) or shown_person(self.masked, " ".join(tokens))):  # "Dr Sara Offshore", "Sara Offshore, a diver,": a
                     classified = (PERSON, 0)  # surname (companyforms, FX21); "Sara Offshore DBE": a firm has no honours (FX30); "India Power told reporters she …" (FX69); a person at another mention (wordedpersons.py, FX92)
+                if classified == (ORGANISATION, 0) and tokens[-1].lower() in PUBLIC_BODY_HEADS and person_appositive(
+                        self.masked, part[-1][0] + len(part[-1][1]), True):
+                    continue  # "said Victoria Police, a nurse at the hospital": self-contradictory, no one's (FX109)
                 if classified == (ORGANISATION, 0) and len(tokens) == 2 and described(
                         ORGANISATION, " ".join(tokens), "?"):
                     known = self.full_name(tokens[1], PERSON, part[1][0])
