@@ -64,6 +64,7 @@ from briefgen.analyse.jobtitled import job_titled
 from briefgen.analyse.nonpersons import according_to_the, instrument_tail, spoken_for_word, thing_named
 from briefgen.analyse.runparts import Reading, appositive_person, parts, retitled, stop_named  # (stopnames.py)
 from briefgen.analyse.seats import seat_skip
+from briefgen.analyse.placeuses import used_as_place  # ("Osaka said" after "in Osaka": FX109)
 from briefgen.analyse.sentenceadverbs import adverb_skip  # ("Eventually Hondaka was blunt:": FX104)
 from briefgen.analyse.onbriefs import brief_skip, holder_before
 from briefgen.analyse.orgnames import camel_thing, firms_and_things, legal_forms
@@ -96,7 +97,6 @@ class NameMention:
     title: str = ""
     in_title: bool = False
     described: bool = False
-
 
 _WORD_NAMES = frozenset(("unite",))  # one-word bodies that are verbs too, opening a sentence: a verb before `_AS_VERB` ("Unite behind …": BR8)
 _AS_VERB = re.compile(rf"[ \t]*(?:!|(?:and|or)(?![ \t]+{CAPITAL})|(?:behind|against|for|to|with|around|under|now|together|the(?![ \t]+union)|our|your|us|as)\b)")
@@ -132,7 +132,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
                 always = False  # "Unite behind the manager", "“Unite and fight,”": the verb, unless a speaker ("Unite said")
             if never and surname_title(group) and _fold(group) in earlier:
                 never, key = False, _fold(group)  # "Brig said" after "Anna Brig" (nameruns.surname_title)
-            if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end(), run.start()) or and_tail(text, run.start()) or plural_opening(text, run.start(), run.end()) or plural_verb(text, run.end())):
+            if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end(), run.start()) or and_tail(text, run.start()) or plural_opening(text, run.start(), run.end()) or plural_verb(text, run.end()) or used_as_place(text, group)):
                 continue
         drop = said_first(text, run.start(), group) if not in_title else 0  # "Said Ada Brenn: “…”" (namecontext)
         drop = max(drop, adverb_skip(text, run.start(), group), seat_skip(text, run.start(), group), brief_skip(text, run.start(), group), len(group) * holder_before(text, run.end()))  # "the councillor for Westbury North Helen Mabry" (seats.py), "Envoy on Climate John Kerry" (onbriefs.py)

@@ -48,6 +48,7 @@ from briefgen.analyse.vesselnames import shown_vessel
 from briefgen.analyse.brandleads import brand_before
 from briefgen.analyse.sentenceadverbs import adverb_skip, opening_adverb, opening_words
 from briefgen.analyse.placesurnames import place_surname
+from briefgen.analyse.placeuses import used_as_place
 
 PLACE = "place"
 _TOKEN = re.compile(r"\S+")
@@ -149,6 +150,8 @@ class SpeakerNames:
                     classified = (PERSON, 1)  # "Dean Judith Amery" where the article shows a dean (deans.py)
                 if classified == (PERSON, 0) and len(tokens) > 1 and self._vessel(" ".join(tokens)):
                     continue  # "the Morning Star" where the text writes "the ferry Morning Star" (vesselnames.py)
+                if classified == (PERSON, 0) and len(tokens) == 1 and used_as_place(self.text, tokens[0]) and self.full_name(tokens[0], PERSON, part[0][0]) == tokens[0]:
+                    continue  # "Osaka said" after "in Osaka": a place, no one by a speech verb alone (placeuses.py, FX109)
                 if classified is None and place_surname(tokens, lambda surface: self.full_name(surface, PERSON, part[0][0]), self.text):
                     classified = (PERSON, 0)  # "San Martín said" after "Elena San Martín" (placesurnames.py, T29 F6)
                 if classified is None and tokens and " ".join(tokens).lower() in PLACES:
