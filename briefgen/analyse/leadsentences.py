@@ -13,19 +13,21 @@ Two leads (the sentence before the quotation, `sentence`):
   paragraph. "Anna Berg opens with Tom Reid's report." names two: no one's; "Chair Ann Lee turns to the second
   witness." gives the floor to a person its noun names (personnouns.person_noun, "him", "the panel"): the words
   after it may be the witness's, so no one's (BR17, 2026-12-06: they were the chair's).
-Frame "reported" for both. Reads the `quotes._Context` it is mixed into (`_before`, `frames`, `sentences`, `masked`).
+Frame "reported" for both. Not where the sentence after the quotation opens with another named speaker's frame
+("X said the vote was over. “….” Ana Ruiz said the count was fair.": X's, or the frame's that the reported clause
+after it keeps from being the quotation's, FX99; ambiguous, so no one's: FX109, `_reported_alone`). Reads the `quotes._Context` it is mixed into (`_before`, `frames`, `sentences`, `masked`).
 """
 from __future__ import annotations
 
 import re
 
 from briefgen.analyse.antecedents import main_subject
-from briefgen.analyse.nameruns import PERSON
+from briefgen.analyse.nameruns import ORGANISATION, PERSON
 from briefgen.analyse.paragraphquotes import into_block
 from briefgen.analyse.personnouns import person_noun
-from briefgen.analyse.quoteframes import ASKING, RELATIVE_BEFORE, Frames
+from briefgen.analyse.quoteframes import AFTER_LEAD, ASKING, RELATIVE_BEFORE, Frames
 from briefgen.analyse.quotemask import MASK
-from briefgen.analyse.quoteresult import Who
+from briefgen.analyse.quoteresult import UNNAMED, Who
 from briefgen.analyse.quotespeakers import SpeakerNames
 
 _FLOOR = re.compile(r"[ \t]+(?:(?:then|now|again|first|later|briefly)[ \t]+)?(?:"
@@ -61,6 +63,24 @@ class LeadSentences(SpeakerNames):
             return None  # (a person named after the verb, "…, but Kowal disagreed": whose words, unsure)
         who = self._before(start, end, sentence, previous)
         return Who(who.speaker, who.name, who.kind, "reported") if who is not None and who.speaker is not None else None
+
+    def _reported_alone(self, sentence: int, close_end: int, end: int, previous: tuple[int, Who] | None) -> Who | None:
+        """`_reported(sentence, previous)` for a quotation alone in the sentence after it, closing at `close_end`; UNNAMED
+        (no speaker, final) when the words after it up to `end` (masked offsets) open with a frame whose subject names
+        a person or body other than that speaker ("“….” Ana Ruiz said the count was fair."): the words may be either's
+        (FX109, item 1). The same speaker after ("“….” Pérez said the count was fair.") or an unnamed one ("The minister
+        said …", "She said …") leave the reported speaker's, as does a lead that takes the floor (`_takes_floor`)."""
+        who = self._reported(sentence, previous)
+        if who is None or self.frames.speech.search(self.masked, *self.sentences[sentence]) is None:
+            return who  # (a live blog's floor, "X opens with …. “…?” Mr Li says …": the question is X's, T14)
+        frame = self.frames.after_subject.match(self.masked, AFTER_LEAD.match(self.masked, close_end, end).end(), end)
+        if not frame:
+            return who
+        for part, (kind, _) in self._runs(frame.start("np"), frame.end("np")):
+            surface = " ".join(w for _, w in part)
+            if kind in (PERSON, ORGANISATION) and (self.full_name(surface, kind, part[0][0]) or surface) not in (who.speaker, who.name):
+                return UNNAMED
+        return who
 
     def _takes_floor(self, sentence: int) -> Who | None:
         """The one person sentence `sentence` names, as its subject right before a verb of taking the floor

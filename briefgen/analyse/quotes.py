@@ -189,7 +189,7 @@ class _Context(OwnFrames, OrganisationVoices, TitledVoices, DocumentVoices, Hear
             return Who(previous[1].speaker, previous[1].name, previous[1].kind, "continued")
         if not self.masked[left_start:open_mark].strip() and first > 0 and _ALONE.match(
                 self.masked, close_end, self.sentences[last][1]):
-            return self._reported(first - 1, previous) or NOBODY
+            return self._reported_alone(first - 1, close_end, self.sentences[min(last + 1, len(self.sentences) - 1)][1], previous) or NOBODY
         return NOBODY
 
     def _after(self, pos: int, end: int, terminal: bool, sentence: int, previous: tuple[int, Who] | None) -> Who | None:
