@@ -23,7 +23,7 @@ ADVERB = (r"(?:[a-z]+ly|very|quite|and|but|instead|too|afterwards?|tonight|today
            r"earlier|then|now|soon|still|first|last|there|here|back|anew|(?:this|that|last|next|the\s+next|the\s+same)"
            r"\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)|"
            r"(?:on|last|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
-_CLAUSE_END = re.compile(rf"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier|reporters|journalists){_END}|"
+_CLAUSE_END = re.compile(rf"\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|later|earlier){_END}|"
                          rf"(?:{CAPITAL}[\w\-]*\s+){{0,3}}{CAPITAL}[\w\-]*[.,]|"  # "asked Anna Salo."
                          rf"(?:\s+{ADVERB}{_END})+\s*(?:[.,;!?]|$))")  # "said only later."
 # The verb's reported clause, within eight words and no punctuation ("said later that …", "said in a statement that
@@ -35,5 +35,25 @@ _REPORTED = re.compile(r"(?:[^\S\n]+[\w\-'\u2019]+){0,8}?[^\S\n]+that[^\S\n]+(?!
 def verb_ends_clause(masked: str, verb_end: int, end: int) -> bool:
     """Whether the speech verb ending at `verb_end` of `masked` (offsets into it; `end`: its sentence's end) ends its
     clause, so that it can frame a quotation before it: True for "said.", "said on Monday.", "told reporters.",
-    "asked Anna Salo.", "said instead.", "said only later." (adverbs and time words alone to the sentence's end); False for "said only that …", "said a review was under way", "said later that …"."""
-    return _CLAUSE_END.match(masked, verb_end, end) is not None and _REPORTED.match(masked, verb_end, end) is None
+    "asked Anna Salo.", "said instead.", "said only later." (adverbs and time words alone to the sentence's end), "told
+    the BBC on Monday." (an audience, `_AUDIENCE`: FX109); False for "said only that …", "said a review was under way",
+    "said later that …", "told the BBC it was over."."""
+    if _REPORTED.match(masked, verb_end, end) is not None:
+        return False
+    return _CLAUSE_END.match(masked, verb_end, end) is not None or _TOLD.search(masked, max(0, verb_end - 6), verb_end) is not None and (
+        _AUDIENCE.match(masked, verb_end, end) is not None)
+
+
+# FX109 (item 2): "told" and its audience, then only adverbs and time words, ends the clause too: "“….” Ana Ruiz told
+# the BBC on Monday.", "… told lawmakers today.", "… told a news conference in Lima." had no speaker ("reporters",
+# "journalists" were read as the clause's end whatever came after: "“….” Ana Ruiz told reporters the count was fair."
+# was her frame, while "… said the count was fair." was not). The audience: a determiner and up to three words, none
+# a pronoun or an auxiliary ("told the BBC it had ended badly." is her own clause), then an optional place or
+# occasion ("in Lima", "at a news conference"), then only adverbs and time words.
+_TOLD = re.compile(r"(?<![\w\-])(?:told|tells)$")
+_NOT_AUDIENCE = (r"(?!(?:it|he|she|they|we|I|you|there|was|were|is|are|had|has|have|would|will|could|should|that|this)"
+                 + _END + r")")
+_AUDIENCE = re.compile(rf"[^\S\n]+(?:(?:the|a|an|his|her|their|its){_END}[^\S\n]+)?(?:{_NOT_AUDIENCE}[\w\-'\u2019]+[^\S\n]+){{0,2}}"
+                       rf"{_NOT_AUDIENCE}[\w\-'\u2019]+(?:[^\S\n]+(?:in|at|outside|after|during){_END}(?:[^\S\n]+(?:a|an|the|his|her|their){_END})?"
+                       rf"(?:[^\S\n]+{_NOT_AUDIENCE}[\w\-'\u2019]+){{1,3}})?"
+                       rf"(?:[^\S\n]+{ADVERB}{_END}|[^\S\n]+late{_END})*\s*(?:[.,;!?]|$)")
