@@ -46,7 +46,7 @@ from briefgen.analyse.runparts import firm_after_role, firm_with_s, leading_mont
 from briefgen.analyse.titlefit import title_before
 from briefgen.analyse.vesselnames import shown_vessel
 from briefgen.analyse.brandleads import brand_before
-from briefgen.analyse.sentenceadverbs import adverb_skip, opening_adverb, opening_words
+from briefgen.analyse.sentenceadverbs import adverb_skip, opening_adverb, opening_words, timed_pronoun
 from briefgen.analyse.placesurnames import place_surname
 from briefgen.analyse.placeuses import used_as_place
 
@@ -282,6 +282,10 @@ class SpeakerNames:
                 persons = {tuple(r): f for r, (kind, f) in self._runs(lo, hi) if kind == PERSON}
                 subject = addressee(self.masked, lo, hi, list(persons)) or writer_addressed(  # a lone word only as
                     self.masked, lo, hi, list(self._persons(lo, hi)))  # `_persons` takes it: "I have taken Vasolor" (T14)
+            if subject is not None and pronoun in ("he", "she") and timed_pronoun(self.masked, self.sentences[sentence][0], at) and self.frames.speech.search(self.masked, lo, hi) is None and len({who.name for r, f in persons.items() if (who := self._person(r, f)).kind == PERSON
+                    and " " in who.name and not POSSESSIVE.search(r[-1][1]) and self._sex(who.name) in ("", pronoun_sex(pronoun))}) > 1:
+                subject = None  # "Ana Ruiz met Marta Gómez. Then she said: “…”": two in reach who may be "she", either's; not
+                # where one speaks ("MacAskill said … Island Lass …"), nor a plain "she said" (QW17's subject; FX109)
             earlier = self._person(subject, persons[subject]) if subject is not None else None
         return self._own_or(at, sentence, earlier)
 

@@ -120,3 +120,15 @@ unsurprisingly surprisingly consequently accordingly apparently evidently crucia
 undoubtedly presumably supposedly tellingly
 """.split())
 _SENTENCE_ENDS = ".!?:\u201c\u201d\"\u2018\x1a\n"  # (\x1a: quotes.py's mask of a quotation; namecontext.said_first's)
+
+
+def timed_pronoun(masked: str, start: int, at: int) -> bool:
+    """Whether the pronoun at `at` (its sentence opening at `start`) is placed in time by the words around it: only
+    time words or sentence adverbs before it ("Then she said:", "Later she added:", `adverbed_pronoun`'s words), or
+    one of `_TIME_WORDS` right after it ("She then said"). FX109: such a pronoun after a sentence that names two who
+    may be it is no one's (quotespeakers); a plain "she said" keeps the subject of the sentence before (QW17)."""
+    lead = masked[start:at].lower().split()
+    after = (masked[at:at + 24].lower().split() + ["", ""])[1]
+    return bool(lead) and len(lead) <= 2 and (all(w.strip(",") in _TIME_WORDS or w.strip(",") in SENTENCE_ADVERBS for w in lead) or bool(
+        _ON_DAY.fullmatch(" ".join(lead)))) or after in _TIME_WORDS
+
