@@ -132,7 +132,7 @@ def _mentions(text: str, in_title: bool, earlier: dict[str, str]) -> list[Found]
                 always = False  # "Unite behind the manager", "“Unite and fight,”": the verb, unless a speaker ("Unite said")
             if never and surname_title(group) and _fold(group) in earlier:
                 never, key = False, _fold(group)  # "Brig said" after "Anna Brig" (nameruns.surname_title)
-            if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end(), run.start()) or and_tail(text, run.start()) or plural_opening(text, run.start(), run.end()) or plural_verb(text, run.end()) or used_as_place(text, group)):
+            if never or not always and key not in earlier and (title_alone(group, text) or not _is_speaker(text, run.end(), run.start()) or and_tail(text, run.start()) or plural_opening(text, run.start(), run.end()) or plural_verb(text, run.end())):
                 continue
         drop = said_first(text, run.start(), group) if not in_title else 0  # "Said Ada Brenn: “…”" (namecontext)
         drop = max(drop, adverb_skip(text, run.start(), group), seat_skip(text, run.start(), group), brief_skip(text, run.start(), group), len(group) * holder_before(text, run.end()))  # "the councillor for Westbury North Helen Mabry" (seats.py), "Envoy on Climate John Kerry" (onbriefs.py)
@@ -200,8 +200,8 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             full = earlier[reading.key] = f"{surface}{designation(text, end, reading.title.rsplit(None, 1)[-1])}"  # "Prince Harry of Wales"
         elif reading.single and reading.title and judicial_style(text[max(0, start - 40):start]):
             full = earlier[reading.key] = f"{judicial_style(text[max(0, start - 40):start])} {surface}"  # (judges.py)
-        elif not reading.title and place_context(text, at + reading.head, end):
-            earlier[PLACE + _fold(reading.surface)] = reading.surface  # (places.py: one sense per discourse)
+        elif not reading.title and (place_context(text, at + reading.head, end) or " " not in surface and used_as_place(text, surface)):
+            earlier[PLACE + _fold(reading.surface)] = reading.surface  # (places.py: one sense per discourse; "Osaka said" after "in Osaka": placeuses.py)
             return None
         elif reading.single and not reading.title and not speaker:
             return None
