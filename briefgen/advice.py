@@ -7,11 +7,8 @@ prints them; `briefgen serve` shows them in the preview (preview/livereload.py).
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any, Callable
-
-from rapidfuzz.distance import OSA
 
 from briefgen.analyse.names import source_line
 from briefgen.analyse.outletkeys import outlet_key
@@ -19,6 +16,7 @@ from briefgen.analyse.storylines import lines_naming_alone
 from briefgen.durations import duration_words
 from briefgen.diagnostics import Diagnostic, warning
 from briefgen.load.text import nfc
+from briefgen.storytypos import story_line as _story_line, story_typos
 
 
 def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
@@ -63,14 +61,14 @@ def editor_advice(root: Path, planned: Any) -> list[Diagnostic]:
                                   f'People pages; if they are one person, add "{person.name}" to the aliases of '
                                   f'"{other.name}" under `people:` in config.yaml'))
     advice += _romanised(planned.people.people, paths, line_of)  # "Yi Jae-hoon" and "Lee Jae-hoon" (T28 F4)
-    advice += _lone_story_ids(root, planned, paths)
     advice += _story_cycles(root, planned, paths)
     advice += _lines_naming_lone_articles(root, planned, paths)
     advice += _joined_by_slug_far_off(root, planned)
     advice += _dated_before_the_original(planned)
+    typos = {typo.story for typo in story_typos(planned.site)}  # (build warns of them: storytypos.py)
     for suggestion in planned.grouping.suggestions:
         members = [paths[slug] for slug in suggestion.articles if slug in paths]
-        if not members:
+        if not members or suggestion.story in typos:  # (adding the typo'd id to more articles spread it: UX1)
             continue
         evidence = ", ".join(suggestion.evidence[:5])
         which = "this article" if len(members) == 1 else f"its story ({len(members)} articles: {', '.join(members)})"
@@ -110,37 +108,6 @@ def _dated_before_the_original(planned: Any) -> list[Diagnostic]:
                     f"dated {when(article)}, before the original it credits ({story.original}, "
                     f"{original.article.path}, dated {when(before)}); check the `published:` of the two")))
     return found
-
-
-TYPO_EDITS = 2  # letters inserted, dropped, changed or swapped: "endng" for "ending" (one)
-
-
-def _lone_story_ids(root: Path, planned: Any, paths: dict[str, str]) -> list[Diagnostic]:
-    """`story: <id>` that no other article shares, names no article, and is one or two letters from
-    an id or slug that exists (`TYPO_EDITS`, optimal string alignment distance): a typo, which
-    would join nothing and only rename its story's page. (A lone id of its own is legitimate: it
-    names a story kept apart, as the sample does.)"""
-    users: dict[str, list[str]] = {}
-    for entry in planned.site.entries:
-        story = entry.article.story
-        if story and story != "none":
-            users.setdefault(story, []).append(entry.article.slug)
-    known = sorted({story.id for story in planned.site.stories} | set(paths))
-    advice = []
-    for story, slugs in sorted(users.items()):
-        if len(slugs) > 1 or story in paths:
-            continue
-        # (never the article itself: a lone `story: a` in b.md was told "did you mean \"b\"?"; closest first)
-        close = sorted((d, k) for k in known if k not in (story, slugs[0])
-                       for d in (OSA.distance(story, k, score_cutoff=TYPO_EDITS),) if d <= TYPO_EDITS)
-        if not close:
-            continue
-        path = paths[slugs[0]]
-        advice.append(warning(path, _story_line(root, path), f'story id "{story}" is used by this article only, so '
-                                                             f'it joins no other article; did you mean "{close[0][1]}"? '
-                                                             f"(A story id of its own only names its page, "
-                                                             f"stories/{story}/.)"))
-    return advice
 
 
 def _story_cycles(root: Path, planned: Any, paths: dict[str, str]) -> list[Diagnostic]:
@@ -211,16 +178,6 @@ def _joined_by_slug_far_off(root: Path, planned: Any) -> list[Diagnostic]:
                 f"them (stories: window is {window:g} days); if it is another story, give those lines an id of "
                 f"their own, or write `story: none` here")))
     return advice
-
-
-def _story_line(root: Path, path: str) -> int:
-    """The line of the `story:` key in an article's file (1 when it cannot be read)."""
-    try:
-        text = nfc((root / path).read_text(encoding="utf-8", errors="replace"))
-    except OSError:
-        return 1
-    found = re.search(r"^story\s*:", text, re.MULTILINE)
-    return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
 def _evidence(planned: Any, story: Any, terms: tuple[str, ...]) -> tuple[str, ...]:

@@ -126,6 +126,7 @@ class Inputs:
     confine: Confinement  # where files may be read from (the project, allowed symlink targets)
     now: dt.datetime  # the moment of this build, read once; not in `input_key`: it changes no output
     template_sources: Mapping[str, str] | None = None  # template file → digest of the bytes in `templates`
+    published: Path | None = None  # serve's: output/, where `build` publishes; its pages alone are promises (gone.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +172,8 @@ def gather(config_path: Path, options: BuildOptions, listing: Lister | None = No
     problems += found_templates + found + unused_includes(config_path.name, config.static_include, static, left)
     now = options.now or options.build_time or dt.datetime.now(dt.timezone.utc)
     return Inputs(root, output, config, plugins, tuple(articles), tuple(notes), static, templates,
-                  options.drafts, options.build_time, confine, now, sources), problems
+                  options.drafts, options.build_time, confine, now, sources,
+                  output_folder(root, None) if options.preview else None), problems
 
 
 def input_key(inputs: Inputs, stats: list[str]) -> str:
@@ -207,6 +209,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
                                        whole_site)
     from briefgen.speed.storyarchive import KEYS as ARCHIVE_KEYS
     from briefgen.publish import checked_templates
+    from briefgen.storytypos import story_typos, typo_warnings
     config, root = inputs.config, inputs.root
     cache.memo.begin()
     renderer = MarkdownRenderer(inputs.plugins.markdown)
@@ -263,6 +266,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     pages, problems_of_pages = plan_pages(site, BUILT_IN + inputs.plugins.page_families)
     problems = folded(content.diagnostics, imported(content))[0]  # (imported articles' remote images: one warning)
     problems += future_dated(articles, notes, inputs.now) + via_problems + misnamed_vias(articles, config)
+    problems += typo_warnings(root, story_typos(site))  # (a `story:` id a letter or two from another: storytypos.py)
     pages, written, static = planned_claims(inputs, pages)  # (less the redirects something else is in the way of)
     problems += problems_of_pages + checked_templates(inputs, cache.memo, {p.template for p in pages}) + check_collisions(
         written + static)

@@ -22,20 +22,23 @@ redirect left at a story's former id (it goes with its story).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Mapping
 
 from briefgen.diagnostics import Diagnostic, shown_path, warning
 from briefgen.gonelistings import LISTING_FOLDERS, listed_articles, listing_message, old_page
 from briefgen.gonepeople import person_addresses
+from briefgen.storytypos import meant_id
 
 GONE_SHOWN = 10  # addresses named one by one in the warnings of pages that left the site
 _FOLDERS = ("articles/", "stories/", *LISTING_FOLDERS)  # pages whose address is a promise (above); notes have none
 PHRASE = "the last build published this page"  # every such warning says it (tests filter by it)
+PREVIEW_PHRASE = "the last `briefgen build` published this page in output/"  # serve's, for the same page
 
 
 def gone_addresses(output: Path, root: Path, live: Mapping[str, object], paths: set[str],
-                   site: Any = None) -> list[Diagnostic]:
+                   site: Any = None, published: Path | None = None) -> list[Diagnostic]:
     """A warning for each page of the kinds above the last build published (`live`: the output record's paths,
     "articles/x/index.html", every file the last build wrote whatever was done to it by hand since) that this
     build's site (`paths`, the same kind) no longer has. A tester (2026-12-05): a page edited or touched by hand whose
@@ -48,7 +51,19 @@ def gone_addresses(output: Path, root: Path, live: Mapping[str, object], paths: 
     on the reports to keep together keeps the address; a story whose reports are now another story's (its id
     changed) is named with that story's address. A topic's, an outlet's or an edition's page: what took it and what
     keeps it (gonelistings.listing_message). Named as `shown_path` names the page's folder
-    (`output/articles/x`). At most GONE_SHOWN warnings, the last counting the rest; [] when nothing left."""
+    (`output/articles/x`). At most GONE_SHOWN warnings, the last counting the rest; [] when nothing left.
+
+    `published`: for serve's preview (which builds into a folder of its own), the output folder `build` publishes
+    to. Then "published" means what that folder holds: a page the preview showed and lost is a promise only when
+    output/ has it (a regular file), and the warning says `PREVIEW_PHRASE` and that links break once the site is
+    built, not now. UX1 (2026-12-07): splitting a wrong merge in serve was told "the last build published this page
+    … readers' bookmarks now break" of a page only the preview ever had."""
+    if published is not None:
+        kept = {path: record for path, record in live.items() if old_page(published / path, 0) is not None}
+        return [replace(d, message=d.message.replace(PHRASE, PREVIEW_PHRASE, 1).replace(
+            " now break", " break once you run `briefgen build`").replace(
+            "stops without a word", "stops without a word once you run `briefgen build`"))
+            for d in gone_addresses(output, root, kept, paths, site)]
     gone = sorted(path[:-len("index.html")] for path in live if path.endswith("/index.html")
                   and path.startswith(_FOLDERS) and path.count("/") == 2 and path not in paths
                   and _promised(output / path))
@@ -73,6 +88,13 @@ def _warning(output: Path, root: Path, address: str, site: Any, live: Mapping[st
                        f"and readers' bookmarks now break; to keep the address, write `slug: {name}` "
                        f"in the renamed file's front matter (a draft's comes back when `draft: true` goes)")
     moved = _renamed(output / address / "index.html", name, site)
+    meant = meant_id(name, site)
+    if meant:  # (never "write `story: <typo>`" again: that line would be warned about as a typo, storytypos.py)
+        return warning(where, 0, f"{PHRASE}, a story's, under the id \"{name}\", which is a letter or two from "
+                       f"\"{meant}\" (likely a typo in a `story:` line, now corrected){_now_at(moved, meant, site)}: "
+                       f"links to it, the digest feed's and the sitemap's entries for it and readers' bookmarks now "
+                       f"break; keep the correction (the misspelt address goes once; writing `story: {name}` back "
+                       f"would bring the typo back)")
     if moved:
         return warning(where, 0, f"{PHRASE}, a story's, and this one has its reports at {moved}: the story's id "
                        f"changed (its reports' `story:`, or its first report's slug): links to it, the digest feed's "
@@ -83,6 +105,15 @@ def _warning(output: Path, root: Path, address: str, site: Any, live: Mapping[st
                    f"for it and readers' bookmarks now break; to keep the address, write `story: {name}` in the front "
                    f"matter of each report you want together (a report with `story: none` is kept alone; "
                    f"docs/stories.md)")
+
+
+def _now_at(moved: str, meant: str, site: Any) -> str:
+    """Where a story's reports are now, for the warning about its likely misspelt former id: at `moved` (`_renamed`),
+    else the page of the story `meant` when it has one, else ""."""
+    if moved:
+        return f"; its reports are now at {moved}"
+    story = next((s for s in site.stories if s.id == meant and s.has_page), None)
+    return f"; the story \"{meant}\" is at {story.url}" if story is not None else ""
 
 
 def _renamed(page: Path, story_id: str, site: Any) -> str:

@@ -182,7 +182,8 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
             # an output/CNAME added by hand went without a word (a hostile trial, 2026-12-04); named after the swap.
             left = ([] if tree.complete or not inputs.output.is_dir()
                     else unrecorded(inputs.output, dict.fromkeys(paths)))
-            gone = gone_addresses(inputs.output, inputs.root, tree.published, paths, site) if tree.complete else []
+            gone = (gone_addresses(inputs.output, inputs.root, tree.published, paths, site, inputs.published)
+                    if tree.complete else [])
             tree.commit(staging, paths)
             break
         except OSError as exc:  # a full disk, permissions: the live output is untouched

@@ -21,7 +21,7 @@ from briefgen.diagnostics import Diagnostic
 from briefgen.preview.command import Preview
 from briefgen.preview.named import SPARE_NAME, described, in_preview
 from support.examples import examples
-from support.sites import MINIMAL_SITE, write_site
+from support.sites import MINIMAL_SITE, run_cli, write_site
 
 SEGMENT = st.text("abcdefghij-0123456789", min_size=1, max_size=8)
 RELATIVE = st.lists(SEGMENT, min_size=1, max_size=3).map("/".join)
@@ -103,6 +103,7 @@ def test_serve_names_the_gone_page_by_its_address_and_sed_by_the_file(tmp_path: 
     files["content/articles/second-report.md"] = files["content/articles/first-report.md"].replace("10T09", "11T09")
     files["templates/partials/unused.html"] = "{# a template no page includes #}\n"
     root = write_site(tmp_path / "site", files)
+    assert run_cli(["build"], cwd=root).returncode == 0  # (serve warns only of what `build` published: FX114)
     preview, out, err = _serving(root)
     with preview:
         loop = threading.Thread(target=preview.run)
@@ -118,7 +119,7 @@ def test_serve_names_the_gone_page_by_its_address_and_sed_by_the_file(tmp_path: 
             assert "after a change to templates/partials/unused.html (" in said and "sedkBIKAf" not in said, said
             article.unlink()  # its page leaves the site
             said = _until(out, 2)
-            warnings = [line for line in err.getvalue().splitlines() if "the last build published" in line]
+            warnings = [line for line in err.getvalue().splitlines() if "the last `briefgen build` published" in line]
             assert warnings and warnings[0].startswith(f"{preview.url}articles/first-report/: warning:"), err.getvalue()
             assert "briefgen-serve-" not in out.getvalue() + err.getvalue()
             assert not [d for d in preview.state.snapshot.advice if "briefgen-serve-" in str(d)]
