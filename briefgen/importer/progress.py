@@ -68,32 +68,49 @@ def console_progress(verbose: bool, total: int, live: bool | None = None) -> Ite
 
 
 def summary(result: FetchResult, seconds: float, update: bool, verbose: bool = False) -> list[str]:
-    """The closing lines of `briefgen fetch` (`update`, `verbose`: its --update and -v)."""
+    """The closing lines of `briefgen fetch` (`update`, `verbose`: its --update and -v).
+
+    Counts, each with one meaning (docs/fetch.md, "FX114: what fetch's counts mean"), so that they add up with the
+    feeds' lines: the items read, of the feeds read this run, are new + changed upstream + the same + filtered +
+    duplicate (+ rejected), the keys `new`, `updated`, `same`, `filtered`, `duplicate`, `rejected` of those lines;
+    a feed not modified since the last run (`unchanged` in its line) is not read, and its items are in no count.
+    UX1 (2026-12-07) read "new=1 updated=1 same=2" beside "(2 already imported … 0 unchanged)": "already imported"
+    left the changed item out, and "unchanged" counted feeds, not items."""
     feeds = len(result.feeds)
     failures = sum(1 for f in result.feeds if f.failed)
     unchanged = sum(1 for f in result.feeds if f.unchanged)
     waiting = sum(1 for f in result.feeds if f.waiting)
     twice = sum(1 for f in result.feeds if f.same_as)  # (a feed listed twice: its entries counted once)
     new = result.written
+    counts = {key: result.total(key) for key in ("new", "updated", "same", "filtered", "duplicate", "rejected")}
+    read = sum(counts.values())
+    parts = [f"{counts['new']} new", f"{counts['updated']} changed upstream", f"{counts['same']} the same as imported",
+             f"{counts['filtered']} filtered", f"{counts['duplicate']} duplicate"]
+    parts += [f"{counts['rejected']} rejected in review"] if counts["rejected"] else []
     lines = [f"Imported {new} new article{'s' if new != 1 else ''} from {feeds} feed{'s' if feeds != 1 else ''} "
-             f"in {seconds:.2f} s ({result.total('same')} already imported, {result.total('filtered')} filtered, "
-             f"{result.total('duplicate')} duplicate; {unchanged} unchanged"
-             + (f", {waiting} waiting" if waiting else "") + (f"; {failures} failed" if failures else "")
+             f"in {seconds:.2f} s ({read} item{'s' if read != 1 else ''} read: {', '.join(parts)}"
+             + (f"; {unchanged} feed{'s' if unchanged != 1 else ''} not modified since the last run, not read"
+                if unchanged else "")
+             + (f"; {waiting} waiting" if waiting else "") + (f"; {failures} failed" if failures else "")
              + (f"; {twice} listed twice, read once" if twice else "") + ")."]
-    changed = result.total("updated")
+    changed = counts["updated"]
     if changed and not update:
         # Which: listed above with -v; else only a run that reads the feeds again can say, since this run
         # recorded them as read (a plain `fetch -v` next found them "unchanged" and listed nothing: a trial).
         lines.append(f"{changed} item{'s' if changed != 1 else ''} changed upstream; `briefgen fetch --update` "
                      "applies the changes to files you have not edited ("
-                     + ("listed above)." if verbose else "`briefgen fetch --force -v` lists them without applying)."))
+                     + ("listed above)." if verbose else "to list them: this run recorded the feeds as read, so a "
+                        "plain `briefgen fetch -v` would find them not modified; `briefgen fetch --force -v` reads "
+                        "them again and lists them without applying)."))
     rewritten = sum(len(f.rewritten) for f in result.feeds)
-    beside = sum(len(f.beside) for f in result.feeds)
+    beside = [name for f in result.feeds for name in f.beside]
     if update and (rewritten or beside):  # (in the feeds' lines' words: their `updated=` counts items changed
         # upstream, which "Updated 0 files" beside "updated=1" seemed to deny: T24, 2026-12-07, an edited file's item)
+        named = ", ".join(beside[:3]) + (f" and {len(beside) - 3} more" if len(beside) > 3 else "")
         lines.append(f"{changed} item{'s' if changed != 1 else ''} changed upstream (`updated=` above): {rewritten} "
-                     f"file{'s' if rewritten != 1 else ''} rewritten with the new version; {beside} edited file"
-                     f"{'s' if beside != 1 else ''} got it beside {'them' if beside != 1 else 'it'} (NAME.md.upstream).")
+                     f"file{'s' if rewritten != 1 else ''} rewritten with the new version; {len(beside)} edited file"
+                     f"{'s' if len(beside) != 1 else ''} got it beside {'them' if len(beside) != 1 else 'it'}"
+                     + (f" ({named})." if beside else "."))
     if new:
         lines.append("Review them in content/articles/ (or with `briefgen review` when imported as drafts), "
                      "then run `briefgen build`.")

@@ -42,7 +42,7 @@ def test_the_reported_input(site: Callable[..., Path], server: FeedServer) -> No
     assert applied.returncode == 0, applied.stderr
     assert "updated=1 " in applied.stdout, applied.stdout
     assert ("1 item changed upstream (`updated=` above): 0 files rewritten with the new version; 1 edited file got it "
-            "beside it (NAME.md.upstream).") in applied.stdout, applied.stdout
+            f"beside it (content/articles/{path.name}.upstream).") in applied.stdout, applied.stdout
     assert "Updated 0 files" not in applied.stdout
 
 
