@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
 from briefgen.load.codepoints import code_points, visible
-from briefgen.load.realdates import date_reason, why_malformed, written_in_words, written_otherwise
+from briefgen.load.realdates import date_reason, rfc3339, why_malformed, written_in_words, written_otherwise
 from briefgen.load.onelines import fold_lines, folded_message
 from briefgen.load.yamltext import LineList, LineMap
 from briefgen.load.yamlvalues import as_text as _as_text, describe, not_text
@@ -378,7 +378,7 @@ def parse_moment(value: Any, tz: ZoneInfo) -> tuple[dt.datetime, bool] | None:
     elif isinstance(value, dt.date):
         moment, has_time = dt.datetime(value.year, value.month, value.day), False
     elif isinstance(value, str):
-        text = value.strip()
+        text = rfc3339(value.strip())  # ("2026-12-02 08:00 +1" as YAML reads it unquoted: FX114)
         if text[-1:] == "z" and _DATE_TIME.match(text):  # RFC 3339 (5.6): "t" and "z" may be lower case
             text = text[:-1] + "Z"  # (fromisoformat reads a "t", not a "z": a trial's date was "not real")
         try:

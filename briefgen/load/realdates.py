@@ -187,3 +187,25 @@ def _reads(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+# The spellings of a date and time of day that YAML 1.1 reads as a timestamp when unquoted (a space for the "T", a
+# one-digit hour, spaces before the zone, an offset of one-digit hours: `2026-12-02 08:00:00 -5`), and the same
+# without seconds. FX114 (UX1, 2026-12-07): unquoted they were read silently, quoted refused, and README called them
+# errors; now the same text reads the same quoted or not (docs/stories.md is not involved; README, "Dates").
+_SPELLED = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?[ \t]*"
+                      r"(?:([Zz])|([+-])(?:(\d{2}):?(\d{2})?|(\d)(?::(\d{2}))?))?$")
+
+
+def rfc3339(text: str) -> str:
+    """`text` ("2026-12-02 08:00 +1", stripped) in RFC 3339's spelling ("2026-12-02T08:00:00+01:00") when it is a
+    date and time of day in one of the spellings YAML 1.1 reads as a timestamp (above); else `text` as it is (a date
+    alone, or what is not read: its error is the caller's). An offset's hours of one digit need a colon before its
+    minutes ("+5:30"; "+530" is not read). Only the spelling changes: the numbers are not checked here."""
+    found = _SPELLED.match(text)
+    if found is None:
+        return text
+    day, hour, minute, second, fraction, utc, sign, hours, minutes, short, short_minutes = found.groups()
+    zone = "Z" if utc else f"{sign}{int(hours or short):02d}:{minutes or short_minutes or '00'}" if sign else ""
+    return f"{day}T{int(hour):02d}:{minute}:{second or '00'}{'.' + fraction if fraction else ''}{zone}"
+

@@ -5,7 +5,7 @@ Honolulu live blog's `published: 2026-11-27T22:00:00-10:00` becomes 08:00 on the
 entries' clocks ("14:05", "21:10": Honolulu's) can no longer be placed in time (analyse/livedays.py; FX86). The
 offset as written is kept beside it (`Article.written_offset`).
 
-What counts as written: an explicit offset other than zero, "+05:45", "-10:00", "+0545", "+05". Not written (None):
+What counts as written: an explicit offset other than zero, "+05:45", "-10:00", "+0545", "+05", and the spellings YAML 1.1 reads unquoted, "+5", " -5", "+5:45" (FX114). Not written (None):
 no offset (the site's zone is assumed, SPEC.md: the editor's, not a writer's), a date without a time, and UTC in any
 form, "Z", "+00:00", "-00:00". RFC 3339 (4.3, 5.6): "Z" is the instant in UTC, and "-00:00" says outright that the
 local offset is unknown; feeds and exporters write UTC after converting from the writer's local time, as "Z",
@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
+
+from briefgen.load.realdates import rfc3339
 
 # The end of an ISO 8601 / RFC 3339 date-time: a time of day, then an offset (or none).
 _OFFSET = re.compile(r"[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?P<sign>[+-])(?P<hours>\d{2}):?(?P<minutes>\d{2})?$")
@@ -35,7 +37,7 @@ def written_offset(value: Any, raw: str | None = None) -> int | None:
         return int(offset.total_seconds()) // 60 or None if offset is not None else None
     if not isinstance(text, str):
         return None
-    found = _OFFSET.search(text.strip())
+    found = _OFFSET.search(rfc3339(text.strip()))  # ("+3", " -5": as YAML reads them, realdates.rfc3339; FX114)
     if found is None:
         return None
     hours, minutes = int(found.group("hours")), int(found.group("minutes") or 0)
