@@ -69,3 +69,13 @@ def imported_media(planned: Plan) -> list[str]:
     from briefgen.load.importedmedia import folded, imported, listing
 
     return listing(folded(planned.content.diagnostics, imported(planned.content))[1])
+
+
+def verdict(diagnostics: tuple[Diagnostic, ...], advice: list[Diagnostic]) -> str:
+    """The end of `check`'s summary line: "no errors" or "errors found", with the warnings printed above it counted
+    (each once, as cli.print_diagnostics prints them): "no errors, 2 warnings above". UX1 (2026-12-07): "no errors."
+    under warnings read as if there were none."""
+    said = dict.fromkeys((*diagnostics, *advice))
+    warned = sum(1 for d in said if d.severity == "warning")
+    return (("errors found" if has_errors(diagnostics) else "no errors")
+            + (f", {warned} warning{'s' if warned != 1 else ''} above" if warned else ""))

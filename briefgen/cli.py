@@ -190,7 +190,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from briefgen.advice import editor_advice, story_report
-    from briefgen.checking import BuildOptions, check, imported_media, left_out_static
+    from briefgen.checking import BuildOptions, check, imported_media, left_out_static, verdict
 
     result = check(existing_config(args.config), BuildOptions.from_environment(drafts=args.drafts))  # the same "now" as build
     planned = result.plan
@@ -228,7 +228,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     summary = (f"{count(len(site.entries), 'article')} in {count(len(site.stories), 'story', 'stories')} "
                f"({stories or 'none'} told by several reports), {count(len(site.notes), 'note')}, "
                f"{count(len(site.editions), 'edition')}, {count(len(site.config.topics), 'topic')}")
-    print(f"{summary}: {'errors found' if has_errors(result.diagnostics) else 'no errors'}.")
+    print(f"{summary}: {verdict(result.diagnostics, advice)}.")
     return EXIT_CONTENT if has_errors(result.diagnostics) else EXIT_OK
 
 

@@ -259,9 +259,9 @@ def test_new_note_builds_with_drafts_and_is_left_out_without(site_factory: Calla
     with_drafts = run_cli(["check", "--drafts"], root)
     assert with_drafts.returncode == 0, with_drafts.stderr
     # The new note is dated today, so it opens an edition of its own.
-    assert with_drafts.stdout.splitlines()[-1] == "1 article in 1 story (none told by several reports), 2 notes, 2 editions, 1 topic: no errors."
+    assert with_drafts.stdout.splitlines()[-1] == "1 article in 1 story (none told by several reports), 2 notes, 2 editions, 1 topic: no errors, 1 warning above."  # (the placeholders `new` left)
     without = run_cli(["check"], root)
-    assert without.stdout.splitlines()[-1] == "1 article in 1 story (none told by several reports), 1 note, 1 edition, 1 topic: no errors."
+    assert without.stdout.splitlines()[-1] == "1 article in 1 story (none told by several reports), 1 note, 1 edition, 1 topic: no errors, 1 warning above."
 
 
 # --- check -v ----------------------------------------------------------------------------------------
@@ -284,7 +284,7 @@ def test_check_verbose_explains_every_articles_topics(site_factory: Callable[...
         "3 stories have one report each, not listed",
         "content/articles/weather.md: matches no topic, listed under Other; add `topics:` or topic keywords",
         # "Weather in Geneva" shares one word with the Geneva talks: not one story (analyse/similarity.py)
-        "3 articles in 3 stories (none told by several reports), 1 note, 1 edition, 1 topic: no errors.",
+        "3 articles in 3 stories (none told by several reports), 1 note, 1 edition, 1 topic: no errors, 1 warning above.",
     ]
     assert not (root / "output").exists()
 
@@ -296,7 +296,7 @@ def test_check_without_verbose_still_lists_articles_without_topic(site_factory: 
     assert result.returncode == 0
     assert result.stdout.splitlines() == [
         "content/articles/weather.md: matches no topic, listed under Other; add `topics:` or topic keywords",
-        "2 articles in 2 stories (none told by several reports), 1 note, 1 edition, 1 topic: no errors.",
+        "2 articles in 2 stories (none told by several reports), 1 note, 1 edition, 1 topic: no errors, 1 warning above.",
     ]
 
 

@@ -47,5 +47,5 @@ def test_the_reported_config_names_each_key_meant(tmp_path: Path) -> None:
     root = write_site(tmp_path / "site", {**MINIMAL_SITE, "config.yaml": config})
     done = run_cli(["check"], root)
     assert done.returncode == 1
-    assert 'config.yaml:10: unknown key "sources[0].URL" (did you mean "url"?)' in done.stderr
-    assert 'config.yaml:11: unknown key "sources[0].NOTE" (did you mean "note"?)' in done.stderr
+    assert 'config.yaml:10: unknown key "sources[0].URL" (the 1st entry of `sources:`; did you mean "url"?)' in done.stderr
+    assert 'config.yaml:11: unknown key "sources[0].NOTE" (the 1st entry of `sources:`; did you mean "note"?)' in done.stderr

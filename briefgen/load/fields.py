@@ -14,11 +14,10 @@ read as absent (`author: ~` was "must be a list like [a, b]", `via: ~` "must be 
 required key's null is an error that says so; a null item in a list (`tags: [gas, ~]`) asks for
 quotes.
 
-Text fields are one line by nature (a title, an outlet, a name, a tag, an id) but for the few that
-may run on (`multiline=True`: a topic's description, an outlet's note, a filter's pattern). A line break
-in one (YAML's `|` keeps them, `>` those before an indented line, `"…\n…"` writes one) is folded with
-the spaces around it to one space, with a warning at its line (`onelines.py`): a trial's two-line
-`title: |` reached <title>, the feeds and the pages with its break.
+Text fields are one line by nature (a title, an outlet, a name, a tag, an id) but for the few that may run on
+(`multiline=True`: a topic's description, an outlet's note, a filter's pattern). A line break in one (YAML's `|` keeps
+them, `>` those before an indented line, `"…\n…"` writes one) is folded with the spaces around it to one space, with a
+warning at its line (`onelines.py`): a trial's two-line `title: |` reached <title>, feeds and pages with its break.
 """
 from __future__ import annotations
 
@@ -30,6 +29,7 @@ from zoneinfo import ZoneInfo
 from briefgen.diagnostics import Diagnostic, did_you_mean, error, warning
 from briefgen.load import listlike
 from briefgen.load.codepoints import code_points, visible
+from briefgen.load.entrynames import entry_words
 from briefgen.load.realdates import date_reason, rfc3339, why_malformed, written_in_words, written_otherwise
 from briefgen.load.onelines import fold_lines, folded_message
 from briefgen.load.yamltext import LineList, LineMap
@@ -81,7 +81,7 @@ class Fields:
                     self._written_as.add(stands_for[key.lower()])
                 elif isinstance(key, str) and key.lower() in allowed and key.lower() not in self.data:
                     self._written_as.add(key.lower())  # Pelican's `Title:`: '(did you mean "title"?)' says it all
-                self.report(key, f'unknown key "{self.where}{key}"{hint}')
+                self.report(key, f'unknown key "{self.where}{key}"{entry_words(self.where, hint, self.data)}')
 
     def missing(self, key: str) -> None:
         """An error that the required `key` is absent, unless it was found under another tool's name

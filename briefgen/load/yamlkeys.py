@@ -37,4 +37,25 @@ def miswritten_key(text: str, failed: int) -> tuple[int | None, str]:
             return at, f" ({what}: did you mean `{written}`?)"
         if at < failed and _KEY_LINE.match(lines[at]):
             break
-    return None, ""
+    return _overindented(lines, failed)
+
+
+_SCALAR_KEY = re.compile(r"(?P<indent>[ ]*)(?P<key>[^\s#:\"'-][^:#]*?):[ \t]+[^\s#]")  # `key: value`, value on its line
+
+
+def _overindented(lines: list[str], failed: int) -> tuple[int | None, str]:
+    """(failed, hint) when the line `failed` is `key: value` indented more than the `key: value` line above it (blank
+    lines and comments aside), which YAML then reads as more of that value ("mapping values are not allowed"); else
+    (None, ""). UX1 (2026-12-07): `author: Luka Breznik` then `  tags: [x]` was told "a value containing ': ' must be
+    quoted", though nothing there needs quoting."""
+    here = _SCALAR_KEY.match(lines[failed]) if 0 < failed < len(lines) else None
+    if here is None or not here.group("indent") or not re.fullmatch(r"[^\W\d][\w-]*", here.group("key")):
+        return None, ""
+    above = next((line for line in reversed(lines[:failed]) if line.strip() and not line.lstrip().startswith("#")), "")
+    found = _SCALAR_KEY.match(above)
+    if found is None or len(found.group("indent")) >= len(here.group("indent")):
+        return None, ""
+    key, before = here.group("key").strip(), found.group("key").strip()
+    return failed, (f" (indentation: `{key}:` is indented more than `{before}:` above it, so YAML reads it as more "
+                    f"of {before}'s value; start `{key}:` in the same column as `{before}:`, or, if the line goes on {before}'s "
+                    f"value, put that whole value in quotes)")

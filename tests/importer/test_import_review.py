@@ -78,7 +78,7 @@ def test_bad_filter_rules_are_config_errors_with_their_lines(site: Callable[...,
     assert "invalid CSS selector" in err and "write css=SELECTOR or regex=PATTERN" in err
     assert articles(root) == {}
     bad_key = site({"url": "feeds/o.xml", "blok": ["x"]}, files={"feeds/o.xml": rss("O", ITEMS)})
-    assert 'unknown key "feeds[0].blok" (did you mean "block"?)' in fetch(bad_key).stderr
+    assert 'unknown key "feeds[0].blok" (the 1st entry of `feeds:`; did you mean "block"?)' in fetch(bad_key).stderr
 
 
 def test_review_accept_and_reject_and_rejected_items_never_come_back(site: Callable[..., Path]) -> None:

@@ -142,7 +142,7 @@ sources:
         '(did you mean "Europe/Kiev"?)',
         'config.yaml:5: "edition" must be one of daily, weekly, monthly, got "weekley" '
         '(did you mean "weekly"?)',
-        'config.yaml:9: unknown key "topics[0].keywrds" (did you mean "keywords"?)',
+        'config.yaml:9: unknown key "topics[0].keywrds" (the 1st entry of `topics:`; did you mean "keywords"?)',
         'config.yaml:10: topic id "china-role" is used twice (first on line 7)',
         'config.yaml:12: topic id "Bad_Id" must use only a-z, 0-9 and single hyphens, like "ceasefire-talks"',
         'config.yaml:14: missing required key "topics[3].id"',
@@ -240,10 +240,10 @@ feeds:
     sorce: X
 """)
     assert found == [
-        'config.yaml:5: unknown key "topics[0].descripton" (did you mean "description"?)',
-        'config.yaml:8: unknown key "sources[0].urls" (did you mean "url"?)',
-        'config.yaml:11: unknown key "people[0].alias" (did you mean "aliases"?)',
-        'config.yaml:14: unknown key "feeds[0].sorce" (did you mean "source"?)',
+        'config.yaml:5: unknown key "topics[0].descripton" (the 1st entry of `topics:`; did you mean "description"?)',
+        'config.yaml:8: unknown key "sources[0].urls" (the 1st entry of `sources:`; did you mean "url"?)',
+        'config.yaml:11: unknown key "people[0].alias" (the 1st entry of `people:`; did you mean "aliases"?)',
+        'config.yaml:14: unknown key "feeds[0].sorce" (the 1st entry of `feeds:`; did you mean "source"?)',
     ]
 
 

@@ -82,7 +82,7 @@ def test_an_unknown_front_matter_key_says_how_to_fix_it(kind: str, key: str) -> 
 
 def test_the_reported_keys_list_what_the_mapping_takes() -> None:
     assert config_messages("sources[0].", "homepage") == [
-        'config.yaml:3: unknown key "sources[0].homepage"; the keys here are name, url, note: remove it, or write '
+        'config.yaml:3: unknown key "sources[0].homepage" (the 1st entry of `sources:`); the keys here are name, url, note: remove it, or write '
         "the one meant"]
     summery = front_matter_messages("article", "---\ntitle: T\nsource: S\npublished: 2023-05-08\nsummery: x\n---\nText.\n")
     assert summery == ['content/articles/a.md:5: unknown key "summery"; the keys here are title, source, published, '
