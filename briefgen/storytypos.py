@@ -38,10 +38,12 @@ class StoryTypo:
 def nearest(word: str, known: Iterable[str]) -> tuple[int, str] | None:
     """(letters apart, id) of the id in `known` closest to `word` (ties: the first in sorted order), or None when
     none is within TYPO_EDITS; `word` itself is never its own nearest."""
-    from rapidfuzz.distance import OSA  # (imported only when there is an id to compare: ~30 ms)
+    from rapidfuzz import process  # (imported only when there is an id to compare: ~30 ms)
+    from rapidfuzz.distance import OSA
 
-    close = sorted((d, k) for k in known if k != word
-                   for d in (OSA.distance(word, k, score_cutoff=TYPO_EDITS),) if d <= TYPO_EDITS)
+    near = [k for k in known if k != word and abs(len(k) - len(word)) <= TYPO_EDITS]  # (compared in C, at once)
+    close = sorted((int(d), k) for k, d, _ in process.extract(word, near, scorer=OSA.distance,
+                                                             score_cutoff=TYPO_EDITS, limit=None))
     return close[0] if close else None
 
 

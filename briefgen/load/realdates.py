@@ -192,7 +192,7 @@ def _reads(text: str) -> bool:
 # The spellings of a date and time of day that YAML 1.1 reads as a timestamp when unquoted (a space for the "T", a
 # one-digit hour, spaces before the zone, an offset of one-digit hours: `2026-12-02 08:00:00 -5`), and the same
 # without seconds. FX114 (UX1, 2026-12-07): unquoted they were read silently, quoted refused, and README called them
-# errors; now the same text reads the same quoted or not (docs/stories.md is not involved; README, "Dates").
+# errors; now the same text reads the same quoted or not (README, on dates).
 _SPELLED = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?[ \t]*"
                       r"(?:([Zz])|([+-])(?:(\d{2}):?(\d{2})?|(\d)(?::(\d{2}))?))?$")
 
