@@ -1,5 +1,5 @@
 """Likely typos in `story:` lines: an id one or two letters from an id or slug that exists (docs/stories.md,
-"FX114: a likely typo in a story id").
+"A likely typo in a story id").
 
 Takes a build's site model (site.model.Site); gives the typos found and their warnings, `path:line: message`.
 `build`, `check` and `serve` (terminal and advice panel) all say them, as build warnings: a typo'd id is published

@@ -70,7 +70,7 @@ def console_progress(verbose: bool, total: int, live: bool | None = None) -> Ite
 def summary(result: FetchResult, seconds: float, update: bool, verbose: bool = False) -> list[str]:
     """The closing lines of `briefgen fetch` (`update`, `verbose`: its --update and -v).
 
-    Counts, each with one meaning (docs/fetch.md, "FX114: what fetch's counts mean"), so that they add up with the
+    Counts, each with one meaning (docs/fetch.md, "What fetch's counts mean"), so that they add up with the
     feeds' lines: the items read, of the feeds read this run, are new + changed upstream + the same + filtered +
     duplicate (+ rejected), the keys `new`, `updated`, `same`, `filtered`, `duplicate`, `rejected` of those lines;
     a feed not modified since the last run (`unchanged` in its line) is not read, and its items are in no count.
