@@ -12,6 +12,7 @@ from support.examples import examples
 
 from briefgen.analyse.lexicon import MONTHS_DAYS, ORG_HEADS, ORG_NAMES, PLACES, ROLE_NOUNS, STOPWORDS, TITLE_WORDS
 from briefgen.analyse.names import PERSON, names_in
+from briefgen.analyse.acronymfirms import _SEATS
 from briefgen.analyse.postnominals import POST_NOMINALS
 from briefgen.analyse.people import find_people, people_of
 
@@ -20,7 +21,8 @@ _LISTED = STOPWORDS | TITLE_WORDS | PLACES | ROLE_NOUNS | ORG_NAMES | MONTHS_DAY
 word = (st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(lambda parts: "".join(parts).capitalize())
         .filter(lambda w: w.lower() not in _LISTED))
 letters = st.text(alphabet="BCDFGKMNPRST", min_size=3, max_size=4).map(lambda s: "I" + s[1:] if len(s) == 4 else s).filter(
-    lambda s: s not in POST_NOMINALS)  # ("Zozo RRC": the Royal Red Cross's letters after a surname, a person: a CI draw, 2026-12-07)
+    lambda s: s not in POST_NOMINALS and s not in _SEATS)  # ("Zozo RRC": the Royal Red Cross's letters after a surname, a
+# person: a CI draw, 2026-12-07; "Zozo MPS": a seat's letters, a member's, as "Jane Smith MSP": a draw, 2026-12-07 night)
 
 
 def _listed(bodies: list[str]) -> list[tuple[str, str]]:
