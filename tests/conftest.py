@@ -13,6 +13,7 @@ from hypothesis import settings
 
 from support.browsers import PAGE_TIMEOUT_MS, browser_scope, page_in_new_context, without_threads
 from support.collecting import collecting
+from support.drawbudget import apply_budget
 from support.examples import examples
 from support.htmlcheck import require_chromium, shared_checker, start_checker_early, use_shared_checker
 from support.sites import MINIMAL_SITE, write_site
@@ -97,13 +98,15 @@ HEAVY_MODULES = (
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Order the modules as HEAVY_MODULES says, then by their number of tests (most first); a module's own tests
-    keep their order. Only the order in which pytest-xdist hands out modules changes what a run does."""
+    keep their order: the order in which pytest-xdist hands out modules. Then the properties' time budget."""
     module = {id(item): item.nodeid.split("::", 1)[0] for item in items}
     counts: dict[str, int] = {}
     for item in items:
         counts[module[id(item)]] = counts.get(module[id(item)], 0) + 1
     rank = {name: n for n, name in enumerate(HEAVY_MODULES)}
     items.sort(key=lambda item: (rank.get(module[id(item)], len(rank)), -counts[module[id(item)]], module[id(item)]))
+    # Properties whose draws are costly draw fewer under the default scale: a time budget each (support/drawbudget.py).
+    apply_budget(items)
 
 
 @pytest.hookimpl(wrapper=True)
