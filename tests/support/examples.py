@@ -18,6 +18,9 @@ a property whose author set fewer than 20 (each of its examples builds a site, s
 what it drew before, and none draws fewer than 10 that drew 10 or more. CI draws new examples on every run (no
 example database, no fixed seed), so a lower count per run slows the search across runs rather than leaving inputs
 unsearched; a set `BRIEFGEN_EXAMPLES_SCALE` is taken as it is, without the floor.
+
+Since 2026-12-07 (CT7) the default scale's counts are further held to a time budget a property, by each property's
+measured CPU a draw: support/drawbudget.py (applied at collection by tests/conftest.py, off under a set scale).
 """
 from __future__ import annotations
 
