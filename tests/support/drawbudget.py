@@ -2,7 +2,7 @@
 
 `examples(n)` (support/examples.py) scales every property's count alike, whatever a draw costs: a property whose draw
 takes 1 ms and one whose draw builds a site for 150 ms both draw 0.3 of their authors' counts. CT7 (2026-12-07,
-docs/performance.md "CT7: the suite under CI's 10 minutes") gave the suite's CI run a time budget per property instead:
+docs/log/performance.md "CT7: the suite under CI's 10 minutes") gave the suite's CI run a time budget per property instead:
 under the default scale, a property draws at most as many examples as fit in BUDGET_S seconds by its measured cost a
 draw, and never fewer than min(FLOOR, its count). Properties whose draws fit keep their counts; the cost of a draw is
 measured, not guessed, and kept in `drawcosts.json` beside this module (CPU seconds a draw, by test function;
