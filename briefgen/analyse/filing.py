@@ -24,9 +24,17 @@ from briefgen.analyse.nameruns import PERSON
 def sort_name(name: str, kind: str, written: Sequence[str] = (), given_first: bool = False,
               particle_first: bool = False) -> tuple[str, str]:
     """Surname first for people ("Haines Avril"; "Xi Jinping" stays: family name first; `written`, `given_first`,
-    `particle_first`: `filing_order`'s), the whole name for organisations; case-folded, the name itself breaking ties."""
+    `particle_first`: `filing_order`'s), the whole name for organisations; case-folded, apostrophes of every kind
+    (`FILING_APOSTROPHES`) left out, the name itself breaking ties."""
     filed = filing_order(name, kind, written, given_first, particle_first)
-    return (" ".join(filed).casefold() if filed else name.casefold(), name)
+    return ((" ".join(filed) if filed else name).casefold().translate(_NO_APOSTROPHES), name)
+
+
+# Library filing ignores an apostrophe inside a name ("O'Brien" files as "OBrien", "D'Alessandro" as "DAlessandro":
+# ALA Filing Rules (1980) rule 1.2, punctuation ignored); copy writes it straight, curly (U+2019), as a modifier
+# letter (U+02BC) or a prime: the index filed "D’Alessandro" after "Durand-Vasseur" (T30 F11, FX111).
+FILING_APOSTROPHES = "'\u2019\u2018\u02bc\u2032`"
+_NO_APOSTROPHES = dict.fromkeys(map(ord, FILING_APOSTROPHES))
 
 
 # A lower-case Arabic article written onto a surname with a hyphen: "al-Sisi", "el-Baradei", "ash-Shara".

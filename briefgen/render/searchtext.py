@@ -53,6 +53,7 @@ from typing import Callable, Iterable, Mapping
 
 from briefgen.analyse.textmatch import UNSPACED, TextAnalysis, has_unspaced, typographic_only
 from briefgen.load.textcut import shorten
+from briefgen.render.searchelided import elided_names
 from briefgen.render.searchplural import english, singular, singular_counts
 from briefgen.render.searchhebrew import hebrew_joined
 from briefgen.render.searchvariants import HAS_UMLAUT, other_spellings, umlaut_spellings, zwnj_parted
@@ -301,7 +302,7 @@ def _all_tokens(text: str) -> list[str]:
         text = _read_as_written(zwnj_parted(text) if "\u200c" in text else text)
     found = _tokens(text, plain)
     if any(mark in text for mark in _APOSTROPHE_CHARS):
-        heads = name_heads(text)
+        heads = name_heads(text) + elided_names(text)  # ("D’Alessandro" joined too: searchelided.py)
         if heads:
             found += _tokens(" ".join(heads))
     if joined := other_spellings(text):  # (hyphens and middle dots joined, CamelCase parts: searchvariants.py)

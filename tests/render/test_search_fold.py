@@ -19,6 +19,7 @@ from support.examples import examples
 
 from briefgen.analyse.camelnames import camel_name
 from briefgen.analyse.textmatch import TYPOGRAPHIC, UNSPACED, has_unspaced, typographic_only
+from briefgen.render.searchelided import elided_names
 from briefgen.render.searchhepburn import long_vowel_spellings
 from briefgen.render import searchtext, searchvariants
 from briefgen.render.searchtext import (APOSTROPHES, FOLD, MARKS, _APOSTROPHE_CHARS, _ELIDED, _FOLD_TABLE, _MARK,
@@ -79,7 +80,7 @@ def old_all_tokens(text: str) -> list[str]:
     text = searchtext._read_as_written(text)  # (FX31: invisible characters dropped, apostrophe-likes read as one)
     found = old_tokens(text)
     if _HAS_APOSTROPHE.search(text):
-        heads = name_heads(text)
+        heads = name_heads(text) + elided_names(text)  # (FX111: "D’Alessandro" also "DAlessandro", searchelided.py)
         if heads:
             found += old_tokens(" ".join(heads))
     joined = old_hyphen_joined(text)  # (since b03d8d39: a hyphenated word also joined, "ji-hoon" → "jihoon")
