@@ -14,7 +14,7 @@ import re
 from briefgen.analyse.placewords import (DEMONYMS, GEO_NOUNS, NATIONALITIES, PLACE_HEADS, PLACE_LEADS, street_word,  # noqa: F401
                                          PLACE_PREPOSITIONS, PLACES, REGION_PREFIXES, SAINT_WORDS, STREET_SURNAMES)
 # Abbreviated titles, what they spell out, occupations before a name: `titlewords`, re-exported here.
-from briefgen.analyse.titlewords import ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS, SOUTH_ASIAN_HONORIFICS, WEST_AFRICAN_HONORIFICS, IBERIAN_HONORIFICS, SPELLED_OUT, STYLE_TITLES, TITLES_ALONE, SURNAME_TITLES, title_alone, MALAY_HONORIFICS, FOREIGN_RANKS; from briefgen.analyse.pressverbs import PRESS_VERBS  # noqa: F401, E702 (T26)
+from briefgen.analyse.titlewords import ABBREVIATED_TITLES, CHURCH_TITLES, CLERICAL_TITLES, INITIAL_TITLES, OCCUPATIONS, SOUTH_ASIAN_HONORIFICS, WEST_AFRICAN_HONORIFICS, IBERIAN_HONORIFICS, SPELLED_OUT, STYLE_TITLES, TITLES_ALONE, SURNAME_TITLES, title_alone, MALAY_HONORIFICS, FOREIGN_RANKS; from briefgen.analyse.pressverbs import PRESS_VERBS; from briefgen.analyse.europeantitles import EUROPEAN_HONORIFICS, IRISH_OFFICES  # noqa: F401, E702 (T26)
 
 # Verbs that introduce reported speech ("X said", "said X", "X told reporters").
 SPEECH_VERBS = frozenset("""
@@ -114,7 +114,7 @@ chief adviser advisor presidential minister's speaker premier leader commander
 mr. mrs. ms. dr. prof. professor sir dame lord lady judge justice mr mrs ms dr mme mlle
 security council's economy trade energy justice health affairs
 high representative dni assistant coach manager undersecretary under-secretary rapporteur
-""".split()) | OTHER_TITLES | SOUTH_ASIAN_HONORIFICS | MALAY_HONORIFICS | FOREIGN_RANKS | WEST_AFRICAN_HONORIFICS | IBERIAN_HONORIFICS  # (malaytitles.py; foreignranks.py; T26; T29)
+""".split()) | OTHER_TITLES | SOUTH_ASIAN_HONORIFICS | MALAY_HONORIFICS | FOREIGN_RANKS | WEST_AFRICAN_HONORIFICS | IBERIAN_HONORIFICS | EUROPEAN_HONORIFICS | IRISH_OFFICES  # (malaytitles.py; foreignranks.py; T26; T29; europeantitles.py)
 
 # A minister's brief after "of"/"for" in a title ("Minister of Agriculture", "Minister of State for
 # Fisheries", "Chancellor of the Exchequer", "Secretary of State for Northern Ireland"): title words
@@ -141,7 +141,7 @@ regulatory financial conduct prudential audit accounts excise income arts humani
 land property registry animal plant care quality national federal trading services service
 """.split())
 # Honorifics: the word after one is a name even when it is also a title word ("Mr Major", "Dr King").
-HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mme mlle mr. mrs. ms. dr. prof.".split()) | SOUTH_ASIAN_HONORIFICS | MALAY_HONORIFICS | WEST_AFRICAN_HONORIFICS | IBERIAN_HONORIFICS
+HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame lord lady mme mlle mr. mrs. ms. dr. prof.".split()) | SOUTH_ASIAN_HONORIFICS | MALAY_HONORIFICS | WEST_AFRICAN_HONORIFICS | IBERIAN_HONORIFICS | EUROPEAN_HONORIFICS
 # Peerages: a peer is named by the title and one word, which is no surname alone ("Lord Cranleigh", "Baroness
 # Ellery", "Lady Hale"; a peer's given name is not written), so the title stays in the name, as "Lady Gaga" and
 # "Duke Ellington" keep theirs; after a given name it is an honorific ("Lord Peter Mandelson" → Peter Mandelson).

@@ -54,7 +54,7 @@ DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
 # Titles abbreviated with a period ("Mr.", "Rev.", "Cllr."): the period is no sentence end and the name goes on;
 # quotemask.py masks these periods. Every abbreviation of lexicon.TITLE_WORDS written with a period is here.
 TITLES = ("Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Amb Cllr Supt Insp Det Cpl Brig Cmdr Maj "
-          "Smt Shri Shree Sushri Tmt Thiru Janab Engr Eng Pst Alh Hon Ir Comr Sra Srta Dña").split()  # (South Asian, West African: titlewords.py; Indonesian "Ir.": malaytitles.py; Spanish: T29)
+          "Smt Shri Shree Sushri Tmt Thiru Janab Engr Eng Pst Alh Hon Ir Comr Sra Srta Dña Mevr Dhr Mw Sig").split()  # (South Asian, West African: titlewords.py; Indonesian "Ir.": malaytitles.py; Spanish: T29; Dutch, Italian: europeantitles.py)
 _TITLES, OPENING_TITLES = TITLES, [*TITLES, "Barr", "Arc"]  # "Barr.", "Arc." only opening a run: not "William Barr. The"
 _ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"  # (any alphabet's: "Mr. Żółć", "Ł. Żółć", T19)
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[{_UPPER}][.\u2024](?=[ \t]+[{_UPPER}])"

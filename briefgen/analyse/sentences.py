@@ -44,8 +44,8 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 ABBREVIATIONS = frozenset("""
 Mr Mrs Ms Mx Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Sen Rep Gov Pres Amb Rev Hon Brig St Jr Sr Cllr Supt Insp Det Cpl
 Inc Ltd Co Corp vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Ave Fig approx Smt Shri Shree Sri Kum Thiru
-Tmt Sushri Janab Engr Eng Pst Alh Ir Comr Sra Srta Dña
-""".split())  # (West African: "Engr." an engineer, "Pst." a pastor, "Alh." Alhaji; Kenyan "Eng.": titlewords.WEST_AFRICAN_TITLES; Indonesian "Ir.": malaytitles.py; Spanish "Sra.", "Srta.", "Dña.": titlewords.IBERIAN_HONORIFICS, T29)
+Tmt Sushri Janab Engr Eng Pst Alh Ir Comr Sra Srta Dña Mevr Dhr Mw Sig
+""".split())  # (West African: "Engr." an engineer, "Pst." a pastor, "Alh." Alhaji; Kenyan "Eng.": titlewords.WEST_AFRICAN_TITLES; Indonesian "Ir.": malaytitles.py; Spanish "Sra.", "Srta.", "Dña.": titlewords.IBERIAN_HONORIFICS, T29; Dutch "Mevr.", "Dhr.", "Mw.", Italian "Sig.": europeantitles.py, FX111)
 # Abbreviated titles that are words or surnames too ("Barr." a barrister, "Arc." an architect; "William Barr.", "Joan of
 # Arc."): an abbreviation only where a name follows it and no capitalised word is just before it (`period_ends`); a
 # comma between is no name's ("The Federal Capital Territory Minister, Barr. Nyesom Wike, told reporters": T26 F7).

@@ -29,14 +29,15 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.articlesex import article_sex
+from briefgen.analyse.europeantitles import FEMALE_COURTESY, MALE_COURTESY
 from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.namefinds import word_spans
 from briefgen.analyse.nameruns import PERSON, RUN, classify
 from briefgen.analyse.ranks import rank_head
 from briefgen.analyse.sentences import ends, first_end
 
-_MALE_TITLES = frozenset("mr sir lord shri shree thiru janab".split())  # (South Asian: titlewords.SOUTH_ASIAN_HONORIFICS)
-_FEMALE_TITLES = frozenset("ms mrs miss dame lady smt shrimati srimati shreemati sushri thirumathi tmt".split())
+_MALE_TITLES = frozenset("mr sir lord shri shree thiru janab".split()) | MALE_COURTESY  # (South Asian: titlewords.SOUTH_ASIAN_HONORIFICS)
+_FEMALE_TITLES = frozenset("ms mrs miss dame lady smt shrimati srimati shreemati sushri thirumathi tmt".split()) | FEMALE_COURTESY
 _MALE_NOUNS = frozenset("""brother husband son father widower grandfather uncle nephew boyfriend chairman spokesman
 businessman congressman councilman""".split())
 _FEMALE_NOUNS = frozenset("""sister wife daughter mother widow grandmother aunt niece girlfriend chairwoman spokeswoman
