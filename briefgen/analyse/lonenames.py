@@ -120,7 +120,7 @@ def lone_surnames(names: dict[str, str], fulls: Mapping[str, str], counts: Mappi
                 next(iter(owners[normalise(surname)])) in {names.get(normalise(name), name) for name in judged}:
             names[key] = next(iter(owners[normalise(surname)]))
     ambiguous = {names.get(key, full): tuple(sorted(owners[key])) for full, kind in fulls.items()
-                 if (key := normalise(full)) in owners and len(owners[key]) > 1 and " " not in full
+                 if (key := normalise(full)) in owners and len(owners[key]) > 1 and (" " not in full or is_reference(full.split()))
                  and (kind == PERSON or full in as_person) and key not in declared and names.get(key) not in organisations
                  and names.get(key, full) not in owners[key]}
     for key, canonicals in owners.items():  # a surname no mention gave alone: a quotation's speaker read from its

@@ -38,13 +38,13 @@ from dataclasses import dataclass, field
 from briefgen.analyse.acronyms import fold_acronyms, organisations_by_article
 from briefgen.analyse.orgshortforms import fold_short_forms
 from briefgen.analyse.andnames import and_tail, name_runs
-from briefgen.analyse.nameparticles import POSITION_PARTICLES, joined_particles
+from briefgen.analyse.nameparticles import joined_particles; from briefgen.analyse.particleleads import particle_start; from briefgen.analyse.particlefirms import particle_kind  # noqa: E702
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.datelineplaces import dateline_places  # (moved out of this module, 2026-12-05)
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
 from briefgen.analyse.judges import judged, judicial_style
 from briefgen.analyse.kinnames import kin_titled
-from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, SURNAME_PARTICLES, title_alone
+from briefgen.analyse.lexicon import PEERAGE, SPEECH_ADVERBS, SPEECH_VERBS, title_alone
 from briefgen.analyse.territorial import designated_place, designation
 from briefgen.analyse.titledgiven import given_alone, honour_name, titled_given_names
 from briefgen.analyse.regnalnames import regnal_title, styled_before, without_regnal  # ("King Abdullah": FX60)
@@ -82,7 +82,6 @@ __all__ = ["ORGANISATION", "PERSON", "Found", "NameIndex", "NameMention", "Occur
 _SPEECH_AFTER = re.compile(r"(?:,[ \t]+\d{1,3},(?:[ \t]+(?:a|an|the)[ \t]+[^,.;:!?\n]{1,40},)?)?[ \t]+(?:(?:%s)[ \t]+){0,2}(?:%s)\b" % (
     "|".join(sorted(SPEECH_ADVERBS)), "|".join(sorted(SPEECH_VERBS))))
 _BEFORE_SENTENCE = re.compile(r"(?:[.!?:;]|\n)\s*[\u201c\"\u2018(]?$")
-_PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:%s)[ \t]+)+$" % "|".join(sorted(SURNAME_PARTICLES | POSITION_PARTICLES)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +166,7 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
         full = earlier[reading.key]
     elif reading.kind == PERSON:
         speaker = not reading.title and _is_speaker(text, end)  # (read once: the untitled rules below ask it)
+        if reading.particled and not reading.title and surface.count(" ") == 1 and not earlier.get(reading.key) and (kind := particle_kind(text, start, end, surface, speaker)) != PERSON: return (surface, start, end, ORGANISATION, full, "", in_title) if kind else None  # noqa: E701 ("contractor Van Oord": particlefirms.py)
         if not reading.title and vessel_named(text, start) and not speaker:  # "the ferry Morning Star"
             earlier[PLACE + _fold(surface)] = surface
             return None
@@ -189,9 +189,7 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             reference = False  # … Lord Smith of Finsbury Park said": a second peer, no reference (a re-test, 2026-12-05)
         if reference:
             full = earlier[reading.key]
-            particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start) if reading.single else None
-            if particles is not None:
-                start, surface = particles.start(), text[particles.start():end]
+            if reading.single and (lead := particle_start(text, start)) < start: start, surface = lead, text[lead:end]  # noqa: E701 ("van den Berg": particleleads.py)
         elif reading.single and reading.title[reading.title.rfind(" ") + 1:].lower() in PEERAGE:
             full = earlier[reading.key] = f"{reading.title.rsplit(None, 1)[-1]} {surface}{designation(text, end, reading.title.rsplit(None, 1)[-1])}"  # "Lord Cranleigh" (fullnames.peer; territorial.py)
         elif reading.single and honour_name(text, start, surface):  # "Dame Philippa", no Philippa named before
@@ -205,6 +203,7 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
             return None
         elif reading.single and not reading.title and not speaker:
             return None
+        if reading.single and not reference and full == surface and reading.kind == PERSON and (lead := particle_start(text, start)) < start: start = lead; surface = full = text[lead:end]  # noqa: E701, E702 ("Mr. van den Berg": particleleads.py)
         if not reading.single and not reference:
             for key, keep in ((reading.first_key, True), (reading.last_key, False), *((k, False) for k in reading.references)):
                 _remember(earlier, key, surface, keep)

@@ -8,6 +8,7 @@ and the trials each entry's comment names. All entries are lower-case; look word
 from __future__ import annotations
 
 from briefgen.analyse.vietnameseplaces import VIETNAMESE_PLACES  # ("Việt Nam", "Hà Nội": FX65)
+from briefgen.analyse.particleplaces import PARTICLE_PLACES  # ("Den Haag", "Saint-Denis": FX111)
 
 # Places recognised cheaply: countries, capitals and regions that recur in the domain.
 
@@ -33,7 +34,7 @@ orikhiv dnipro kakhovka blahodatne neskuchne makarivka storozheve ireland wales 
               "buenos aires", "rio de janeiro", "são paulo", "sao paulo", "mexico city", "ciudad de méxico",
               "los angeles", "las vegas", "la paz", "santo domingo", "hong kong", "kuala lumpur", "tel aviv",
               "new delhi", "belo horizonte", "porto alegre", "brasília", "brasilia", "argentina",
-              "venezuela", "bogotá", "bogota", "caracas", "montevideo", "portugal", "lisbon"]) | VIETNAMESE_PLACES  # (not "Brasil", "Lisboa", "Lima", "Santiago": surnames, given names)
+              "venezuela", "bogotá", "bogota", "caracas", "montevideo", "portugal", "lisbon"]) | VIETNAMESE_PLACES | PARTICLE_PLACES  # (not "Brasil", "Lisboa", "Lima", "Santiago": surnames, given names)
 
 # First words of a Spanish, Portuguese or Italian place's name before a particle ("Rio de Janeiro", "Rio Grande do
 # Sul", "Ciudad de Guatemala", "Isla de Margarita", "Costa del Sol"): with a particle after it (de, do, da, del …:
