@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from briefgen.analyse.filing import sort_name
 from briefgen.render.searchtext import fold, words
+from briefgen.site.listing import collation_key
+from briefgen.site.people import index_name
 
 APOSTROPHE = st.sampled_from(["'", "\u2019", "\u02bc", "\u2018"])
 PARTICLE = st.sampled_from(["D", "O", "L", "N"])
@@ -28,6 +30,8 @@ def test_filed_as_if_the_apostrophe_were_not_there(given_name: str, particle: st
     before = sort_name(name, "person") < sort_name(other_name, "person")
     assert before == (sort_name(joined, "person") < sort_name(other_name, "person")), (name, other_name)
     assert sort_name(name, "person")[0] == sort_name(f"{given_name} {particle}'{rest}", "person")[0]
+    shown, other_shown, joined_shown = (index_name(n, "person") for n in (name, other_name, joined))  # the index page's order
+    assert (collation_key(shown) < collation_key(other_shown)) == (collation_key(joined_shown) < collation_key(other_shown))
 
 
 @given(PARTICLE, APOSTROPHE, REST)
