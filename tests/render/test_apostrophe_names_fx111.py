@@ -34,7 +34,7 @@ def test_filed_as_if_the_apostrophe_were_not_there(given_name: str, particle: st
     assert (collation_key(shown) < collation_key(other_shown)) == (collation_key(joined_shown) < collation_key(other_shown))
 
 
-@given(PARTICLE, APOSTROPHE, REST)
+@given(st.sampled_from(["D", "O", "N", "M"]), APOSTROPHE, REST)  # (not "L'": French's article, searchelided.py)
 @example("D", "\u2019", "Alessandro")
 @example("O", "'", "Brien")
 def test_a_name_typed_without_its_apostrophe_is_found(particle: str, apostrophe: str, rest: str) -> None:
@@ -45,3 +45,4 @@ def test_a_name_typed_without_its_apostrophe_is_found(particle: str, apostrophe:
 
 def test_running_french_is_not_joined() -> None:
     assert words("la demande d’adhésion") == words("la demande adhésion")
+    assert words("L'Europe") == ["europe"]
