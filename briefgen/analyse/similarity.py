@@ -243,10 +243,12 @@ def document_frequencies(reports: Sequence[Report]) -> dict[str, int]:
     return Counter(chain.from_iterable(r.terms for r in reports))  # counted in C: ~10x faster
 
 
-def weigh(reports: Sequence[Report], df: Mapping[str, int] | None = None) -> TermWeights:
+def weigh(reports: Sequence[Report], df: Mapping[str, int] | None = None,
+          briefing: frozenset[str] = frozenset()) -> TermWeights:
     """The archive's term weights and key terms; `df` is `document_frequencies(reports)`, computed when
     not given. A term is key when its idf with the topic factor of floor KEY_MIN_DOCS is ≥ KEY_IDF: the
-    same as its weight's idf for archives of KEY_MIN_DOCS articles or more (module docstring)."""
+    same as its weight's idf for archives of KEY_MIN_DOCS articles or more (module docstring). A term of
+    `briefing` (briefingwords.briefing_terms: config.yaml's words for the briefing's subject) is never key."""
     if df is None:
         df = document_frequencies(reports)
     n = max(len(reports), 1)
@@ -254,7 +256,7 @@ def weigh(reports: Sequence[Report], df: Mapping[str, int] | None = None) -> Ter
     idf = {count: inverse_document_frequency(count) * topical(count, n) for count in counts}
     key = {count for count in counts if inverse_document_frequency(count) * topical(count, n, KEY_MIN_DOCS) >= KEY_IDF}
     return TermWeights({term: idf[count] for term, count in df.items()}, reports,
-                       frozenset(term for term, count in df.items() if count in key))
+                       frozenset(term for term, count in df.items() if count in key and term not in briefing))
 
 
 def calibrate(raw: float) -> float:
@@ -277,11 +279,11 @@ def cosine(weights: TermWeights, a: int, b: int) -> float:
     return dot / (weights.norm(a) * weights.norm(b))
 
 
-def score_pairs(reports: Sequence[Report], window_days: float,
-                df: Mapping[str, int] | None = None) -> tuple[TermWeights, list[PairScore]]:
-    """The weights of the archive and every candidate pair's score (module docstring); `df` as for `weigh`."""
+def score_pairs(reports: Sequence[Report], window_days: float, df: Mapping[str, int] | None = None,
+                briefing: frozenset[str] = frozenset()) -> tuple[TermWeights, list[PairScore]]:
+    """The weights of the archive and every candidate pair's score (module docstring); `df`, `briefing` as for `weigh`."""
     df = document_frequencies(reports) if df is None else df
-    weights, n = weigh(reports, df), max(len(reports), 1)
+    weights, n = weigh(reports, df, briefing), max(len(reports), 1)
     scored = []
     read: dict[tuple[str, int], frozenset[str]] = {}
 

@@ -47,6 +47,7 @@ from briefgen.analyse.livedays import calendar_offset, day_sure, entries_day, na
 from briefgen.analyse.evidence import bridging_terms, outlet_terms, shared_terms, telling_terms, written_names
 from briefgen.analyse.givenapart import apart_terms
 from briefgen.analyse.guides import explainer_headline, question_headline
+from briefgen.analyse.briefingwords import briefing_terms
 from briefgen.analyse.heldapart import HELD_APART, OTHER_DAYS, held_apart  # noqa: F401 (re-exported)
 from briefgen.analyse.similarity import (CAP, ORIGINAL_BONUS, PairScore, Report, calibrate, document_frequencies,
                                          score_pairs)
@@ -140,7 +141,8 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     elif [r.slug for r in archive.reports] != [a.slug for a in ordered]:
         raise ValueError("the story archive is not for these articles")
     reports = archive.reports
-    weights, scored = score_pairs(reports, config.story_window, archive.df)
+    weights, scored = score_pairs(reports, config.story_window, archive.df, briefing_terms(  # (FX113: briefingwords.py)
+        config.title, ((t.title, t.keywords) for t in config.topics)))
     scored = _live_days_apart(reports, scored, weights.keys)
     threshold = config.story_threshold
     lines = resolve_story_lines(ordered)
