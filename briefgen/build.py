@@ -258,7 +258,7 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     grouping = whole_site(cache.memo, "stories", articles,  # (a live blog's clocks are read on its written offset)
                           ("published", "has_time", "written_offset", "source", "via", "story"),
                           repr((config.sources, config.story_threshold, config.story_window, config.story_suggest,
-                                config.title, [(t.title, t.keywords) for t in config.topics])),  # (briefingwords.py)
+                                config.title)),  # (the title's words are no key terms: analyse/briefingwords.py)
                           regrouped, found["stories"])
     cache.memo.keep_all(ARCHIVE_KEYS)  # kept for the next regrouping, also by builds that need none
     headline = {a.slug: a.title for a in articles}.__getitem__  # (compared too: slips.headline_slips)

@@ -11,16 +11,14 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   no term with a pair changes nothing about it (no split, no merge: tested as a
   property), and a term's weight falls only when the archive really uses it more. A
   term in a handful of articles gets the cap (rare is rare, whatever the archive).
-- Topic words: a term in more than TOPICAL_SHARE (40 %) of the archive's articles is what
-  the briefing is about, not what one event is: its idf is multiplied by
-  ln(N/df) ÷ ln(1/TOPICAL_SHARE), 1 at that share and 0 in every article. Against the fixed
-  reference alone, a small briefing on one subject had its subject's words at the cap: in a
-  trial of 34 articles on a mackerel dispute, "mackerel" (25 articles), "Norway" and "talks"
-  merged the London talks, the Faroes' own quota set two days later and a prime minister's
-  meeting in Brussels into one story of 7 reports. Such a share needs a small archive or a
-  word every article uses (no key term of a large one: each is in at most ~60 articles), so
-  the reference rule above holds wherever no term of a pair passes the share (in the 10×
-  evaluation, 776 articles, no figure changed at the default threshold; docs/stories.md).
+- Topic words: a term in more than TOPICAL_SHARE (40 %) of the archive's articles is what the briefing is about, not
+  what one event is: its idf is multiplied by ln(N/df) ÷ ln(1/TOPICAL_SHARE), 1 at that share and 0 in every article.
+  Against the fixed reference alone, a small briefing on one subject had its subject's words at the cap: in a trial of
+  34 articles on a mackerel dispute, "mackerel" (25 articles), "Norway" and "talks" merged the London talks, the
+  Faroes' own quota set two days later and a prime minister's meeting in Brussels into one story of 7 reports. Such a
+  share needs a small archive or a word every article uses (no key term of a large one: each is in at most ~60
+  articles), so the reference rule above holds wherever no term of a pair passes the share (in the 10× evaluation, 776
+  articles, no figure changed at the default threshold; docs/stories.md).
 - Small briefings: N counts as at least TOPICAL_MIN_DOCS (8) for a term's weight, and as at least KEY_MIN_DOCS (14)
   for whether it is a key term (below). The weight's floor: a term in 3 articles or fewer is never a topic word (two
   or three reports of one event keep their words whole in any briefing), and in 8 articles the words of one dispute
@@ -36,51 +34,48 @@ candidate pairs (`score_pairs`), without comparing all pairs. Rules and their so
   words. What an article that holds none of a term still cannot do: lower its weight, take away its key status, or
   change it at all while the term is in at most TOPICAL_SHARE × max(N, TOPICAL_MIN_DOCS) articles (tested as
   properties).
+- The briefing's own words (the site title's: briefingwords.py) are no event word, in a pair or in its leads (FX113):
+  a small briefing's document frequencies cannot tell them from an event's ("flood" in 3 of 9 Drava flood articles,
+  as "spillway"); a levee at Ptuj and insurers' claims merged at 0.60 on "flood, Drava, Ožbalt".
 - Similarity is the cosine of the two weight vectors (Manning et al., IIR §6.3).
-- Time: × 0.5^(max(0, Δ − GRACE_DAYS) / HALF_LIFE_DAYS), Δ in days: reports of one event
-  come within days (issue 9: "time decay over about a week"); pairs more than
-  `window_days` apart are never compared. A day's grace, then a half-life of a day (two until
-  2026-12-03: no re-telling of the labelled sets that shares no original comes 1.6 days after its
-  story's other reports; a running story's follow-ups two to three days on scored 0.56-0.83:
+- Time: × 0.5^(max(0, Δ − GRACE_DAYS) / HALF_LIFE_DAYS), Δ in days: reports of one event come within days (issue 9:
+  "time decay over about a week"); pairs more than `window_days` apart are never compared. A day's grace, then a
+  half-life of a day (two until 2026-12-03: no re-telling of the labelled sets that shares no original comes 1.6 days
+  after its story's other reports; a running story's follow-ups two to three days on scored 0.56-0.83:
   docs/log/stories.md, "A trial on a count and a flood").
 - Shared original: × ORIGINAL_BONUS when one is the credited outlet's report the other re-tells (originals.py), or
   both credit one outlet (`via:` or the text) and share a key name and an event word besides (originals.credit_alone,
   2026-12-06; `via:` too, FX29). A factor, not an addend: a shared "according to Reuters" or `via: Reuters` groups nothing.
-- Who and what: a report of an event names who or where (a person, place or
-  organisation) and says what happened. The outlets a report is from or credits are not who
-  (a trial merged two Reuters reports of blockades in Peterhead and Killybegs at 0.94: the one
-  name they shared was "Reuters", from their datelines). A pair that shares no original and either no
-  *key name* — a key term (below) both write as a proper name (propernames.py: not a title, nationality, month or
-  opening word), accents or not (Reuters' "Wisniewska" is PAI's "Wiśniewska", two key terms: latinletters.py) — or
-  no *event word* — a key one-word term neither writes as a name or capitalised inside a sentence, and no title,
-  nationality or month — scores at most CAP, under the default threshold: an editor's suggestion, never
-  merged at the defaults. Two events of one kind a day apart share only the kind's words
-  ("leak", "evacuation", "chemical"), which a small archive cannot yet tell are common
-  (a trial merged two chemical leaks 200 km apart at 0.84, and drone attacks on Lviv and
-  Zhytomyr at 0.92 on "Mayor", "Air" and "Russian"); two events of one person share only
-  names and titles (a minister announcing grain talks in Oslo and visiting Kyiv two days
-  later: 0.64 on "Marsh", "Minister", "Norway", "Kyiv", "Norwegian"). A name in more than
-  ~60 articles of 1,000 ("Ukraine" in a Ukraine briefing) names no event, as an event
-  word that common tells none; so the key terms, as for blocking. In a one-subject briefing, the subject's name
-  (a topic word) is who for a pair of one news cycle whose leads' actors agree, and so is a topic word that a report
-  writes in a name ("the cathedral" of "St Aldwyn's Cathedral"; subjectnames.py). A place is where,
-  not who (2026-12-04, wherenames.py): a pair whose shared key names are all places needs a shared figure or two
-  shared event words (of any weight above 0), else it scores at most CAP ("Herring prices firm at Liepaja auction"
-  and "Central herring quota held steady", ".. processors in Liepaja", merged at 0.55; docs/stories.md).
-- Who acts: a reaction is not the event it reacts to. A report of a reaction re-tells the event
-  (Brazil's WTO filing: "... a trade dispute over Washington's new tariff on Brazilian steel
-  slabs"), so it shares the event's names and words and scores like a re-telling (0.59-0.74 for
-  the filing against the tariff, a day later, in tests/stories/reactions/). What differs is who
-  acts in the lead (leadactors.py: "Brazil on Wednesday formally requested ..." against "The U.S.
-  Commerce Department on Tuesday imposed ..."). A pair at least REACTION_DAYS apart whose leads
-  both name actors, none shared, and that shares no original scores at most CAP. Only beyond the
-  grace day, the news cycle the decay already grants: within it, the convention's own reports of
-  one event have different lead actors as often as a reaction does (the other side's account of a
-  meeting, the Baltic protests re-telling Lu Shaye's remarks; rule 4 and 6 of docs/stories.md).
-  Measured from 0.75 days to 1 day: docs/log/stories.md, "Reactions".
-  So is a pair as far apart whose one lead names actors that the other report names nowhere (since
-  2026-12-03: "The Dutch Electoral Council certified ..." and a scoop a day before that never names
-  the council merged at 0.53-0.90; docs/log/stories.md, "Who acts").
+- Who and what: a report of an event names who or where (a person, place or organisation) and says what happened. The
+  outlets a report is from or credits are not who (a trial merged two Reuters reports of blockades in Peterhead and
+  Killybegs at 0.94: the one name they shared was "Reuters", from their datelines). A pair that shares no original and
+  either no *key name* — a key term (below) both write as a proper name (propernames.py: not a title, nationality,
+  month or opening word), accents or not (Reuters' "Wisniewska" is PAI's "Wiśniewska", two key terms: latinletters.py)
+  — or no *event word* — a key one-word term neither writes as a name or capitalised inside a sentence, and no title,
+  nationality or month — scores at most CAP, under the default threshold: an editor's suggestion, never merged at the
+  defaults. Two events of one kind a day apart share only the kind's words ("leak", "evacuation", "chemical"), which a
+  small archive cannot yet tell are common (a trial merged two chemical leaks 200 km apart at 0.84, and drone attacks
+  on Lviv and Zhytomyr at 0.92 on "Mayor", "Air" and "Russian"); two events of one person share only names and titles
+  (a minister announcing grain talks in Oslo and visiting Kyiv two days later: 0.64 on "Marsh", "Minister", "Norway",
+  "Kyiv", "Norwegian"). A name in more than ~60 articles of 1,000 ("Ukraine" in a Ukraine briefing) names no event, as
+  an event word that common tells none; so the key terms, as for blocking. In a one-subject briefing, the subject's
+  name (a topic word) is who for a pair of one news cycle whose leads' actors agree, and so is a topic word that a
+  report writes in a name ("the cathedral" of "St Aldwyn's Cathedral"; subjectnames.py). A place is where, not who
+  (2026-12-04, wherenames.py): a pair whose shared key names are all places needs a shared figure or two shared event
+  words (of any weight above 0), else it scores at most CAP ("Herring prices firm at Liepaja auction" and "Central
+  herring quota held steady", ".. processors in Liepaja", merged at 0.55; docs/stories.md).
+- Who acts: a reaction is not the event it reacts to. A report of a reaction re-tells the event (Brazil's WTO filing:
+  "... a trade dispute over Washington's new tariff on Brazilian steel slabs"), so it shares the event's names and
+  words and scores like a re-telling (0.59-0.74 for the filing against the tariff, a day later, in
+  tests/stories/reactions/). What differs is who acts in the lead (leadactors.py: "Brazil on Wednesday formally
+  requested ..." against "The U.S. Commerce Department on Tuesday imposed ..."). A pair at least REACTION_DAYS apart
+  whose leads both name actors, none shared, and that shares no original scores at most CAP. Only beyond the grace
+  day, the news cycle the decay already grants: within it, the convention's own reports of one event have different
+  lead actors as often as a reaction does (the other side's account of a meeting, the Baltic protests re-telling Lu
+  Shaye's remarks; rule 4 and 6 of docs/stories.md). Measured from 0.75 days to 1 day: docs/log/stories.md,
+  "Reactions". So is a pair as far apart whose one lead names actors that the other report names nowhere (since
+  2026-12-03: "The Dutch Electoral Council certified ..." and a scoop a day before that never names the council merged
+  at 0.53-0.90; docs/log/stories.md, "Who acts").
 - Follow-ups: a follow-up re-tells the event it follows and scores like a re-telling (an advice piece three days
   after a recall: 0.60-0.69 with its reports, tests/stories/rates/). Its lead places the event in the past with a
   date ("After this week's recall of ...", "a day after two men were detained"; followups.py): a pair whose later
@@ -243,12 +238,10 @@ def document_frequencies(reports: Sequence[Report]) -> dict[str, int]:
     return Counter(chain.from_iterable(r.terms for r in reports))  # counted in C: ~10x faster
 
 
-def weigh(reports: Sequence[Report], df: Mapping[str, int] | None = None,
-          briefing: frozenset[str] = frozenset()) -> TermWeights:
+def weigh(reports: Sequence[Report], df: Mapping[str, int] | None = None) -> TermWeights:
     """The archive's term weights and key terms; `df` is `document_frequencies(reports)`, computed when
     not given. A term is key when its idf with the topic factor of floor KEY_MIN_DOCS is ≥ KEY_IDF: the
-    same as its weight's idf for archives of KEY_MIN_DOCS articles or more (module docstring). A term of
-    `briefing` (briefingwords.briefing_terms: config.yaml's words for the briefing's subject) is never key."""
+    same as its weight's idf for archives of KEY_MIN_DOCS articles or more (module docstring)."""
     if df is None:
         df = document_frequencies(reports)
     n = max(len(reports), 1)
@@ -256,7 +249,7 @@ def weigh(reports: Sequence[Report], df: Mapping[str, int] | None = None,
     idf = {count: inverse_document_frequency(count) * topical(count, n) for count in counts}
     key = {count for count in counts if inverse_document_frequency(count) * topical(count, n, KEY_MIN_DOCS) >= KEY_IDF}
     return TermWeights({term: idf[count] for term, count in df.items()}, reports,
-                       frozenset(term for term, count in df.items() if count in key and term not in briefing))
+                       frozenset(term for term, count in df.items() if count in key))
 
 
 def calibrate(raw: float) -> float:
@@ -281,9 +274,10 @@ def cosine(weights: TermWeights, a: int, b: int) -> float:
 
 def score_pairs(reports: Sequence[Report], window_days: float, df: Mapping[str, int] | None = None,
                 briefing: frozenset[str] = frozenset()) -> tuple[TermWeights, list[PairScore]]:
-    """The weights of the archive and every candidate pair's score (module docstring); `df`, `briefing` as for `weigh`."""
+    """The weights of the archive and every candidate pair's score (module docstring); `df` as for `weigh`; `briefing`:
+    the terms of the site's title (briefingwords.briefing_terms), never an event word."""
     df = document_frequencies(reports) if df is None else df
-    weights, n = weigh(reports, df, briefing), max(len(reports), 1)
+    weights, n = weigh(reports, df), max(len(reports), 1)
     scored = []
     read: dict[tuple[str, int], frozenset[str]] = {}
 
@@ -318,8 +312,9 @@ def score_pairs(reports: Sequence[Report], window_days: float, df: Mapping[str, 
             found = outlet_words[(i, whole)] = only_in_names(names, reports[i].terms, reports[i].tf)  # (outletwords.py)
         return found
 
-    def not_words_of(a: int, b: int) -> frozenset[str]:  # (names, capitalised words, both only opening a sentence)
-        return lines("capitalised", a) | lines("capitalised", b) | (lines("opening", a) & lines("opening", b))
+    def not_words_of(a: int, b: int) -> frozenset[str]:  # (names, capitalised words, both only opening a sentence,
+        return lines("capitalised", a) | lines("capitalised", b) | (lines("opening", a) & lines("opening", b)) | briefing
+    # the title's words: FX113)
 
     def tell_what(a: int, b: int, enough: int = 1, key: bool = True) -> int:
         """How many event words the two share, counted up to `enough` (a figure is enough alone): key words (with

@@ -141,8 +141,7 @@ def group_stories(articles: tuple[Article, ...], features: Mapping[str, Any], co
     elif [r.slug for r in archive.reports] != [a.slug for a in ordered]:
         raise ValueError("the story archive is not for these articles")
     reports = archive.reports
-    weights, scored = score_pairs(reports, config.story_window, archive.df, briefing_terms(  # (FX113: briefingwords.py)
-        config.title, ((t.title, t.keywords) for t in config.topics)))
+    weights, scored = score_pairs(reports, config.story_window, archive.df, briefing_terms(config.title))  # (FX113)
     scored = _live_days_apart(reports, scored, weights.keys)
     threshold = config.story_threshold
     lines = resolve_story_lines(ordered)
