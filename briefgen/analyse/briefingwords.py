@@ -8,14 +8,16 @@ Why (FX113): in a briefing on one subject most reports use the subject's words, 
 frequencies cannot tell them from an event's words: in a 9-article Drava flood briefing, "flood" is a term of 3
 articles, as is "spillway" of the three reports of the dam's breach, so a levee that held at Ptuj and insurers'
 claims a day later were one story at 0.60 on "flood, Drava, Ožbalt" (0.77 as a briefing of the two alone).
-similarity.py never counts these terms as key terms, so they are no event word, no key name (who) and no blocking
-key: a pair must show who and what in other words, else it is capped under the threshold (a suggestion at most).
+similarity.py never counts these terms as an event word (what happened), in a pair or in its leads: a pair must
+show what happened in other words, else it is capped under the threshold (a suggestion at most). They keep their
+weight in the cosine, and a name among them ("Drava") can still be who, as the subject's name is (subjectnames.py).
 
-Measured and not adopted (docs/log/stories.md, "FX113"): the topics' titles and one-term keywords as well. Keywords
-often name the events themselves (a bakery briefing's topic "Recalls and the claim", keyword "recall": its one recall
-story lost a report and the outbreak and recall stories merged, precision 1.000 → 0.739), and the evaluation set's
-"sanctions" split the EU's sanctions package. Their weight in the cosine is kept too: weighed at 0 (or halved), the
-topic words cost the evaluation set's small briefings a tenth of their true pairs (benchmarks/stories_small.py).
+Measured and not adopted (docs/log/stories.md, "FX113"): the first version took the topics' titles and one-term
+keywords too and made all of them never key (never who, nor a blocking key): keywords often name the events
+themselves (the evaluation set's "sanctions" split the EU's sanctions package), and the bakery set's recall reports
+shared one key name, "Marrow" of its title ("Marrow Valley Food Safety Briefing"), so its recall story lost a report
+and, without it, merged with the outbreak story (precision 1.000 → 0.739; the title's words alone, never key, did
+the same). A weight of 0 (or half) cost the evaluation set's small briefings a tenth of their true pairs.
 """
 from __future__ import annotations
 
