@@ -11,7 +11,8 @@ frames wordedpersons.py reads for a company word's names (FX92): a person's titl
 Hollin", "Ms Kestrel Hollin": lexicon.TITLE_WORDS, postnominals.titled_name), a person's appositive after it (", the
 utility's chief,", ", 54,": stopnames.person_appositive, none a company's role has too), or "he"/"she" later in its
 clause with no one else and no report's verb between (wordedpersons._referred: "Kestrel Hollin, who said she …" not
-"… said she": a company reports what its people say). A one-word name ("the utility Iberagua") stays the company's.
+"… said she": a company reports what its people say), the name its sentence's subject and no relative clause's
+word between (FX115: "Jane Roe left Aston Martin, which she joined" is no evidence). A one-word name ("the utility Iberagua") stays the company's.
 Pure.
 """
 from __future__ import annotations
@@ -35,6 +36,6 @@ def noun_led_person(text: str, name: str) -> bool:
     for found in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-])", text):
         before = text[max(0, found.start() - 16):found.start()].rstrip().rpartition(" ")[2]
         if before.lower().rstrip(".") in TITLE_WORDS or titled_name(words, before) or person_appositive(
-                text, found.end(), True) or _referred(text, found.end()):
+                text, found.end(), True) or _referred(text, found.start(), found.end()):
             return True
     return False

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefgen.analyse.clausesubjects import sentence_subject
 from briefgen.analyse.companyforms import company_worded, surname_worded
 from briefgen.analyse.postnominals import titled_name
 from briefgen.analyse.stopnames import person_appositive
@@ -45,6 +46,9 @@ _CAPITAL = re.compile(r"(?<=[ \t,])[A-Z]")
 _REPORTS = re.compile(r"(?<![\w'\u2019-])(?:said|says|say|told|tells|added|announced|confirmed|reported|stated|"
                       r"disclosed|revealed|claimed|insisted|noted|wrote|writes|explained|acknowledged|denied|"
                       r"believes|believed|expects|expected|hopes|hoped|thinks|thought)(?![\w'\u2019-])", re.IGNORECASE)
+# A relative clause's word: "Aston Martin, which she joined", "… that he founded", "… where she worked" say what
+# someone did to the name, not what the name did (FX115)
+_RELATIVE = re.compile(r"(?<![\w'\u2019-])(?:which|that|where|who|whom|whose)(?![\w'\u2019-])", re.IGNORECASE)
 _WINDOW = 120  # the characters after a name read for "he" or "she" (a clause)
 
 
@@ -61,16 +65,19 @@ def shown_person(text: str, name: str) -> bool:
     referred = company_worded(words)  # (a given name and an organisation's head, "Emma Electric": no pronoun, FX97)
     for found in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-])", text):
         before = text[max(0, found.start() - 12):found.start()].rstrip().rpartition(" ")[2]
-        if titled_name(words, before) or person_appositive(text, found.end(), True) or referred and _referred(text, found.end()):
+        if titled_name(words, before) or person_appositive(text, found.end(), True) or referred and _referred(text, found.start(), found.end()):
             return True
     return False
 
 
-def _referred(text: str, end: int) -> bool:
-    """Whether "he"/"she" follows text[:end] in its clause with nothing between that may be its antecedent instead."""
+def _referred(text: str, start: int, end: int) -> bool:
+    """Whether "he"/"she" follows the name at text[start:end] in its clause with nothing between that may be its
+    antecedent instead, the name being its sentence's subject (clausesubjects.sentence_subject: "Jane Roe left Aston
+    Martin, which she joined" tells nothing of Aston Martin, FX115)."""
     window = text[end:end + _WINDOW]
     pronoun = _SUBJECT.search(window)
     if pronoun is None:
         return False
     between = window[:pronoun.start()]
-    return _BETWEEN.search(between) is None and _CAPITAL.search(between) is None and _REPORTS.search(between) is None
+    return (_BETWEEN.search(between) is None and _CAPITAL.search(between) is None and _REPORTS.search(between) is None
+            and _RELATIVE.search(between) is None and sentence_subject(text, start))
