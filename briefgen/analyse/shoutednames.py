@@ -10,7 +10,12 @@ outlet's name once title-cased as a title writes it, and so credits it only wher
 X", "according to X") reads it, as it reads the name in a title's case (here another outlet, "The Times of India":
 outletlookalikes.within_known). The text keeps its length and offsets (only letters' case changes). A name with a
 lower-case word other than a particle ("The Times of india reported") is no run of a frame (creditcues.NAME stops at
-the word) and is left: running prose writes such words ("the times of india" in lower case credits no one). Pure.
+the word) and is left: running prose writes such words ("the times of india" in lower case credits no one).
+BR67 found a headline's capitals read as an outlet: "THE TIMES ARE CHANGING, the report said." and "THE GUARDIAN
+angels patrol, the report said." credited The Times, The Guardian ("the report" resolved to an outlet named nearby).
+Now (FX115) a run is so read only when a credit frame's words stand next to it ("… reported", "… said", "according
+to …", "told …") and the whole run is the outlet's name (a known name, or one a title's lower-case word continues:
+"THE TIMES OF INDIA"; not "THE TIMES ARE CHANGING"). Pure.
 """
 from __future__ import annotations
 
@@ -20,6 +25,12 @@ import re
 _SMALL = frozenset("of the and for on in at de del della di da do dos das du des la le les el al y e".split())
 # Two words or more in capitals (letters, apostrophes, hyphens, ampersands), one space or tab between them
 _SHOUTED = re.compile(r"(?<![\w'\u2019-])[A-Z][A-Z'\u2019&-]*(?:[ \t]+[A-Z][A-Z'\u2019&-]*)+(?![\w'\u2019-])")
+# A credit frame's words next to the run (credits.py's cues, adjacent; FX115): after it a report's verb, before it
+# "according to", "told", "reported by", "in an interview with"
+_FRAME_AFTER = re.compile(r"[ \t]+(?:(?:has|had|have)[ \t]+)?(?:reported|reports|said|says|wrote|writes|told|tells|"
+                          r"quoted|cited|revealed|published|added|reporting)(?![\w'\u2019-])")
+_FRAME_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:according[ \t]+to|told|tells|tell|telling|by|with)[ \t]+$",
+                           re.IGNORECASE)
 
 
 def title_cased(name: str) -> str:
@@ -31,11 +42,28 @@ def title_cased(name: str) -> str:
 
 
 def recased(text: str, known: re.Pattern[str]) -> str:
-    """`text` with each run of two words or more in capitals that holds a known outlet's name once title-cased
-    (`known`: credits.CreditFinder.known) so cased; other text as it is. Same length as `text`."""
+    """`text` with each run of two words or more in capitals that is a known outlet's name once title-cased
+    (`known`: credits.CreditFinder.known) so cased where a credit frame's words stand next to it (FX115, module
+    docstring); other text as it is. Same length as `text`."""
     if not _SHOUTED.search(text):
         return text
     def cased(match: re.Match[str]) -> str:
         run = title_cased(match.group(0))
-        return run if known.search(run) else match.group(0)
+        return run if _outlets_name(run, known) and _framed(text, match.start(), match.end()) else match.group(0)
     return _SHOUTED.sub(cased, text)
+
+
+def _outlets_name(run: str, known: re.Pattern[str]) -> bool:
+    """Whether the title-cased run is an outlet's name as a whole: a known name opens it and ends it, or a title's
+    lower-case word follows that name ("The Times of India", a longer title: FX110); not "The Times Are Changing"."""
+    name = known.match(run)
+    if name is None:
+        return False
+    rest = run[name.end():].split()
+    return not rest or rest[0] in _SMALL
+
+
+def _framed(text: str, start: int, end: int) -> bool:
+    """Whether a credit frame's words stand next to text[start:end]: a report's verb right after it ("… reported",
+    "… said", "… has reported") or "according to", "told", "by", "with" right before it."""
+    return bool(_FRAME_AFTER.match(text, end) or _FRAME_BEFORE.search(text, max(0, start - 20), start))
