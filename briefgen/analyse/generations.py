@@ -32,3 +32,12 @@ def generation_read(tokens: Sequence[str],
         return None
     read = classify(tuple(tokens[:-1]))
     return read if read is not None and read[0] == "person" else None
+
+
+def suffix_stop_end(text: str, end: int) -> int:
+    """`end` (a character offset, after a run's last word) moved past a generation suffix's stop: "John Smith Jr. said"
+    masked as "John Smith Jr\u2024 said" reads its run as "John Smith Jr" and left the stop after it as a word of its
+    own, which made the name no speaker's ("“…,” John Smith Jr. said" had none; FX115). `end` itself for any other
+    word or no stop there."""
+    word = text[:end].rpartition(" ")[2]
+    return end + 1 if text[end:end + 1] in (".", "\u2024") and generation_word(word) and not word.endswith(".") else end

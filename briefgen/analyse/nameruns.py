@@ -19,7 +19,7 @@ from briefgen.analyse.lexicon import (BRIEF_WORDS, ABBREVIATED_TITLES, INITIAL_T
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       street_word, PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS,
                                       TITLE_QUALIFIERS, TITLE_WORDS, TRADE_HEADS)
-from briefgen.analyse.postnominals import club_named, name_words; from briefgen.analyse.generations import generation_read; from briefgen.analyse.donstyles import don_styled  # noqa: E702 (FX110)
+from briefgen.analyse.postnominals import club_named, name_words; from briefgen.analyse.generations import generation_read, generation_word; from briefgen.analyse.donstyles import don_styled  # noqa: E702 (FX110)
 from briefgen.analyse.briefends import brief_word, name_after, name_opening
 from briefgen.analyse.titlewords import NO_SURNAMES, OFFICE_COMPLEMENTS, TITLE_LEADS, opening_title, title_participle
 from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, ship_prefixed
@@ -301,8 +301,8 @@ def _title_end(tokens: tuple[str, ...], lowered: list[str]) -> int:
     first, brief, joined, anded = 0, False, False, -1
     for i, word in enumerate(lowered):
         last = i == len(lowered) - 1
-        if last and i > 0 and lowered[i - 1] in HONORIFICS and not malay_title(lowered, i, first) or last and _title_surname(tokens, lowered, first, i) and not malay_title(lowered, i, first):
-            break  # "Mr Major", "Anna Brig", "Dr Anna Brig": a title only before a name
+        if last and i > 0 and lowered[i - 1] in HONORIFICS and not malay_title(lowered, i, first) or last and _title_surname(tokens, lowered, first, i) and not malay_title(lowered, i, first) or i == 0 and len(lowered) == 2 and generation_word(tokens[-1]):
+            break  # "Mr Major", "Anna Brig", "Dr Anna Brig": a title only before a name; "Mr King III": a surname and its suffix (FX115)
         if word in _ALL_TITLES and word != "tun" and not inner_name_word(lowered, i, first, lambda: _title_surname(tokens, lowered, first, i)) and (word in TITLE_WORDS or _abbreviated_title(tokens, lowered, i)) or malay_title(lowered, i, first) or hyphen_title(word) or word[:3] in ("co-", "ex-") and (word[3:] in TITLE_WORDS or i == 0 < len(tokens) - 2 and opening_occupation(word[3:])) or (brief and _in_brief(tokens[i], word)) or opening_title(lowered, i, first, opening_occupation) or don_styled(lowered, i) or (
                 i == 0 and word in _BODY_ADJECTIVES and len(lowered) > 1 and lowered[1] in TITLE_WORDS):
             first = i + 1  # ("Federal Minister for Health Mark Butler": "Federal" qualifies the title, a breaker's

@@ -44,7 +44,7 @@ from briefgen.analyse.quoteframes import (
     PART_END, PART_OR_DASH, QUOTED_AS, RELATIVE, RULING_VERBS, WORDS_NOUN, Frames, aside_before, frames_for, governs, joined,
     leads_into_quotation, named_term, not_ruling, object_head, opens_clause, paragraph_end, paragraph_lead_in, relays)
 from briefgen.analyse.quotemarks import FRAGMENT, NOT_QUOTE, has_marks, pair_marks, quotations, quote_kind, said_opening
-from briefgen.analyse.quotemask import masked_text, uncut_end
+from briefgen.analyse.quotemask import masked_text, uncut_end; from briefgen.analyse.generations import suffix_stop_end  # noqa: E702 (FX115)
 from briefgen.analyse.quotesplits import interrupted, long_frame; from briefgen.analyse.quoteglosses import glossed_end; from briefgen.analyse.ownframes import OwnFrames; from briefgen.analyse.verbends import verb_ends_clause; from briefgen.analyse.sentenceadverbs import adverbed_pronoun; from briefgen.analyse.dialoguedashes import dialogue_marked  # noqa: E702
 from briefgen.analyse.acronyms import described_acronym
 from briefgen.analyse.quoteresult import NOBODY, UNNAMED, UNNAMED_SOURCE, Quote, Who
@@ -345,7 +345,7 @@ class _Context(OwnFrames, OrganisationVoices, TitledVoices, DocumentVoices, Hear
             return self._it(start, sentence) if lowered[0] == "it" else self._they(start, sentence)
         runs = self._runs(start, end)
         for run, (kind, first) in (runs if first_run else reversed(runs)):
-            run_start, run_end = run[0][0], run[-1][0] + len(run[-1][1])
+            run_start, run_end = run[0][0], suffix_stop_end(self.masked, run[-1][0] + len(run[-1][1]))  # ("Jr.": generations.py)
             before = [w.lower() for w in self.masked[start:run_start].split()]
             after = [w.lower() for w in self.masked[run_end:end].split()]
             if first_run and (self.frames.title_before_name.match(self.masked, run_end, end) or holder_before(self.masked, run_end)):
