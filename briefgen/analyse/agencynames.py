@@ -105,13 +105,22 @@ pictured above below left right centre center file archive video photo photos au
 exclusive opinion analysis graphic map tasnim fars mehr isna irna sputnik""".split())
 
 
-def agency_form(name: str, descriptor: bool = False) -> str | None:
-    """`name` (a capitalised run that ends in an outlet word, credits.py's `_as_outlet`) as an outlet's name: without
-    a leading "The" when it ends in "Agency" or "Service" ("The Islamic Republic News Agency (IRNA) reported": no
-    agency's name holds it, as `bracketed_agency` reads it); None when it names a press office (`_OFFICE`: "The
-    Government Press Agency said") and no descriptor ("the news agency …") calls it an outlet (FX58, BR34)."""
+# A title's "The" before a run, inside a sentence (a frame's word before it: "according to The", "told The")
+_CAPITAL_THE = re.compile(r"(?<=[a-z,])[ \t]+The[ \t]+$")
+
+
+def agency_form(name: str, descriptor: bool = False, before: str = "") -> str | None:
+    """`name` (a capitalised run that ends in an outlet word, credits.py's `_as_outlet`; `before`, the text before it)
+    as an outlet's name: without a leading "The" when it ends in "Agency" or "Service" ("The Islamic Republic News
+    Agency (IRNA) reported": no agency's name holds it, as `bracketed_agency` reads it); None when it names a press
+    office (`_OFFICE`: "The Government Press Agency said") and no descriptor ("the news agency …") calls it an outlet
+    (FX58, BR34). A "The" in capitals right before it inside a sentence is the name's, as the name's own frame reads it
+    ("according to The Mercury News", "told The Mercury News": "The Mercury News", as "The Mercury News reported";
+    BR67, FX115)."""
     if not descriptor and _OFFICE.search(name):
         return None
+    if _CAPITAL_THE.search(before) and not name.startswith("The "):
+        name = "The " + name
     return re.sub(r"^[Tt]he\s+", "", name) if re.search(r"\s(?:Agency|Service)$", name) else name
 
 

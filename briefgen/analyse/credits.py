@@ -235,7 +235,7 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool, before: str = 
             descriptor and longer(name, match)):
         return None if _titled_person(name) else within_known(name, match, finder.canonical.get(_bare(match.group(0))))
     if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name) and not person_named(name, before):  # (no "The" of an agency, no press office: agencynames)
-        return possessed_known(name, finder.canonical) or agency_form(name, descriptor)
+        return possessed_known(name, finder.canonical) or agency_form(name, descriptor, before)
     return None
 
 
