@@ -10,15 +10,36 @@ name. Only a known given name: a first word of two names is often one place or b
 "China Coast Guard", "Kyiv", "State" of "State Department" and "Secretary of State": the story evaluation set's
 reports share them, and its pages showed them), and Report.names does not say which names are persons'. A given name
 no list holds ("Ursula", "Kaja") is still shared: a miss, not a wrong merge. A word one report
-writes at a name's end too ("Hannah Mette"), or one name both write ("Mette Christensen" in each), stays shared. The names' pairs are read from `Report.names` ("term<TAB>written name" lines; terms.py makes a
+writes at a name's end too ("Hannah Mette"), or one name both write ("Mette Christensen" in each), stays shared, and
+so does one before two spellings of one surname ("Martin Schulz"/"Martin Schultz", "Emmanuel Macron"/"Makron": a
+slip or a transliteration, `same_surname`; FX116). The names' pairs are read from `Report.names` ("term<TAB>written name" lines; terms.py makes a
 term of each two adjacent words of a name). Pure.
 """
 from __future__ import annotations
 
 from typing import Sequence
 
+from rapidfuzz.distance import OSA
+
 from briefgen.analyse.givenwords import known_given
 from briefgen.analyse.latinletters import alike_names, unaccented
+from briefgen.analyse.namekeys import translit_key
+from briefgen.analyse.spellingvariants import variant_key
+
+
+def same_surname(word: str, other: str) -> bool:
+    """Whether two next words (unaccented, lower case) may be one surname as two reports write it (FX116, BR68: "Martin
+    Schulz" in two reports and "Martin Schultz" in a third split the third from its story): the same transliteration
+    (namekeys.translit_key: "zelensky"/"zelenskiy") or a slip — an optimal-string-alignment distance of 1, 2 when both
+    have 9 letters or more (the misspelling check's limits, spelling.word_pair_flagged; words of 4 letters or more) —
+    unless one is the other's European variant (spellingvariants.variant_key: T30's "kristensen"/"christensen", two
+    people)."""
+    if word == other or translit_key(word) == translit_key(other):
+        return True
+    if min(len(word), len(other)) < 4 or variant_key(word) == variant_key(other):
+        return False
+    limit = 2 if min(len(word), len(other)) >= 9 else 1
+    return OSA.distance(word, other, score_cutoff=limit + 1) <= limit
 
 
 def _next_words(term: str, written: str) -> frozenset[str] | None:
@@ -48,7 +69,7 @@ def given_apart(term: str, written: str, other_term: str, other_written: str) ->
     if mine is None:
         return False
     theirs = _next_words(other_term, other_written)
-    return theirs is not None and not mine & theirs
+    return theirs is not None and not any(same_surname(a, b) for a in mine for b in theirs)
 
 
 def names_alike(names: frozenset[str], others: frozenset[str], written: str, other_written: str) -> list[tuple[str, str]]:
@@ -69,7 +90,7 @@ def apart_terms(written: Sequence[str]) -> frozenset[str]:
     apart = set()
     for term, nexts in holding.items():
         if len(nexts) > 1 and all(nexts):
-            words = [word for found in nexts if found for word in found]
-            if len(words) == len(set(words)):
+            words = [(at, word) for at, found in enumerate(nexts) if found for word in found]
+            if not any(same_surname(a, b) for i, (at, a) in enumerate(words) for bt, b in words[i + 1:] if at != bt):
                 apart.add(term)
     return frozenset(apart)
