@@ -23,10 +23,28 @@ from briefgen.analyse.sentenceadverbs import opening_words
 # does as they speak ("Priya Ranganathan, speaking on the steps: “…”"): a school-closures trial (2026-12-04) lost both
 # (the part after the comma was read as the clause). Names start with a capital of any alphabet (`CAPITAL`: "Łukasz
 # Żółć, speaking at the site:", T19, 2026-12-06). Not a participle that gives others' words ("X, quoting the judge:").
-# Or the circumstance they speak in, a preposition of time or place and a noun phrase in lower case ("Ursula von der
-# Leyen, at the end of the news conference: “…”", "X, after the vote:", "X, in a statement:"; T30's F9, FX112).
-_APPOSITIVE = re.compile(r"\s*(?:(?:at|after|before|during|in|on)\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[a-z\-]+\s+){0,6}"
-                         r"[a-z\-]+|(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+(?:['\u2019]s)?\s+){0,3}[a-z\-]+|(?!(?:quoting|"
+# Or the occasion they speak at, a preposition of time or place and a noun phrase in lower case ending in a noun of a
+# closed class of occasions (`CIRCUMSTANCE`: "Ursula von der Leyen, at the end of the news conference: “…”", "X, after
+# the vote:", "X, in a statement:"; T30's F9, FX112). Not any noun phrase (FX116, BR68): "Jane Doe, in the words of her
+# father:", "in the eyes of her critics", "in the judgment of the court", "in the indictment", "in the caption under
+# the photo" gave Jane Doe others' words; a document or judgment quotes others, and "of <someone>" names them.
+_DET = r"(?:the|a|an|his|her|their|its|this|that)\s+"
+_MODIFIERS = r"(?:(?!(?:of|by|for|from|to|with|under|and|or|in|on|at|about|over|into)\b)[a-z\-]+\s+){0,3}"
+OCCASIONS = ("news conference", "press conference", "conference", "briefing", "statement", "interview", "speech",
+             "address", "summit", "meeting", "session", "hearing", "debate", "rally", "vote", "visit", "event", "ceremony",
+             "launch", "announcement", "talks", "forum", "appearance", "gathering", "congress", "convention", "reception",
+             "dinner", "lunch", "roundtable", "panel", "podcast", "campaign stop", "town hall")
+_OCCASION = rf"{_DET}{_MODIFIERS}(?:{'|'.join(OCCASIONS)})"
+# (the part of an occasion: "the end of the news conference", "the sidelines of the summit"; an occasion of another:
+# "the opening session of the summit"; who it is for: "a briefing for reporters"; where: "a visit to the plant", …
+# "a rally in the capital"). "during", "following" are prepositions here, not a participle's
+# "-ing" (s64 read "Jane Doe, during the judgment of the court:" as "speaking …" is: hers; FX116)
+CIRCUMSTANCE = (rf"(?:at|after|before|during|following|in|on)\s+(?:{_DET}(?:end|start|close|opening|beginning|conclusion|"
+                rf"sidelines|margins|height)\s+of\s+)?{_OCCASION}(?:\s+of\s+{_OCCASION}|\s+(?:for|with)\s+(?:reporters|"
+                rf"journalists|the\s+press|the\s+media|supporters|students|staff)|\s+(?:to|in|at|outside)\s+(?:{_DET})?"
+                rf"{_MODIFIERS}[a-z\-]+)?")
+_NOT_PARTICIPLES = "during|following|regarding|concerning|including|excluding|according|notwithstanding|pending"
+_APPOSITIVE = re.compile(rf"\s*(?:{CIRCUMSTANCE}|(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+(?:['\u2019]s)?\s+){{0,3}}[a-z\-]+|(?!(?:{_NOT_PARTICIPLES}|quoting|"
                          r"citing|reading|recalling|echoing|repeating|paraphrasing|relaying|reciting|mocking|mimicking)\b)"
                          rf"[a-z]+ing\b(?:(?!\b(?:reading|saying|quoting|citing)\b)(?!{CAPITAL})[\s\S])*)\s*$")  # (not "holding a sign reading:")
 # The party a person speaks for in a court or a hearing: "Ms Achieng Odhiambo, for ChapaPesa: “…”" (a live blog's entry, T21:
