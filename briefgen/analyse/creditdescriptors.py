@@ -53,7 +53,8 @@ QUALIFIERS = sorted({word.capitalize() for word in NATIONALITIES if word.isalpha
 DESCRIPTOR_NOUNS = ("broadcaster", "newspaper", "daily", "weekly", "paper", "news agency", "press agency",
                     "wire service", "outlet", "magazine", "channel", "television", "TV channel", "radio", "tabloid",
                     "website", "news site", "publication", "journal", "newsletter", "newswire", "news service")
-WEAK_NOUNS = ("agency", "site")  # (before a known or site outlet only: module docstring)
+WEAK_NOUNS = ("agency", "site", "blog")  # (before a known or site outlet only: module docstring; "blog": FX116, "the legal
+# blog Lawfare reported" — FX112 listed it as a noun of the press after a field, but no descriptor's noun read it)
 # A press's field before a noun of the press, not of a body or a document (`FIELD`: "the Belgian policy outlet X", "the
 # EU-policy site X", "the energy newsletter X"; not "the energy agency", "the policy paper", "the science journal", "the
 # policy report": FX112, T30's F2, 2026-12-07 — "according to the Belgian policy outlet Brussels Ledger" credited no one)

@@ -65,7 +65,7 @@ from briefgen.analyse.credit_retracted import without_retracted
 from briefgen.analyse.credit_ownacts import own_act, own_announcement
 from briefgen.analyse.programmes import programme_credits
 from briefgen.analyse.creditcues import NAME, OPENING_NAME, OUTLET_WORDS, PARTICLES, REPORT_NOUNS, cues, odd_names, report_start, site_cues
-from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, DESCRIPTOR_NOUNS, DESCRIPTORS, NOUN_SAID, WEAK_NOUNS
+from briefgen.analyse.creditdescriptors import ANY_DESCRIPTORS, DESCRIPTOR_NOUNS, DESCRIPTORS, NOUN_SAID, WEAK_NOUNS; from briefgen.analyse.fieldcredits import field_described  # noqa: E702 (FX116)
 from briefgen.analyse.knownoutlets import KNOWN_OUTLETS, bare_network  # (KNOWN_OUTLETS re-exported: people.py …)
 from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.nameruns import classify
@@ -213,7 +213,7 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
         return joined
     at = max(stop, match.end())
     while (after := finder.next_outlet.match(text, at)) is not None:
-        outlet = _as_outlet(raw := after.group("outlet"), finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, after.group("lead"))), after.group("lead")) \
+        outlet = _as_outlet(raw := after.group("outlet"), finder, field_described(_search_end(_ENDS_WITH_DESCRIPTOR, after.group("lead")), after.group("lead"), raw), after.group("lead")) \
             or (None if _titled_person(raw) else head_credit(text, raw, after.end(), finder.known, finder.canonical))  # (as the first's)
         if outlet is None:
             break
@@ -317,7 +317,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 if whole is not None and not whole[0]:  # a name with "&" or "and" read whole, never its tail: "Oil & Gas
                     continue  # Journal reported" ("Gas Journal", T20); not after a sentence's first word (creditjoins.py)
                 raw, start, stop = (whole[0], whole[1] if index == 2 else start, whole[1] + len(whole[0])) if whole else (raw, start, 0)
-                outlet = outlet or longer_bracketed(text, raw, start, finder.known) or _as_outlet(raw, finder, bool(_search_end(_ENDS_WITH_DESCRIPTOR, lead_in)), lead_in) or \
+                outlet = outlet or longer_bracketed(text, raw, start, finder.known) or _as_outlet(raw, finder, field_described(_search_end(_ENDS_WITH_DESCRIPTOR, lead_in), lead_in, raw), lead_in) or \
                     bracketed_agency(text, raw, start)
                 if outlet is not None and _ONE_OUTLET_WORD.fullmatch(outlet):  # "told the Journal"
                     outlet = _short_form(text, start, outlet, finder, found)
