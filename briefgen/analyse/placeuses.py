@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.personuses import used_as_person
+
 _IN = r"(?:in|near|outside|across|throughout)"
 _STAKES = frozenset("""shares share stake stakes investors investor investment investments invest invested investing
 interest interests holding holdings confidence faith trust belief believe believes believed""".split())
@@ -31,9 +33,12 @@ _TRAVEL = (r"(?:flew|fly|flies|flying|travelled|traveled|travel|travels|moved|mo
 
 def used_as_place(text: str, word: str) -> bool:
     """Whether `text` (an article) uses `word` (one word as written, "Osaka") as a place's name in one of the module
-    docstring's forms, anywhere; the word and the preposition as written (case-sensitive)."""
+    docstring's forms, anywhere; the word and the preposition as written (case-sensitive). False where the article
+    shows the word to be a person's (personuses.used_as_person: "Mr Jordan", "Jordan, 24,", "Michael Jordan"; FX117)."""
     name = re.escape(word)
-    end = r"(?![\w\-]|['\u2019]s\b)"
+    end = r"(?![\w\-]|['\u2019]s\b|\s+[A-Z])"  # ("in Trump Tower" is no use of "Trump" as a place: FX117)
+    if used_as_person(text, word):
+        return False
     if re.search(rf"(?<![\w'\u2019-]){name}-based\b", text) or re.search(rf"(?<![\w'\u2019-]){_TRAVEL}\s+to\s+{name}{end}", text):
         return True
     for preposition, unless in ((_IN, _STAKES), ("from", _SENT)):
