@@ -12,6 +12,13 @@ article's slug or another story's id. A lone id of its own is legitimate (it nam
 sample does) and is not flagged unless it is that close to another. A new editor (UX1, 2026-12-07) wrote
 `story: example-ceasefire-framwork`: `build` said nothing, `check` suggested spreading the typo to the article it
 was meant to name, and the story was published at stories/example-ceasefire-framwork/.
+
+The letters allowed scale with the ids' length (`typo_edits`, FX117; breaker BR69 found "g20" warned as a typo of
+"a00", "iran" of "iraq", "eu" of "g7"): none for ids of 4 letters or fewer (the shorter id's letters, digits and
+hyphens not counted: "us-ca" and "us-cn", "mali" and "bali" are different places), 1 for 5 to 8, 2 for longer ones
+("framwork" within "example-ceasefire-framework"); short ids are abbreviations, where one letter makes another word.
+Ids whose numbers differ are a numbered series, never a typo ("talks-day-2" beside "talks-day-1" and "talks-day-10",
+"nato-2026", "cop30", "g8"): a slip in a number is not told from the next in a series, and precision comes first.
 """
 from __future__ import annotations
 
@@ -23,7 +30,18 @@ from typing import Any, Iterable
 from briefgen.diagnostics import Diagnostic, warning
 from briefgen.load.text import nfc
 
-TYPO_EDITS = 2  # letters inserted, dropped, changed or swapped: "framwork" for "framework" (one)
+TYPO_EDITS = 2  # letters inserted, dropped, changed or swapped: "framwork" for "framework" (one); the most, for long ids
+
+
+def typo_edits(first: str, second: str) -> int:
+    """The letters (0..TYPO_EDITS) by which two ids may differ and one still be a likely typo of the other: 0 when
+    their numbers differ (a numbered series: "talks-day-2", "talks-day-10") or the shorter has 4 letters or fewer, 1
+    for 5 to 8 letters, else TYPO_EDITS (module docstring; FX117). Letters: alphabetic characters (digits and
+    hyphens not counted)."""
+    if re.findall(r"\d+", first) != re.findall(r"\d+", second):
+        return 0
+    letters = min(sum(c.isalpha() for c in first), sum(c.isalpha() for c in second))
+    return 0 if letters <= 4 else 1 if letters <= 8 else TYPO_EDITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +55,14 @@ class StoryTypo:
 
 def nearest(word: str, known: Iterable[str]) -> tuple[int, str] | None:
     """(letters apart, id) of the id in `known` closest to `word` (ties: the first in sorted order), or None when
-    none is within TYPO_EDITS; `word` itself is never its own nearest."""
+    none is within the letters `typo_edits` allows the two; `word` itself is never its own nearest."""
     from rapidfuzz import process  # (imported only when there is an id to compare: ~30 ms)
     from rapidfuzz.distance import OSA
 
     near = [k for k in known if k != word and abs(len(k) - len(word)) <= TYPO_EDITS]  # (compared in C, at once)
     close = sorted((int(d), k) for k, d, _ in process.extract(word, near, scorer=OSA.distance,
-                                                             score_cutoff=TYPO_EDITS, limit=None))
+                                                             score_cutoff=TYPO_EDITS, limit=None)
+                   if d <= typo_edits(word, k))
     return close[0] if close else None
 
 
