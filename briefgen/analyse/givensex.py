@@ -45,7 +45,8 @@ xavier yann yannick yves
 noah oliver elijah ethan jacob levi sebastian mateo theodore aiden wyatt luke asher julian leo gabriel isaac dylan ezra
 josiah isaiah elias joshua caleb eli nolan santiago axel jeremiah roman connor declan evan emmett micah damian
 brandon larry jerry sean billy bobby ralph fred phil dave
-""".split())  # (the last three lines: the commonest English given names the lists lacked, BR21)
+javier manuel francisco diego alejandro rafael sergio andrés ricardo eduardo joão paulo rodrigo gustavo marcelo
+""".split())  # (the last three lines but one: the commonest English given names the lists lacked, BR21; the last: Iberian, FX117)
 _FEMALE = frozenset(fold(w) for w in """
 abigail adèle agnès alice alison amanda amélie amy angela angelika anna anne anne-marie annie aurélie barbara
 béatrice brigitte carla carmen caroline catherine cécile charlotte chloé christine claire clara claudia colette
@@ -63,7 +64,8 @@ sadie delilah adeline vivienne madeline jade athena melody eliza kylie ximena al
 anastasia eloise cecilia josie alina lucia molly daisy esther annabelle alyssa juliana paige betty donna sharon
 kimberly shirley cynthia melissa brenda pamela wendy kathy cathy joan judy debbie denise lorraine kirsty mandy vicky
 nikki becky tina gina lesley lynne jill
-""".split())  # (the last seven lines: as the men's above, BR21)
+ana marta pilar beatriz raquel silvia cristina mónica inés rocío gabriela fernanda mariana daniela adriana verónica
+""".split())  # (the last seven lines but one: as the men's above, BR21; the last: Iberian, FX117)
 # Names listed above that are the other sex's in some language the press writes: they tell nothing, whatever the list.
 # Catalan Joan (Joan Laporta, Joan Miró) and Armenian Karen (Karen Karapetyan) are men's; English Evelyn (Evelyn Waugh)
 # and Lesley, Shirley and Carol (Romanian Carol, Polish/Romanian) were men's too; Dutch and Frisian Anne (Anne de
