@@ -14,7 +14,9 @@ makes them a name's:
   acronym), in none of the lists of sentence words, months and days (a given name's month aside: "Jan op het Veld"), places, peoples, roles or bodies (a title word
   is allowed: "Professor ter Horst", "Mr ten Hag");
 - the run after is one word, the surname (a possessive or a hyphen allowed), in none of those lists either; after
-  "ten", the English number, it is no plural ("Meanwhile ten Britons died", "On Tuesday ten Republicans voted").
+  "ten", the English number, it is no plural ("Meanwhile ten Britons died", "On Tuesday ten Republicans voted"),
+  unless the text gives that particle run and word as a titled person's surname ("minister Pieter ten Vries",
+  "Mr ten Vries": `_titled_surname`, FX118), where "Vries" is a name ending in "s", not a plural.
 
 So "Ten Downing Street", "the ten Members", "won ten Premier League titles", "In Ohio ten Republicans said" stay as
 they were. A later "Ter Horst said" or "Professor ter Horst" refers to the full name (namekeys.reference_forms reads
@@ -26,8 +28,8 @@ import re
 from typing import Sequence
 
 from briefgen.analyse.runspans import RunSpan
-from briefgen.analyse.lexicon import (DEMONYMS, GIVEN_NAME_MONTHS, MONTHS_DAYS, NATIONALITIES, ORG_HEADS, PLACES, ROLE_NOUNS, STOPWORDS,
-                                      SURNAME_PARTICLES, TITLE_WORDS)
+from briefgen.analyse.lexicon import (DEMONYMS, GIVEN_NAME_MONTHS, HONORIFICS, MONTHS_DAYS, NATIONALITIES, ORG_HEADS, PLACES, ROLE_NOUNS,
+                                      STOPWORDS, SURNAME_PARTICLES, TITLE_WORDS)
 
 # Particles only between a given name (or a title) and a surname (module docstring); "'t" in both apostrophes.
 POSITION_PARTICLES = frozenset("ten ter te op het 't \u2019t af vom zum zur".split())
@@ -35,6 +37,11 @@ _ANY_PARTICLE = "|".join(sorted(SURNAME_PARTICLES | POSITION_PARTICLES | {"in"},
 _GAP = re.compile(rf"(?:[ \t]+(?:{_ANY_PARTICLE}))+[ \t]+")
 _NOT_A_NAME = STOPWORDS | (MONTHS_DAYS - GIVEN_NAME_MONTHS) | PLACES | DEMONYMS | NATIONALITIES | ROLE_NOUNS | ORG_HEADS
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+# A title word then one or two capitalised words ("minister Pieter ", "Dr. Anna Maria "), or a capitalised honorific
+# alone ("Mr "), ending right before a particle run (FX118); "\u2024" is a masked text's abbreviation dot (quotespeakers).
+_TITLED_BEFORE = re.compile(r"(?<![\w.\u2024])(?:(?i:%s)[.\u2024]?[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){1,2}|(?:%s)[.\u2024]?[ \t]+)$" % (
+    "|".join(re.escape(w.rstrip(".")) for w in sorted(TITLE_WORDS, key=lambda w: (-len(w), w))),
+    "|".join(re.escape(w.rstrip(".").capitalize()) for w in sorted(HONORIFICS, key=lambda w: (-len(w), w)))))
 
 
 Run = RunSpan  # (runspans.py: runs joined across particles)
@@ -59,7 +66,25 @@ def particle_gap(text: str, left: str, right: str, gap: str) -> bool:
     before = left.split()[-1]
     if not (name_word(before) or before.rstrip(".").lower() in TITLE_WORDS) or not name_word(right):
         return False
-    return not (words[-1] in ("ten", "te") and _POSSESSIVE.sub("", right).endswith("s"))
+    return not counted_plural(text, " ".join(words), right)
+
+
+def counted_plural(text: str, particles: str, word: str) -> bool:
+    """Whether `word` after `particles` (lower case, one space apart) is the plural the English "ten" counts rather than
+    a surname after the particle (module docstring): "ten Britons" yes; "ten Hag" no; "ten Vries" no where `text` gives
+    it after a title and a given name or an honorific (`_titled_surname`, FX118)."""
+    bare = _POSSESSIVE.sub("", word)
+    return particles.rsplit(None, 1)[-1] in ("ten", "te") and bare.endswith("s") and not _titled_surname(text, particles, bare)
+
+
+def _titled_surname(text: str, particles: str, word: str) -> bool:
+    """Whether `text` writes `particles` (lower case, one space apart: "ten") and `word` ("Vries") after a title and a
+    given name or after an honorific ("minister Pieter ten Vries", "Mr ten Vries"): a person's surname there, so
+    "ten Vries" is no number and plural anywhere in `text` (FX118; "Pieter ten Vries" was "Vries")."""
+    for found in re.finditer(r"(?<!\w)%s[ \t]+%s(?!\w)" % (r"[ \t]+".join(map(re.escape, particles.split())), re.escape(word)), text):
+        if _TITLED_BEFORE.search(text, max(0, found.start() - 80), found.start()):
+            return True
+    return False
 
 
 def joined_particles(text: str, runs: Sequence) -> list:

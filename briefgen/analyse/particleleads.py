@@ -15,17 +15,23 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.lexicon import SURNAME_PARTICLES
-from briefgen.analyse.nameparticles import POSITION_PARTICLES
+from briefgen.analyse.nameparticles import POSITION_PARTICLES, counted_plural
 
 # Lower-case particles ending right before a name (lexicon.SURNAME_PARTICLES, nameparticles.POSITION_PARTICLES).
 PARTICLES_BEFORE = re.compile(r"(?<!\w)(?:(?:%s)[ \t]+)+$" % "|".join(sorted(SURNAME_PARTICLES | POSITION_PARTICLES)))
+_AFTER_WORD = re.compile(r"\w[ \t]+$")  # a word before the particles, as "Meanwhile ten Britons" has (not ", ten Vries")
 _A_LA = re.compile(r"(?<!\w)[àaÀA][ \t]+$")
 
 
 def particle_start(text: str, start: int) -> int:
     """Where the surname whose capitalised word starts at `start` of `text` starts: at its lower-case particles
-    ("van den " of "… Mr. van den Berg said"), if any, else `start` ("Berg said"). Offsets are `text`'s (characters)."""
+    ("van den " of "… Mr. van den Berg said"), if any, else `start` ("Berg said"). Offsets are `text`'s (characters).
+    "ten" after a word and before a plural it counts is no particle ("Meanwhile ten Britons said":
+    nameparticles.counted_plural, FX118); after punctuation it is ('In Den Haag, ten Vries told', '…," ten Vries said')."""
     particles = PARTICLES_BEFORE.search(text, max(0, start - 12), start)
     if particles is None or text[particles.start():start].startswith("la ") and _A_LA.search(text, max(0, particles.start() - 3), particles.start()):
+        return start
+    if _AFTER_WORD.search(text, max(0, particles.start() - 2), particles.start()) and counted_plural(
+            text, " ".join(text[particles.start():start].split()), text[start:].split(None, 1)[0].rstrip(".,;:!?")):
         return start
     return particles.start()
