@@ -146,15 +146,16 @@ def test_a_lone_story_id_is_never_said_to_mean_its_own_article(tmp_path: Path) -
     # b.md joined a.md's story with `story: a`; a.md was renamed, so "a" named nothing, and the
     # warning asked "did you mean \"b\"?" — the article's own slug. The closest other id is named.
     files = {"config.yaml": "title: T\nbase_url: https://example.org/\ntopics:\n  - id: talks\n    title: Talks\n",
-             "content/articles/ca.md": "---\ntitle: Envoy visits Kyiv\nsource: Wire A\npublished: 2026-03-01\n"
+             "content/articles/envoy-visit.md": "---\ntitle: Envoy visits Kyiv\nsource: Wire A\npublished: 2026-03-01\n"
                                        "topics: [talks]\n---\nThe envoy visited Kyiv on Monday.\n",
-             "content/articles/b.md": "---\ntitle: Envoy in Kyiv\nsource: Wire B\npublished: 2026-03-02\n"
-                                      "topics: [talks]\nstory: a\n---\nAn envoy arrived in the capital.\n"}
+             "content/articles/envoy-in-kyiv.md": "---\ntitle: Envoy in Kyiv\nsource: Wire B\npublished: 2026-03-02\n"
+                                      "topics: [talks]\nstory: envoy-visits\n---\nAn envoy arrived in the capital.\n"}
     site = write_site(tmp_path / "site", files)
     result = run_cli(["check"], cwd=site)
     assert result.returncode == 0, result.stderr
-    assert ('content/articles/b.md:6: warning: story id "a" may be a typo: it is 1 letter from "ca"'
-            ) in result.stderr and 'did you mean "ca"?' in result.stderr, result.stderr
+    assert ('content/articles/envoy-in-kyiv.md:6: warning: story id "envoy-visits" may be a typo: it is 1 letter from '
+            '"envoy-visit"') in result.stderr and 'did you mean "envoy-visit"?' in result.stderr, result.stderr
+    assert 'did you mean "envoy-in-kyiv"' not in result.stderr  # (ids of 4 letters or fewer are no typos: FX117)
 
 
 def test_misspelling_advice_follows_edits_with_a_long_lived_memo(tmp_path: Path) -> None:

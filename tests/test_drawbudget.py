@@ -55,7 +55,8 @@ def _run(tmp_path: Path, count: int, costs: dict[str, float], env: dict[str, str
     (tmp_path / "conftest.py").write_text(CONFTEST.replace("COSTS", repr(costs)))
     for kept in tmp_path.glob("draws*"):
         kept.unlink()
-    run_env = {k: v for k, v in os.environ.items() if k not in ("BRIEFGEN_EXAMPLES_SCALE", "BRIEFGEN_DRAW_BUDGET")}
+    run_env = {k: v for k, v in os.environ.items()  # (an xdist worker's name would name the costs' file: CI's run)
+               if k not in ("BRIEFGEN_EXAMPLES_SCALE", "BRIEFGEN_DRAW_BUDGET", "PYTEST_XDIST_WORKER")}
     run_env.update(env, PYTHONPATH=os.pathsep.join([str(TESTS), run_env.get("PYTHONPATH", "")]))
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
                              "-p", "no:randomly", "--rootdir", str(tmp_path), *args, str(tmp_path / "test_prop.py")],

@@ -26,4 +26,5 @@ from briefgen.analyse.terms import term_list
 
 def briefing_terms(title: str) -> frozenset[str]:
     """The one-word terms of the site's `title` (module docstring); an empty title gives none. Never raises."""
+    title = title.encode("utf-8", "replace").decode("utf-8")  # (a lone surrogate a YAML escape can write: no word)
     return frozenset(term for term in term_list(title, "") if " " not in term)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.sentences import ends
+
 _MONTHS_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
                 "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 # The sentence's start: the text's start, a line's, or a sentence's end mark and space (a closing quote may follow it)
@@ -37,6 +39,6 @@ def sentence_subject(text: str, start: int) -> bool:
     sentence that may name someone else (module docstring): the sentence's text before it is empty or an opening
     adverbial and a determiner's noun phrase in lower case."""
     begin = 0
-    for end in _SENTENCE_END.finditer(text, 0, start):
+    for end in ends(_SENTENCE_END, text, 0, start):  # (the shared rule: "Mr. Jane Roe" is one sentence)
         begin = end.end()
     return _PREFIX.fullmatch(text, begin, start) is not None

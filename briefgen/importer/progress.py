@@ -84,11 +84,12 @@ def summary(result: FetchResult, seconds: float, update: bool, verbose: bool = F
     new = result.written
     counts = {key: result.total(key) for key in ("new", "updated", "same", "filtered", "duplicate", "rejected")}
     read = sum(counts.values())
-    parts = [f"{counts['new']} new", f"{counts['updated']} changed upstream", f"{counts['same']} the same as imported",
-             f"{counts['filtered']} filtered", f"{counts['duplicate']} duplicate"]
-    parts += [f"{counts['rejected']} rejected in review"] if counts["rejected"] else []
+    parts = [f"{counts[key]} {word}" for key, word in (("new", "new"), ("updated", "changed upstream"),
+             ("same", "the same as imported"), ("filtered", "filtered"), ("duplicate", "duplicate"),
+             ("rejected", "rejected in review")) if counts[key]]  # (a count of 0 left out: "0 changed upstream"
+    # read as a change in a run that found none)
     lines = [f"Imported {new} new article{'s' if new != 1 else ''} from {feeds} feed{'s' if feeds != 1 else ''} "
-             f"in {seconds:.2f} s ({read} item{'s' if read != 1 else ''} read: {', '.join(parts)}"
+             f"in {seconds:.2f} s ({read} item{'s' if read != 1 else ''} read" + (f": {', '.join(parts)}" if parts else "")
              + (f"; {unchanged} feed{'s' if unchanged != 1 else ''} not modified since the last run, not read"
                 if unchanged else "")
              + (f"; {waiting} waiting" if waiting else "") + (f"; {failures} failed" if failures else "")
@@ -99,14 +100,14 @@ def summary(result: FetchResult, seconds: float, update: bool, verbose: bool = F
         # recorded them as read (a plain `fetch -v` next found them "unchanged" and listed nothing: a trial).
         lines.append(f"{changed} item{'s' if changed != 1 else ''} changed upstream; `briefgen fetch --update` "
                      "applies the changes to files you have not edited ("
-                     + ("listed above)." if verbose else "to list them: this run recorded the feeds as read, so a "
-                        "plain `briefgen fetch -v` would find them not modified; `briefgen fetch --force -v` reads "
-                        "them again and lists them without applying)."))
+                     + ("listed above)." if verbose else "`briefgen fetch --force -v` reads the feeds again and lists "
+                        "them without applying: this run recorded the feeds as read, so a plain `briefgen fetch -v` "
+                        "would find them not modified)."))
     rewritten = sum(len(f.rewritten) for f in result.feeds)
     beside = [name for f in result.feeds for name in f.beside]
+    named = ", ".join(beside[:3]) + (f" and {len(beside) - 3} more" if len(beside) > 3 else "")
     if update and (rewritten or beside):  # (in the feeds' lines' words: their `updated=` counts items changed
         # upstream, which "Updated 0 files" beside "updated=1" seemed to deny: T24, 2026-12-07, an edited file's item)
-        named = ", ".join(beside[:3]) + (f" and {len(beside) - 3} more" if len(beside) > 3 else "")
         lines.append(f"{changed} item{'s' if changed != 1 else ''} changed upstream (`updated=` above): {rewritten} "
                      f"file{'s' if rewritten != 1 else ''} rewritten with the new version; {len(beside)} edited file"
                      f"{'s' if len(beside) != 1 else ''} got it beside {'them' if len(beside) != 1 else 'it'}"

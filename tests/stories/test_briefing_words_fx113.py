@@ -108,3 +108,11 @@ def test_a_small_briefing_never_groups_two_events_on_its_topic_words(tmp_path_fa
     _write_briefing(root, place, chosen)
     story = _stories(root)
     assert len(set(story.values())) == len(story), story
+
+
+def test_a_title_with_a_lone_surrogate_gives_its_other_words() -> None:
+    """A YAML escape ("\\ud800") can put a lone surrogate in config.yaml's title: UTF-8 cannot encode it, and the build
+    crashed in `briefing_terms` (test_feeds' illegal-characters property drew it in the landing CI, 2026-12-07 night)."""
+    from briefgen.analyse.briefingwords import briefing_terms
+
+    assert briefing_terms("Drava \ud800 Flood") == {"drava", "flood"}
