@@ -39,6 +39,7 @@ from briefgen.analyse.acronyms import fold_acronyms, organisations_by_article
 from briefgen.analyse.orgshortforms import fold_short_forms
 from briefgen.analyse.andnames import and_tail, name_runs
 from briefgen.analyse.nameparticles import joined_particles; from briefgen.analyse.particleleads import particle_start; from briefgen.analyse.particlefirms import particle_kind  # noqa: E702
+_CONTRACTED = {"vom ", "zum ", "zur "}  # German contractions (von dem …): a sentence's first word, no company's particle (a CI draw)
 from briefgen.analyse.bylines import inside, staff_spans
 from briefgen.analyse.datelineplaces import dateline_places  # (moved out of this module, 2026-12-05)
 from briefgen.analyse.languages import HONORIFIC_WRITTEN, in_language, lexicon_of
@@ -166,7 +167,7 @@ def _mention(text: str, at: int, reading: Reading, earlier: dict[str, str], in_t
         full = earlier[reading.key]
     elif reading.kind == PERSON:
         speaker = not reading.title and _is_speaker(text, end)  # (read once: the untitled rules below ask it)
-        if reading.particled and not reading.title and surface.count(" ") == 1 and not earlier.get(reading.key) and (kind := particle_kind(text, start, end, surface, speaker)) != PERSON: return (surface, start, end, ORGANISATION, full, "", in_title) if kind else None  # noqa: E701 ("contractor Van Oord": particlefirms.py)
+        if reading.particled and not reading.title and surface.count(" ") == 1 and surface[:4].lower() not in _CONTRACTED and not earlier.get(reading.key) and (kind := particle_kind(text, start, end, surface, speaker)) != PERSON: return (surface, start, end, ORGANISATION, full, "", in_title) if kind else None  # noqa: E701 ("contractor Van Oord": particlefirms.py)
         if not reading.title and vessel_named(text, start) and not speaker:  # "the ferry Morning Star"
             earlier[PLACE + _fold(surface)] = surface
             return None
