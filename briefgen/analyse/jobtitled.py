@@ -13,7 +13,10 @@ does (two people of that surname: to neither). Without such a full name the run 
 job word that is also someone's given name loses nothing). "Dean" before three words is read by deans.py, as before.
 "H.E." or "H.H." before a surname the text gives with given names they do not fit is the style (His or Her
 Excellency: "William Ruto … H.E. Ruto said"); otherwise they are initials ("H.E. Bates": initialnames.styled_surname).
-A pure function of its arguments.
+A named title that is a given name too ("Nana", "Alhaji", "Kumari": titlewords.GIVEN_NAME_TITLES) is a surname's
+title only where `text` or `context` writes it before that surname's full name ("Alhaji Aliko Dangote … Alhaji
+Dangote"): "Nana Walren and Dase Walren spoke" names two people (FX119, a CI draw of test_titled_surnames_across: Nana
+Walren was read as "Nana", the title of Dase Walren, and lost). A pure function of its arguments.
 """
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.deans import dean_titled
 from briefgen.analyse.initialnames import styled_surname
 from briefgen.analyse.lexicon import TITLE_WORDS
-from briefgen.analyse.titlewords import DOTTED_STYLES
+from briefgen.analyse.titlewords import DOTTED_STYLES, GIVEN_NAME_TITLES
 from briefgen.analyse.nameparticles import POSITION_PARTICLES, name_word
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.occupations import opening_occupation
@@ -57,6 +60,14 @@ def _named_in_full(source: str, surname: str, job: str) -> bool:
     return any(_given(m.group(1), job) for m in re.finditer(pattern, source))
 
 
+def _titled_in_full(source: str, title: str, surname: str) -> bool:
+    """Whether `source` writes `title` (as written) before one or two given names and `surname`: "Alhaji Aliko
+    Dangote" (module docstring)."""
+    pattern = (rf"(?<![\w'\u2019.-]){re.escape(title)}[ \t]+(?:{CAPITAL}[\w'\u2019-]*[ \t]+){{1,2}}"
+               rf"(?:(?:{_PARTICLES})[ \t]+)*{re.escape(surname)}(?![\w-])")
+    return re.search(pattern, source) is not None
+
+
 def job_titled(text: str, tokens: Sequence[str], at: int, context: str = "",
                earlier: Mapping[str, str] | None = None) -> bool:
     """Whether the first of the run `tokens` (at `at` in `text`) is a title: "Dean" before two name words where the
@@ -74,6 +85,8 @@ def job_titled(text: str, tokens: Sequence[str], at: int, context: str = "",
     job, surname = tokens[0].lower(), _POSSESSIVE.sub("", tokens[1])
     if not name_word(surname):
         return False
+    if job in GIVEN_NAME_TITLES:  # (a given name too: a title only where written before the full name)
+        return any(_titled_in_full(source, tokens[0], surname) for source in (text, context) if source)
     full = (earlier or {}).get(fold(surname), "").split()
     if len(full) > 1 and _given(full[0], job):
         return True

@@ -90,6 +90,13 @@ AFRICAN_NAMED_TITLES = frozenset("alhaji alhaja hajia hajiya mallam malam oba ot
 # "Nana" a title become part of the name he is known by), so they are titles only as named titles are, before a name
 # of two words; "Nana Addo Dankwa Akufo-Addo" (four words) and "Nana Akufo-Addo" (two) keep it.
 AFRICAN_NAMED_TITLES |= frozenset("nana oga".split())
+# The named titles that are given names too, by the notes above ("Nana Mouskouri", "Oga", "Kumari Selja", "Selvi",
+# "Alhaji Kamara"; not "Begum", "Sardar": surnames, a title where a given name stands): before a surname alone they
+# are the title of a person of that surname only where the text writes the title before that person's full name
+# ("Alhaji Aliko Dangote … Alhaji Dangote"), not wherever another of the surname is named ("Nana Walren and Dase Walren
+# spoke": two people; jobtitled.py, FX119). A wrong reading costs a split page for the title's reading, a lost person
+# and a misattributed quotation for the name's.
+GIVEN_NAME_TITLES = frozenset("nana oga kumari selvi alhaji".split())
 # West African styles that are never a name's word, titles wherever they stand as "Mr" is (lexicon.HONORIFICS and
 # TITLE_WORDS hold them; T26, 2026-12-07, published "Comrade Joe Ajaero", "Comrade Kofi Adjei Mensah" and a person
 # "Comrade Ojo" beside "Adewale Ojo", and "HRH Oba Rilwan Akiolu"): "Comrade"/"Comr." (the Nigerian and Ghanaian union
