@@ -15,6 +15,18 @@ News", "told Mr Reid and The Times" stay two). "Oil & Gas Journal", "Tailings an
 read whole; the credit goes to the whole name if it is an outlet's by the credits' rules, else to no one. One case
 is left unread: "and" after a sentence's first word alone ("Oil and Gas Journal reported." opening a sentence; as
 likely "Officials and Mining Journal reported"): `joined_name` gives ("", at), which credits nothing, never a tail.
+
+The same holds past a particle (FX120, 2026-12-08): the name's shape joins capitalised words by the particles of titles
+(creditcues.PARTICLES: "Corriere della Sera"), so a title typed with a lower-case word after one was cut before it,
+and the cut credited another outlet: "told The Times of india" The Times, "told the Italian daily Corriere della sera"
+an outlet "Corriere", "according to the Brazilian daily Folha de S.Paulo" one "Folha de S". Read after the cue's
+words (`particle_name`): "of" and a place in lower case (placewords.PLACES, oneeventlists.COUNTRIES: "of india",
+"of new york") is the name's, read whole as if capitalised ("The Times of India", another newspaper; "the Times of
+london" is The Times: outletlookalikes.within_known); any other particle and a lower-case word ("della sera", "de
+sao paulo") make a name that cannot be told whole: nothing is credited; a capital after a full stop with no space is
+the name's ("S.Paulo"). "of" and any other lower-case word goes on with the sentence ("told The Times of his plans"),
+as do the particles that are English words ("do", "van", "den") and Latin ("de facto"); a particle that ends the
+run in capitals ("The Times Of india") is read as one in lower case.
 """
 from __future__ import annotations
 
@@ -22,7 +34,12 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from briefgen.analyse.creditcues import PARTICLES
 from briefgen.analyse.findspans import search_end
+from briefgen.analyse.namekeys import fold
+from briefgen.analyse.nameruns import CAPITALS
+from briefgen.analyse.oneeventlists import COUNTRIES
+from briefgen.analyse.placewords import PLACES
 
 
 @lru_cache(maxsize=4)
@@ -33,11 +50,12 @@ def _joins(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def joined_name(text: str, at: int, raw: str, before: bool, own: Callable[[str], bool], person: Callable[[str], bool],
-                known: re.Pattern[str], name: str) -> tuple[str, int] | None:
+                known: re.Pattern[str], name: str, particles: bool = False) -> tuple[str, int] | None:
     """The name the run `raw` at `at` of `text` is part of, joined by "&" or "and" (module docstring), and where
     it starts; None when it is no part of one (the run alone is read, as before); ("", at) when it may be either
     (nothing is credited). `own(run)`: whether a run is an outlet's name whole; `person(run)`: a titled person's;
-    `known`: the known and site outlets' names; `name`: the pattern of a name's run (credits.py)."""
+    `known`: the known and site outlets' names; `name`: the pattern of a name's run (credits.py); `particles`: read a
+    name past a particle too (`particle_name`; the English cues' only: "le", "de" go on with a French sentence)."""
     raw = raw.rstrip(".,")
     if before:
         found = search_end(_joins(name)[0], ("&", "and"), True, text, max(0, at - 120), at)  # (a search only where
@@ -50,7 +68,45 @@ def joined_name(text: str, at: int, raw: str, before: bool, own: Callable[[str],
         if joined == "and" and " " not in head and re.search(r"(?:^|[.!?:;\"\u201c\u201d]\s*)$", text[max(0, first - 3):first]):
             return "", at  # ("Oil and Gas Journal reported." opening a sentence: a name, or a list?)
         return text[first:at + len(raw)], first
+    particled = particle_name(text, at + len(raw), raw) if particles else None
+    if particled is not None:
+        return particled, at
     found = _joins(name)[1].match(text, at + len(raw))
     if found is None or own(raw) or person(raw) or known.search(found.group("tail")) or known.search(raw):
         return None  # ("told Reuters and Bloomberg News", "told Mr Reid and Gas Journal")
     return text[at:found.end("tail")], at
+
+
+# After a run: a capital after a full stop and no space ("Folha de S.Paulo"), or a lower-case particle and the lower-case
+# words after it (up to three); the particles that are English or Latin words go on with an English sentence
+_DOTTED = re.compile(rf"\.[{CAPITALS}][\w\-]*")
+_PARTICLE_WORDS = re.compile(rf"(?P<particle>\s+(?:{'|'.join(PARTICLES)}))?(?P<words>(?:\s+[a-z][\w\-]*){{1,3}})")
+_ENGLISH_PARTICLES = frozenset(("do", "van", "den"))
+_LATIN = frozenset(("facto", "jure"))
+
+
+def particle_name(text: str, end: int, raw: str) -> str | None:
+    """The name a run `raw` that ends at `end` of `text` (read after a cue's words: "told X") is the start of, past a
+    particle or a dotted capital (module docstring): the longer name as it reads whole ("Times of India" for "Times"
+    before " of india"; "Folha de S.Paulo"), "" when the name goes on in words that cannot be read whole ("Corriere"
+    before " della sera": nothing is credited), None when the run ends the name (it is read alone, as before)."""
+    dotted = _DOTTED.match(text, end)
+    if dotted is not None and raw[-1:].isupper():  # ("S.Paulo"; not "Reuters.Then", a missing space)
+        return raw + dotted.group(0)
+    last = raw.split()[-1] if raw.split() else ""
+    found = _PARTICLE_WORDS.match(text, end)
+    if found is None or found.group("particle") is None and fold(last) not in PARTICLES:
+        return None
+    particle = found.group("particle").strip() if found.group("particle") else fold(last)
+    words = found.group("words").split()
+    if particle == "of":  # (the longest place of the words after it, capitalised as a name writes it)
+        spans = [m.span() for m in re.finditer(r"[a-z][\w\-]*", found.group("words"))]
+        for count in range(len(words), 0, -1):
+            if fold(" ".join(words[:count])) in PLACES | COUNTRIES:
+                last_end = found.start("words") + spans[count - 1][1]
+                return raw + re.sub(r"(?<![\w\-])[a-z]", lambda m: m.group(0).upper(), text[end:last_end]).replace(
+                    " Of ", " of ")
+        return "" if found.group("particle") is None else None  # ("The Times Of his …": a name cut, unread)
+    if particle in _ENGLISH_PARTICLES or words[0] in _LATIN:
+        return None
+    return ""

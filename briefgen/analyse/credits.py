@@ -71,7 +71,7 @@ from briefgen.analyse.languages import lexicon_of
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.outletnests import with_site_names
-from briefgen.analyse.outletlookalikes import head_credit, person_named, place_described, possessed_known, within_known; from briefgen.analyse.shoutednames import recased  # noqa: E702 (FX110)
+from briefgen.analyse.outletlookalikes import calendar_name, head_credit, person_named, place_described, possessed_known, titled, within_known; from briefgen.analyse.shoutednames import recased  # noqa: E702 (FX110)
 from briefgen.analyse.outletkeys import ALIAS_TO_CANONICAL, bare as _bare, name_forms, unaccented
 from briefgen.analyse.shortnames import nearest_outlet as _nearest_outlet, short_form, site_tails
 from briefgen.analyse.sourcecores import MEDIUM_WORDS, core_forms
@@ -224,7 +224,7 @@ def _joined_credits(text: str, match: re.Match[str], start: int, index: int, fin
 
 def _as_outlet(name: str, finder: CreditFinder, descriptor: bool, before: str = "") -> str | None:
     """The canonical outlet that `name` (a capitalised run after the text `before`) names, or None (outletlookalikes.py)."""
-    name = re.sub(r"'s$", "", name.strip().rstrip(".,"))
+    name = titled(re.sub(r"'s$", "", name.strip().rstrip(".,")), before, finder.known)  # ("according to The Times of …")
     bare = _bare(name)
     if bare in finder.canonical:
         return finder.canonical[bare]
@@ -234,7 +234,7 @@ def _as_outlet(name: str, finder: CreditFinder, descriptor: bool, before: str = 
             lambda owner: _bare(owner) in finder.canonical)) and not (  # creditplaces, outletcountries)
             descriptor and longer(name, match)):
         return None if _titled_person(name) else within_known(name, match, finder.canonical.get(_bare(match.group(0))))
-    if descriptor or re.search(rf"\b{_OUTLET_WORDS}$", name) and not person_named(name, before):  # (no "The" of an agency, no press office: agencynames)
+    if descriptor and not calendar_name(name) or re.search(rf"\b{_OUTLET_WORDS}$", name) and not person_named(name, before):  # (no "The" of an agency, no press office: agencynames)
         return possessed_known(name, finder.canonical) or agency_form(name, descriptor, before)
     return None
 
@@ -313,7 +313,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 if outlet is None and _bare(raw) not in finder.canonical:  # "told the Echo" (shortnames.py)
                     outlet = _site_short_form(text, start, start if index == 2 else match.start(group), raw, finder,
                                               found)
-                whole = None if outlet is not None else joined_name(text, start if index == 2 else match.start(group), raw, index == 2, lambda run: _as_outlet(run, finder, False) is not None, _titled_person, finder.known, _NAME)
+                whole = None if outlet is not None else joined_name(text, start if index == 2 else match.start(group), raw, index == 2, lambda run: _as_outlet(run, finder, False) is not None, _titled_person, finder.known, _NAME, index in (0, 1))
                 if whole is not None and not whole[0]:  # a name with "&" or "and" read whole, never its tail: "Oil & Gas
                     continue  # Journal reported" ("Gas Journal", T20); not after a sentence's first word (creditjoins.py)
                 raw, start, stop = (whole[0], whole[1] if index == 2 else start, whole[1] + len(whole[0])) if whole else (raw, start, 0)

@@ -40,6 +40,22 @@ Ukraine's ministry") after the name keeps it. `desk_of` (the roles) asks the sam
 "of" is read in any case ("The Times Of India"); a site outlet with no home known keeps "of" a place ("The Sun of
 London"); and a place's possessive at a known outlet's home before its short name is the outlet ("Britain's Times":
 `possessed_known`).
+
+FX120 (2026-12-08): three names a cue's run read were cut or no name. (1) The cues "told X", "according to X" read
+a title's "The" as their own word ("according to The ", "told the "), so "The Times of India" was looked up as "Times of
+India", which holds no known name ("The Times" is one only with its "The"): no one was credited. `titled` gives the
+article back to a run that holds no known name alone, when the known name is read with it; the run is then read as
+any other ("The Times of India", another newspaper, by its whole name; "the Times of London", The Times).
+(2) An outlet's generic medium words after its name ("CNN News", "CNN Digital", "BBC Online", "Reuters TV", "CNN.com")
+are its own, as the grouping already reads them (outletkeys.outlet_core): the known or site outlet is credited, as an
+editor expects — not an outlet "CNN News" the site does not list. After a newspaper's title ("The Mercury News" of a
+site's "The Mercury": FX110) or its common word ("Independent Online", "Sun News": `_NEWSPAPER_WORDS`) they still make
+another outlet, and a site outlet's own name wins wherever it stands ("CNN News" in `sources:` is that outlet:
+credits._as_outlet reads it first). `desk` and `desk_of` are unchanged (the roles compare `outlet_core`s).
+(3) A descriptor makes any name after it an outlet ("the daily Kommersant"), and a day's, a month's or a time's word
+read there is no name ("the daily Tuesday reported", "according to the newspaper Monday": `calendar_name`; a site
+outlet of that name keeps its credit). "Today" is a newspaper's name ("the Singapore daily Today") and is no time
+word here.
 Pure.
 """
 from __future__ import annotations
@@ -77,13 +93,18 @@ _HOMES = {"The Times": _UK, "Financial Times": _UK, "The Guardian": _UK | {"manc
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # An outlet's desks (FX101, 2026-12-07): its services and its language editions, a closed list, folded. Not "Online"
 # ("Independent Online" is South Africa's IOL, not The Independent's), not "News" ("The Mercury News" is not The
-# Mercury's; "BBC News", "Bloomberg News" are known aliases), not a place ("Sky News Arabia" is a joint venture of its
-# own in Abu Dhabi, "Guardian Nigeria" another newspaper). A language's edition is the outlet's ("Al Jazeera English",
+# Mercury's; "BBC News", "Bloomberg News" are known aliases; the credits read both: `_GENERIC_MEDIA`), not a place
+# ("Sky News Arabia" is a joint venture of its own in Abu Dhabi, "Guardian Nigeria" another newspaper). A language's edition is the outlet's ("Al Jazeera English",
 # "BBC Mundo": the same network's newsroom).
 _DESKS = frozenset(("world service", "world news", "mundo", "brasil", "breakingviews", "businessweek", "opinion",
                     "espanol", "en espanol", "english", "arabic", "persian", "urdu", "hindi", "russian", "afrique",
                     "chinese", "turkce", "news hour", "magazine", "podcast", "service"))  # ("service": an agency's, FX72)
 _MEDIA = frozenset(("tv", "television", "radio", "international"))  # ("CNN International"; not "Sun International")
+# A medium's generic words after a known or site outlet's name (FX120: "CNN News", "BBC Online", "CNN Digital" are
+# CNN's, the BBC's), not after a newspaper's title ("The Mercury News", "The Aaaa Online" of a site's "The Aaaa":
+# FX110) nor its common word ("Independent Online" is South Africa's IOL): `_generic_desk`
+_GENERIC_MEDIA = frozenset(("news", "online", "digital"))
+_SITE_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk|ru|ua|cn|fr|de|uk|it|es|nl|be)")  # ("CNN.com": the outlet's site)
 # One outlet's own editions and programmes that other names share the words of ("Guardian Australia" is The
 # Guardian's; "Guardian Nigeria", "Sky News Australia" are other outlets'), by its name folded without "the"
 _EDITIONS = {"guardian": frozenset(("australia", "us")), "bbc": frozenset(("newsnight", "panorama", "verify")),
@@ -121,7 +142,8 @@ _NEWSPAPER_WORDS = _TITLE_WORDS | frozenset("sun star globe nation mercury mirro
 def within_known(run: str, known: re.Match[str], outlet: str | None) -> str | None:
     """What a capitalised run `run` credits that holds a known outlet's name at `known` (a match in `run`) read as
     the known `outlet` (its canonical name; None gives None): `outlet` when nothing follows the name, or a day, or
-    its desk's words (`desk`), or a place's possessive ("Reuters Ukraine's ministry"); None when they end in a
+    its desk's words (`desk`; a medium's generic word, `_generic_desk`, or its site's suffix, "CNN.com": FX120), or a
+    place's possessive ("Reuters Ukraine's ministry"); None when they end in a
     company's or a body's word; the whole run (as an outlet the site does not list) when they make another
     newspaper's name (a title's or an outlet's word last: "The Times Free Press", "The Mercury News"; "of" a place
     not its home; "of" any place after an outlet the site lists and no home is known for, none known to the credits
@@ -130,7 +152,7 @@ def within_known(run: str, known: re.Match[str], outlet: str | None) -> str | No
     ending ("'s") is no word of it. Module docstring."""
     rest = run[known.end():].strip().rstrip(".,")
     after = _POSSESSIVE.sub("", rest).split()
-    if not after or outlet is None:
+    if not after or outlet is None or _SITE_SUFFIX.fullmatch(_POSSESSIVE.sub("", rest)):  # ("CNN.com": FX120)
         return outlet
     if fold(after[-1]) in BODY_WORDS and after != ["Union"]:  # ("The Times Union" is a newspaper: _TITLE_WORDS)
         return None
@@ -143,10 +165,17 @@ def within_known(run: str, known: re.Match[str], outlet: str | None) -> str | No
             homes = _HOMES.get(outlet)
             home = (outlet not in KNOWN_OUTLETS or None) if homes is None else place in homes
         return outlet if home else whole if home is False else None
-    if folded[-1] in MONTHS_DAYS or desk(outlet, folded) or rest != _POSSESSIVE.sub("", rest) and \
+    if folded[-1] in MONTHS_DAYS or desk(outlet, folded) or _generic_desk(outlet, folded) or rest != _POSSESSIVE.sub("", rest) and \
             " ".join(folded) in PLACES:
         return outlet
     return whole if folded[-1] in _TITLE_WORDS or re.search(rf"\b{OUTLET_WORDS}$", whole) else None
+
+
+def _generic_desk(outlet: str, words: list[str]) -> bool:
+    """Whether the folded `words` after `outlet`'s name are a medium's generic word that keeps the outlet
+    (`_GENERIC_MEDIA`): not after a title's "The" nor a newspaper's common word (module docstring, FX120)."""
+    name = fold(outlet)
+    return " ".join(words) in _GENERIC_MEDIA and not name.startswith("the ") and name not in _NEWSPAPER_WORDS
 
 
 def desk(outlet: str, words: list[str]) -> bool:
@@ -259,3 +288,24 @@ def desk_of(one: str, other: str) -> bool:
     if not shorter or not longer.startswith(f"{shorter} "):
         return False
     return desk(shorter, longer[len(shorter):].split())
+
+
+def titled(run: str, before: str, known: re.Pattern[str]) -> str:
+    """`run` (a capitalised run read after the text `before`) with the "The" or "the" that ends `before` given back as
+    "The", when the run holds no known name (`known`, the finder's pattern) and a known name opens it with that "The"
+    ("Times of India" after "according to The " → "The Times of India"); else `run` (module docstring, FX120)."""
+    if run.startswith(("The ", "the ")) or not re.search(r"\b[Tt]he\s+$", before[-5:]) or known.search(run):
+        return run
+    head = known.match(f"The {run}")
+    return f"The {run}" if head is not None and head.end() > 4 else run
+
+
+# The words of a time a descriptor may stand before ("the daily Tuesday reported"): days, months, and the day's times
+_CALENDAR = MONTHS_DAYS | frozenset("yesterday tomorrow tonight overnight morning afternoon evening night".split())
+
+
+def calendar_name(run: str) -> bool:
+    """Whether every word of `run` (a capitalised run read as a name) is a day's, a month's or a time's word
+    (`_CALENDAR`, any case: "Tuesday", "MARCH", "Tuesday Night"): no outlet's name after a descriptor (FX120)."""
+    words = _POSSESSIVE.sub("", run.strip().rstrip(".,")).split()
+    return bool(words) and all(fold(word) in _CALENDAR for word in words)
