@@ -21,7 +21,7 @@ import re
 from typing import Iterator
 
 from briefgen.analyse.capitals import CAPITAL
-from briefgen.analyse.figuregates import may_count
+from briefgen.analyse.figuregates import holds, may_count
 from briefgen.analyse.textmatch import ignorecase_key
 
 # The units a count in words may be glued to by a hyphen and still count (2026-12-05): "a two-day strike" is a figure
@@ -34,6 +34,7 @@ _UNITS = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?
 # count glued to a unit ("two-day": _UNITS)
 _SMALL_CHEAP = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|"
                           r"seventh|eighth|ninth|tenth)\b|\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+_SMALL_CHEAP_LOWER = re.compile(_SMALL_CHEAP.pattern)  # (its twin in the lower-cased sentence: figuregates.holds)
 _SMALL = re.compile(r"(?<![\w\u2019'-])(?:(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                     r"\d+(?:st|nd|rd|th))|one|two|three|four|five|six|seven|eight|nine)\b"
                     rf"(?:(?P<glued>(?=[-\u2010\u2011]{_UNITS}\b))|(?![-\u2010\u2011\u2019']\w))"
@@ -48,7 +49,7 @@ _CARDINALS = {w: n for n, w in enumerate("one two three four five six seven eigh
 def small_numbers(sentence: str) -> Iterator[tuple[int, int, int, bool]]:
     """(start, end, value, whether an ordinal) of each count under ten in words and each ordinal of `sentence`
     (module docstring), in text order: "three men" gives (0, 5, 3, False), "the 3rd theft" (4, 7, 3, True)."""
-    for match in _SMALL.finditer(sentence) if may_count(sentence) and _SMALL_CHEAP.search(sentence) else ():  # (figuregates)
+    for match in _SMALL.finditer(sentence) if may_count(sentence) and holds(_SMALL_CHEAP, _SMALL_CHEAP_LOWER, sentence) else ():
         word = match.group(0)
         if word[0].isupper() and (_OPENS_SENTENCE.search(sentence, max(0, match.start() - 4), match.start()) is None
                                   or _CAPITAL_NEXT.match(sentence, match.end())):

@@ -29,11 +29,18 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.figuregates import holds
 from briefgen.analyse.figures import Figure, figures
 
 # A quick gate: a sentence holding none of these words withdraws nothing (most sentences)
 _CUE = re.compile(r"version|correct|previously|earlier|originally|first\s+(?:reported|stated)|misstated|"
                   r"incorrectly|wrongly|erroneously|mistakenly", re.IGNORECASE)
+# `_CUE` read as its twin in the lower-cased sentence, where the letters one of its matches holds are there
+# ("incorrectly" holds "correct"): its case-blind scan, tried at every character, was ~170 ms of c1k's 199 comparisons
+# for words few sentences hold (figuregates.holds, exact; SP16, docs/log/performance.md)
+_CUE_LOWER = re.compile(_CUE.pattern)
+_CUE_LETTERS = ("version", "correct", "previously", "earlier", "originally", "first", "misstated", "wrongly",
+                "erroneously", "mistakenly")
 _END = re.compile(r"[;\u2014]|\.\s|\)|$")
 _TO = re.compile(r"\s(?:to|and)\s|[;\u2014]|\.\s|\)|$")  # a "corrects … from X" clause's end ("from 3% to 2%": X alone)
 _IN = r"(?:[^;,.()]|(?<=\d)[.,](?=\d))"  # a character of a clause, a figure's decimal point or comma among them
@@ -72,7 +79,7 @@ _NOT = re.compile(rf"\bnot\s+(?P<x>{_IN}{{1,40}}?)(?=[;,()]|\.(?!\d)|\s+as\b|$)"
 def withdrawn_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """The spans (start, end: characters of `sentence`) whose figures the sentence withdraws (module docstring),
     in text order, perhaps overlapping; () for a sentence with no correction wording (most)."""
-    if not _CUE.search(sentence):
+    if not holds(_CUE, _CUE_LOWER, sentence, _CUE_LETTERS):  # (figuregates.holds: SP16)
         return ()
     spans = []
     own = bool(_OWN.search(sentence))
