@@ -13,12 +13,13 @@ first two and writes the third as two characters; a sentence holding any of them
 (numberwords.numbers_as_digits' test is the same). Pure; no state.
 
 Where the letters are there, such a pattern is read as its case-sensitive twin in the lower-cased sentence
-(`lowered`, `holds`; SP16): the twin opens with its words' first letters, which the engine skips to, where the
-case-blind pattern is tried at every character (2–6× faster on the sentences c1k's comparisons read,
-docs/log/performance.md SP16). Exact for a pattern whose letters are ASCII and whose other items are no letters
-(`\\b`, `\\d`, `\\s`, white space, punctuation): `str.lower` keeps every other character one character and, for each,
-whether `\\w`, `\\d` and `\\s` read it (every code point checked: tests/analyse/test_pattern_scans_sp16.py), and
-makes a letter the twin's exactly where the case-blind pattern reads it as that letter.
+(`lowered`, `holds`; SP16): the case-blind engine compares a letter by lower-casing the text's character for each
+letter of each word tried, the twin compares characters as they are, and where its words open it the engine skips to
+their first letters (2–6× faster on the sentences c1k's comparisons read, docs/log/performance.md SP16). Exact for a
+pattern whose letters are ASCII and whose other items are no letters (`\\b`, `\\d`, `\\s`, white space,
+punctuation): `str.lower` keeps every other character one character and, for each, whether `\\w`, `\\d` and `\\s`
+read it (every code point checked: tests/analyse/test_pattern_scans_sp16.py), and makes a letter the twin's exactly
+where the case-blind pattern reads it as that letter.
 """
 from __future__ import annotations
 
