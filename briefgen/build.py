@@ -205,8 +205,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     from briefgen.site.assemble import assemble
     from briefgen.site.pages import BUILT_IN, plan_pages
     from briefgen.site.sitelinks import SiteFiles, body_link_problems
-    from briefgen.speed.stages import (BodyStore, Comparer, cached, load_documents, reading, run_analyses, site_key,
-                                       whole_site)
+    from briefgen.speed.stages import (BodyStore, Comparer, cached, load_documents, of_pairs, reading, run_analyses,
+                                       site_key, whole_site)
     from briefgen.speed.storyarchive import KEYS as ARCHIVE_KEYS
     from briefgen.publish import checked_templates
     from briefgen.storytypos import story_typos, typo_warnings
@@ -269,8 +269,8 @@ def plan(inputs: Inputs, cache: BuildCache, jobs: int, progress: Callable[[str],
     problems += future_dated(articles, notes, inputs.now) + via_problems + misnamed_vias(articles, config)
     problems += typo_warnings(root, story_typos(site))  # (a `story:` id a letter or two from another: storytypos.py)
     pages, written, static = planned_claims(inputs, pages)  # (less the redirects something else is in the way of)
-    problems += problems_of_pages + checked_templates(inputs, cache.memo, {p.template for p in pages}) + check_collisions(
-        written + static)
+    problems += problems_of_pages + checked_templates(inputs, cache.memo, {p.template for p in pages}) + of_pairs(
+        cache.memo, "collisions", check_collisions, written + static)
     claimed = [path for path, _ in written]  # files, and folders (ending in "/") claimed whole
     site_files = SiteFiles([p for p in claimed if not p.endswith("/")] + list(inputs.static),
                            [p for p in claimed if p.endswith("/")])

@@ -14,6 +14,7 @@ speed, never results.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import operator
 from dataclasses import replace
 from pathlib import Path
@@ -41,6 +42,17 @@ def cached(memo: Memo, key: Key, compute: Callable[[], Any]) -> Any:
         value = compute()
         memo.put(key, value)
     return value
+
+
+def of_pairs(memo: Memo, name: str, stage: Callable[[list[tuple[str, str]]], list[Any]],
+             pairs: list[tuple[str, str]]) -> list[Any]:
+    """`stage(pairs)` memoised by one digest of every pair (a stage of nothing but them, e.g. the collision check of
+    every (output path, origin) claim: 0.15 s of CPU at 10,000 articles against ~5 ms for the digest, SP15)."""
+    joined = "\0".join(itertools.chain.from_iterable(pairs))
+    if joined.count("\0") != 2 * len(pairs) - 1:  # a NUL inside a path or origin: `repr`, slower but unambiguous
+        joined = repr(pairs)
+    whole = joined.encode("utf-8", "surrogateescape")
+    return list(cached(memo, (name, hashlib.blake2b(whole, digest_size=16).hexdigest()), lambda: stage(pairs)))
 
 
 def _parse_key(file: SourceFile, markdown: str) -> Key:
