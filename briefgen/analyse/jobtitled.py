@@ -14,9 +14,9 @@ job word that is also someone's given name loses nothing). "Dean" before three w
 "H.E." or "H.H." before a surname the text gives with given names they do not fit is the style (His or Her
 Excellency: "William Ruto … H.E. Ruto said"); otherwise they are initials ("H.E. Bates": initialnames.styled_surname).
 A named title that is a given name too ("Nana", "Alhaji", "Kumari": titlewords.GIVEN_NAME_TITLES) is a surname's
-title only where `text` or `context` writes it before that surname's full name ("Alhaji Aliko Dangote … Alhaji
-Dangote"): "Nana Walren and Dase Walren spoke" names two people (FX119, a CI draw of test_titled_surnames_across: Nana
-Walren was read as "Nana", the title of Dase Walren, and lost). A pure function of its arguments.
+title where that person's full name stands earlier, not in the same sentence ("Aliko Dangote … Alhaji Dangote"), and
+a name of its own where it comes first or beside the other ("Nana Walren and Dase Walren spoke": two people):
+givennametitles.py (FX119, FX123). A pure function of its arguments.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from briefgen.analyse.capitals import CAPITAL
 from briefgen.analyse.deans import dean_titled
+from briefgen.analyse.givennametitles import given_name_titled
 from briefgen.analyse.initialnames import styled_surname
 from briefgen.analyse.lexicon import TITLE_WORDS
 from briefgen.analyse.titlewords import DOTTED_STYLES, GIVEN_NAME_TITLES
@@ -60,14 +61,6 @@ def _named_in_full(source: str, surname: str, job: str) -> bool:
     return any(_given(m.group(1), job) for m in re.finditer(pattern, source))
 
 
-def _titled_in_full(source: str, title: str, surname: str) -> bool:
-    """Whether `source` writes `title` (as written) before one or two given names and `surname`: "Alhaji Aliko
-    Dangote" (module docstring)."""
-    pattern = (rf"(?<![\w'\u2019.-]){re.escape(title)}[ \t]+(?:{CAPITAL}[\w'\u2019-]*[ \t]+){{1,2}}"
-               rf"(?:(?:{_PARTICLES})[ \t]+)*{re.escape(surname)}(?![\w-])")
-    return re.search(pattern, source) is not None
-
-
 def job_titled(text: str, tokens: Sequence[str], at: int, context: str = "",
                earlier: Mapping[str, str] | None = None) -> bool:
     """Whether the first of the run `tokens` (at `at` in `text`) is a title: "Dean" before two name words where the
@@ -85,8 +78,8 @@ def job_titled(text: str, tokens: Sequence[str], at: int, context: str = "",
     job, surname = tokens[0].lower(), _POSSESSIVE.sub("", tokens[1])
     if not name_word(surname):
         return False
-    if job in GIVEN_NAME_TITLES:  # (a given name too: a title only where written before the full name)
-        return any(_titled_in_full(source, tokens[0], surname) for source in (text, context) if source)
+    if job in GIVEN_NAME_TITLES:  # (a given name too: a title where the full name stands earlier: givennametitles.py)
+        return given_name_titled(text, tokens[0], surname, at, context, earlier)
     full = (earlier or {}).get(fold(surname), "").split()
     if len(full) > 1 and _given(full[0], job):
         return True
