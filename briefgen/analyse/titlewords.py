@@ -92,10 +92,10 @@ AFRICAN_NAMED_TITLES = frozenset("alhaji alhaja hajia hajiya mallam malam oba ot
 AFRICAN_NAMED_TITLES |= frozenset("nana oga".split())
 # The named titles that are given names too, by the notes above ("Nana Mouskouri", "Oga", "Kumari Selja", "Selvi",
 # "Alhaji Kamara"; not "Begum", "Sardar": surnames, a title where a given name stands): before a surname alone they
-# are the title of a person of that surname only where the text writes the title before that person's full name
-# ("Alhaji Aliko Dangote … Alhaji Dangote"), not wherever another of the surname is named ("Nana Walren and Dase Walren
-# spoke": two people; jobtitled.py, FX119). A wrong reading costs a split page for the title's reading, a lost person
-# and a misattributed quotation for the name's.
+# are the title of a person of that surname where that person's full name stands in an earlier sentence ("Aliko
+# Dangote … Alhaji Dangote"), a name of their own where they come first or in one sentence with it ("Nana Walren and
+# Dase Walren spoke": two people; givennametitles.py, FX119, FX123). A wrong reading costs a split page for the
+# title's reading, a lost person and a misattributed quotation for the name's.
 GIVEN_NAME_TITLES = frozenset("nana oga kumari selvi alhaji".split())
 # West African styles that are never a name's word, titles wherever they stand as "Mr" is (lexicon.HONORIFICS and
 # TITLE_WORDS hold them; T26, 2026-12-07, published "Comrade Joe Ajaero", "Comrade Kofi Adjei Mensah" and a person
