@@ -26,6 +26,7 @@ import jinja2
 from jinja2 import meta
 from jinja2.compiler import CodeGenerator, Frame
 
+from briefgen.render.fastescape import FastEscapeTemplate
 from briefgen.render.themecache import Compiled, ThemeCache
 
 
@@ -45,7 +46,10 @@ class _NotingGenerator(CodeGenerator):
 
 class SharedCompileEnvironment(jinja2.Environment):
     """`jinja2.Environment` with `analyse`; one per build (publish.py makes it through
-    `make_environment`), so the code it keeps lives no longer than the build."""
+    `make_environment`), so the code it keeps lives no longer than the build. Its templates escape
+    with `render.fastescape.escape` (the same strings as markupsafe's, in fewer steps)."""
+
+    template_class = FastEscapeTemplate
 
     def __init__(self, theme_cache: ThemeCache | None = None, **options: Any) -> None:
         super().__init__(**options)

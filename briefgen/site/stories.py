@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Collection, Iterator, Mapping, Sequence
 
 from briefgen.analyse.quotemarks import has_marks, pair_marks, quotations
@@ -233,22 +234,33 @@ def unnamed_speaker(sentence: str, mentions: Sequence[Mention]) -> Mention | Non
     page writes the speaker after it. `mentions`: the article's (Entry.mentions), whose quotes are its quotations'
     texts as written. None when no quotation of the sentence has a speaker, or the sentence names them (any word of
     the canonical name of two letters or more)."""
-    inside = _quotation_words(sentence)
+    inside: tuple[tuple[str, ...], ...] | None = None  # (the sentence's quotations: read once, and only when needed)
     for mention in mentions:
-        if any(len(quote) > 1 and (_quoted(quote, sentence) or _part_of(_words(quote), inside))
-               for quote in mention.quotes):  # ("“No,” she replied.")
+        for quote in mention.quotes:  # ("“No,” she replied.")
+            if len(quote) < 2:
+                continue
+            if not _quoted(quote, sentence):
+                if inside is None:
+                    inside = _quotation_words(sentence)
+                if not inside or not _part_of(_words(quote), inside):  # (no quotation: no part of one)
+                    continue
             return None if any(len(word) > 1 and word in sentence for word in mention.person.split()) else mention
     return None
 
 
+# A story page asks this for each sentence it shows against each quote of its report's people: ~130 calls a page,
+# the same sentences and quotes again in its sections. Both reads are kept by their text (pure functions of it):
+# `unnamed_speaker` was ~8 % of rendering the theme's pages (1,000 articles, SP17, docs/log/performance.md).
+@lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", text.lower()))
 
 
-def _quotation_words(sentence: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def _quotation_words(sentence: str) -> tuple[tuple[str, ...], ...]:
     """The words of each quotation of `sentence`, in any convention of marks (quotemarks.pair_marks)."""
     paired = pair_marks(sentence)
-    return [_words(paired[start:end]) for start, end in quotations(paired)] if has_marks(paired) else []
+    return tuple(_words(paired[start:end]) for start, end in quotations(paired)) if has_marks(paired) else ()
 
 
 def _part_of(quote: tuple[str, ...], inside: Sequence[tuple[str, ...]]) -> bool:
