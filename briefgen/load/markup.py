@@ -37,6 +37,7 @@ from briefgen.load.mdfences import restore_held, unread_fences
 from briefgen.load.mddefinitions import check_definitions
 from briefgen.load.mdrawblocks import markdown_in_raw_blocks, raw_block_warning
 from briefgen.load.nh3cleaner import GuardedCleaner
+from briefgen.load.mdbrackets import use_bracket_ends
 from briefgen.load.mdlean import gate, lean_for, leave_out, unused_in
 from briefgen.load.plaintext import plain_blocks, plain_text  # noqa: F401 — where the other stages find them
 from briefgen.load.mdsyntax import add_editors_syntax
@@ -204,6 +205,7 @@ class MarkdownRenderer:
             md = markdown.Markdown(extensions=[*_own_extensions(configs), *self._settings.extensions],
                                    output_format="html", extension_configs=configs)
             leave_out(md, unused)
+            use_bracket_ends(md)  # (python-markdown's own, a step a character; the same ends a step a bracket)
             if self._lean:
                 gate(md)  # (before the meter wraps a test: it charges each block as before)
             meter_markdown(md, self._meter)
