@@ -46,6 +46,7 @@ from briefgen.analyse.agentvoices import agent_speakers
 from briefgen.analyse.agentpronouns import others_speak
 from briefgen.analyse.callverbs import not_words
 from briefgen.analyse.invertedframes import inverted_speaker
+from briefgen.analyse.sentenceadverbs import time_lead
 
 Run = Sequence[tuple[int, str]]  # a person's words with their offsets, title included
 SURE, MAYBE = "sure", "maybe"
@@ -318,6 +319,8 @@ def _position(masked: str, lo: int, hi: int, run: Run) -> str | None:
         # dawn, and theatre nurse Ilse Marrow said" (a trial); not "Marta Nowak, 41, and her husband Piotr" (two)
     if len(lead) >= 2 and lead[0].lower() in _TIME_LEADS and lead[1].lower().strip(",") in MONTHS_DAYS:
         lead = [w for w in lead[2:] if not w.isdigit()]  # "On Tuesday", "On May 9"
+    elif timed := time_lead(lead):
+        lead = lead[timed:]  # "By then", "At 6pm", "In the end" with no comma (sentenceadverbs.time_lead, FX121)
     if lead and lead[-1] == "quoted" and _QUOTED_AS.match(masked, last_at + len(last), hi):
         return kind  # "Beijing's readout quoted Li as saying …": the one who spoke
     if not _lead_in(lead) or (not lead and run[0][1].endswith("ing") and len(run[0][1]) > 5):

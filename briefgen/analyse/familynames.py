@@ -371,4 +371,22 @@ def family_first_three(name: Sequence[str], written: Sequence[str] = ()) -> bool
     if last in _ENGLISH_SYLLABLES or not all(_SYLLABLE.fullmatch(w) or _KOREAN_SYLLABLE.fullmatch(w) for w in (middle, last)):
         return False
     alone = {fold(w) for w in written if " " not in w.strip()}
-    return last not in _FAMILY or first in alone and last not in alone
+    return last not in _FAMILY or first in alone and last not in alone or (
+        first in _COMMONEST and last not in _COMMONEST and last not in alone)  # ("Lee San Ho" with no "Mr Lee": FX121)
+
+
+# The commonest family names, ten each: Korea (Statistics Korea, 2015 census: Kim, Lee, Park, Choi, Jeong, Kang, Jo,
+# Yoon, Jang, Lim, as the press spells them), China (Ministry of Public Security, 2020), Singapore and Malaysia's
+# Chinese (Hokkien, Teochew, Cantonese spellings: Tan, Lim, Lee, Ng, Ong, Wong, Goh, Chua, Chan, Koh). Of a three-word
+# name whose first and last words are both family names, the first is the family name when it is one of these and the
+# last is not ("Lee San Ho", "Kim Jin Ho"); "Wei Ling Tan", "Jin Ho Kim" (given name first) as before (FX121).
+_COMMONEST = frozenset("""kim lee yi park choi jeong jung kang jo cho yoon jang lim wang li zhang liu chen yang huang
+zhao wu zhou tan ng ong wong goh chua chan koh""".split())
+
+
+def syllable_end(before: Sequence[str], word: str) -> bool:
+    """Whether `word`, a capitalised English stopword that ends a run after a family name written first and one
+    syllable (`before`: the run's words so far), is the given name's second syllable: "Moon Jae In", "Lee Jae An",
+    "Ahn Cheol So" (a run stopped at "In": the name was cut to "Moon Jae"; FX121). Only the run's last word is asked."""
+    return (len(before) == 2 and before[0] in FAMILY_NAME_FIRST and word[1:].islower() and all(
+        _SYLLABLE.fullmatch(w) or _KOREAN_SYLLABLE.fullmatch(w) for w in (fold(before[1]), fold(word))))

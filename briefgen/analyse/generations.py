@@ -7,19 +7,41 @@ The suffix belongs to the name before it and is no name of its own. nameruns.cla
 King III" as a royal's title and the suffix as the titled person: a page "III" (and "Jr" of "Martin Luther King Jr.",
 "John King Jr"; FX110, 2026-12-07). filing.filing_order files such a name under the surname and shows the suffix
 after the given names, as the Chicago Manual of Style (16.41: "King, Martin Luther, Jr.") and library catalogues do.
+
+A Roman numeral after a noun that numbers things is no one's suffix (`numbered_thing`, FX121): "World War II", "Title
+IX", "Phase III", "Basel III", "Super Bowl LVIII" were listed as people (a run of capitalised words is a person's
+shape). A regnal or a generation's numeral follows a name ("Charles III", "Pope Leo XIV", "Martin Luther King III").
 Pure.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 GENERATIONS = frozenset(("Sr", "Sr.", "Jr", "Jr.", "Snr", "Jnr", "II", "III", "IV"))
+# Nouns that number things with a Roman numeral after them, in the news: wars, laws' and treaties' parts, phases and
+# stages, rules (Basel III, Solvency II, MiFID II), councils, missions, finals, models and sequels' parts. A closed
+# list: none is a regnal name, a given name a numeral follows in a name ("Charles III", "Leo XIV") or a surname
+# a generation's suffix follows ("King III", "Young III"); "Mark II" is a model, no one's.
+NUMBERED_NOUNS = frozenset("""
+war title chapter article part phase stage section volume book act schedule tier pillar level grade class category
+type round division league series episode season annex appendix protocol amendment clause vatican apollo gemini bowl
+basel solvency mifid mark model version generation wave plan
+""".split())
+_ROMAN = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def generation_word(word: str) -> bool:
     """Whether `word` is a generation's suffix (`GENERATIONS`; an abbreviation's period may be masked as "\u2024",
     as quotemask.py writes it)."""
     return word.replace("\u2024", ".") in GENERATIONS
+
+
+def numbered_thing(tokens: Sequence[str]) -> bool:
+    """Whether a run of capitalised words (`tokens`, as written) ends in a Roman numeral after a noun of
+    `NUMBERED_NOUNS`: a thing's number, no person ("World War II", "Title IX", "Basel III"; not "Charles III", "Pope Leo
+    XIV", "Martin Luther King III"). FX121."""
+    return len(tokens) > 1 and tokens[-2].lower() in NUMBERED_NOUNS and _ROMAN.fullmatch(tokens[-1]) is not None
 
 
 def generation_read(tokens: Sequence[str],

@@ -19,7 +19,7 @@ from briefgen.analyse.lexicon import (BRIEF_WORDS, ABBREVIATED_TITLES, INITIAL_T
                                       MONTHS_DAYS, NATIONALITIES, ORG_HEADS, ORG_NAMES, PLACE_HEADS, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, REGION_PREFIXES,
                                       street_word, PRODUCT_WORDS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES, THING_HEADS,
                                       TITLE_QUALIFIERS, TITLE_WORDS, TRADE_HEADS)
-from briefgen.analyse.postnominals import club_named, name_words; from briefgen.analyse.generations import generation_read, generation_word; from briefgen.analyse.donstyles import don_styled  # noqa: E702 (FX110)
+from briefgen.analyse.postnominals import club_named, name_words; from briefgen.analyse.generations import generation_read, generation_word, numbered_thing; from briefgen.analyse.donstyles import don_styled  # noqa: E702 (FX110)
 from briefgen.analyse.briefends import brief_word, name_after, name_opening
 from briefgen.analyse.titlewords import NO_SURNAMES, OFFICE_COMPLEMENTS, TITLE_LEADS, opening_title, title_participle
 from briefgen.analyse.vesselnames import COAST_HEADS, body_headed, crown_body, ship_prefixed
@@ -51,12 +51,12 @@ def _capitals() -> str:
 _UPPER = _capitals()
 CAPITALS = _UPPER  # public: credits.py reads outlet names with the same capitals
 DOT = "\u2024"  # quotes.py masks abbreviation periods with it; runs read both
-# Titles abbreviated with a period ("Mr.", "Rev.", "Cllr."): the period is no sentence end and the name goes on;
-# quotemask.py masks these periods. Every abbreviation of lexicon.TITLE_WORDS written with a period is here.
+# Titles abbreviated with a period ("Mr.", "Rev.", "Cllr."; every one of lexicon.TITLE_WORDS so written): the period is no
+_LOWER_LEADS = rf"(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))})[ \t]+)*"  # sentence end (quotemask.py masks it); the name goes on, past lower-case particles too ("Mrs. von der Leyen": FX121)
 TITLES = ("Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Adm Sgt Capt St Rev Amb Cllr Supt Insp Det Cpl Brig Cmdr Maj "
           "Smt Shri Shree Sushri Tmt Thiru Janab Engr Eng Pst Alh Hon Ir Comr Sra Srta Dña Mevr Dhr Mw Sig").split()  # (South Asian, West African: titlewords.py; Indonesian "Ir.": malaytitles.py; Spanish: T29; Dutch, Italian: europeantitles.py)
 _TITLES, OPENING_TITLES = TITLES, [*TITLES, "Barr", "Arc"]  # "Barr.", "Arc." only opening a run: not "William Barr. The"
-_ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"  # (any alphabet's: "Mr. Żółć", "Ł. Żółć", T19)
+_ABBREVIATION = rf"(?:{'|'.join(_TITLES)})[.\u2024](?=[ \t]+{_LOWER_LEADS}{CAPITAL})"  # (any alphabet's: "Mr. Żółć", "Ł. Żółć", T19)
 _WORD = (rf"(?:(?:[A-Z][.\u2024]){{2,}}|{_ABBREVIATION}|[{_UPPER}][.\u2024](?=[ \t]+[{_UPPER}])"
          rf"|[{_UPPER}][\w{MARKS}\u2019'\-]*{_AMPERSANDED}{_SLASHED})")
 # Sentence words most often capitalised, skipped inside the regex when they stand alone (speed); not before a hyphen
@@ -91,7 +91,7 @@ def _after_first(words: list[str]) -> str:
 # The matches are the same (tests/analyse/test_fast_paths.py compares the two).
 RUN = re.compile(rf"[{_UPPER}](?:(?<![\w\u2019'\-.#@].)|{_AFTER_ARTICLE.replace('-)', '-.)')})"
                  rf"(?!(?:{_after_first(_COMMON)})\b(?!-|/S\b)(?![ \t]+{CAPITAL})(?!{_INITIALS_ON}))"
-                 rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(OPENING_TITLES)})[.\u2024](?=[ \t]+{CAPITAL})"
+                 rf"(?:(?<=[A-Z])[.\u2024](?:[A-Z][.\u2024])+|(?:{_after_first(OPENING_TITLES)})[.\u2024](?=[ \t]+{_LOWER_LEADS}{CAPITAL})"
                  rf"|[.\u2024](?=[ \t]+[{_UPPER}])|[\w{MARKS}\u2019'\-]*{_AMPERSANDED}{_SLASHED})"
                  rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_JOINED})?{_WORD})*")
 _TOKEN = re.compile(r"\S+")
@@ -156,9 +156,9 @@ def _classify(tokens: tuple[str, ...]) -> tuple[str, int] | None:
         return _classify(tokens[:-1])  # "Kate Ross MSP": the name, then the title (not "Opposition MPs": a group)
     if (kept := name_words(list(tokens))) < len(tokens) or len(tokens) > 1 and (tokens[-1] == "VC" or club_named(tokens)):  # (kept: a fund's, postnominals._FIRM_LETTERS)
         return _classify(tokens[:kept]) if kept < len(tokens) else (ORGANISATION, 0)  # "Anna Berg MP OBE", "Priya Sen KC": letters after the name (postnominals.py)
-    member = generation_read(tokens, _classify) or _party_member(tokens) or members_before(tokens, _classify, _NO_GIVEN, HONORIFICS)  # ("Democrats Nancy Pelosi"; "Martin Luther King III": generations.py)
-    if member is not None:
-        return member
+    member = None if (thing := numbered_thing(tokens)) else generation_read(tokens, _classify) or _party_member(tokens) or members_before(tokens, _classify, _NO_GIVEN, HONORIFICS)  # ("Democrats Nancy Pelosi"; "Martin Luther King III": generations.py)
+    if member is not None or thing:
+        return member  # (None: "World War II", "Title IX", a thing's number: generations.numbered_thing, FX121)
     phrase = " ".join(lowered)
     if phrase in PLACES or len(tokens) > 1 and lowered[-1] == "exchange" and lowered[-2] in _TRADE_HALLS or romance_place(lowered) or sea_named(lowered) or two_parties(lowered) or state_named(lowered) or amount_word(tokens[0]) or article_run(lowered) and not (len(tokens[0]) > 1 and tokens[0].isupper()):  # ("EL said": initials)
         return None  # (a building: `_TRADE_HALLS`; a state: "Democratic Republic", statenames.py; money: "N14", amountwords.py; "Los", "El Sr": iberianarticles.py)

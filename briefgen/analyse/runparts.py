@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefgen.analyse.companyforms import LEGAL_FORMS, company_formed, surname_worded
+from briefgen.analyse.companyforms import LEGAL_FORMS, company_formed, surname_worded; from briefgen.analyse.givenwords import known_given; from briefgen.analyse.generations import generation_word, numbered_thing; from briefgen.analyse.familynames import syllable_end  # noqa: E702 (FX121)
 from briefgen.analyse.lexicon import (HONORIFICS, MALAY_HONORIFICS, COMPANY_HEADS, GIVEN_NAME_MONTHS, INSTITUTION_NOUNS, MEMBER_NOUNS, MONTHS_DAYS,
                                       ORG_HEADS, ORG_NAMES, PLACE_LEADS, PLACES, PORTFOLIO_WORDS, RANK_UNITS, ROLE_NOUNS, SAINT_WORDS, STOPWORDS, SURNAME_PARTICLES,
                                       TIME_WORDS, TITLE_WORDS, TRADE_HEADS)
@@ -161,12 +161,12 @@ def split_run(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             continue
         if parts[-1] and word.lower() in STOPWORDS and word[:1].isupper() and word != "May" and word not in MEMBER_TITLES \
                 and word not in LEGAL_FORMS and not (n + 1 < len(words) and f"{parts[-1][-1][1]} {word} {words[n + 1][1]}".lower() in RANK_TRIPLES) and not (  # ("Equinor AS": a Norwegian legal form, no "as"; companyforms.py; "Air Vice Marshal": a rank)
-                name_word(word) and _title_chain(parts[-1]) and (n + 1 == len(words) or words[n + 1][1].lower() not in STOPWORDS)):
-            # (a name's function word after a title goes on with it: "Colonel Do Van Thanh", "Mr To" (stopnames.py))
+                name_word(word) and _title_chain(parts[-1]) and (n + 1 == len(words) or words[n + 1][1].lower() not in STOPWORDS)) and not (n + 1 == len(words) and (syllable_end([w for _, w in parts[-1]], word) or numbered_thing([parts[-1][-1][1], word]))):
+            # (a name's function word after a title goes on with it: "Colonel Do Van Thanh", "Mr To" (stopnames.py); a
+            # given name's syllable ends a name: "Moon Jae In", familynames.syllable_end; "World War I": a number, FX121)
             # (not a member's title in capitals: "Plaid Cymru MS Siân Gwenllian", nameruns.MEMBER_TITLES)
             rank = word == "Chief" and len(parts[-1]) > 1 and parts[-1][-1][1].lower() in RANK_UNITS
-            parts.append([parts[-1].pop()] if rank else [])  # (capitalised after a name word, "May" is a surname:
-            # "Theresa May"; a unit before "Chief" is the rank's, "Cal Fire | Battalion Chief Lena Park")
+            parts.append([parts[-1].pop()] if rank else [])  # ("May" after a name word: "Theresa May"; "Cal Fire | Battalion Chief Lena Park")
         if (len(parts[-1]) > 1 and parts[-1][-2][1] == "&" and word != "&"
                 and POSSESSIVE.sub("", word).lower() not in _FIRM_WORDS
                 and not any(w.lower() in TITLE_WORDS for _, w in parts[-1])):
@@ -209,9 +209,9 @@ def _organisation_then_person(part: list[tuple[int, str]]) -> list[list[tuple[in
 
 def _verb_first(words: list[tuple[int, str]]) -> bool:
     """Whether the first word is a verb before a name when it starts a sentence, as in list
-    items: "Names Olaf Scholz", "Showing X"."""
-    head = words[0][1]
-    if head.lower() in TITLE_WORDS or POSSESSIVE.search(head):
+    items: "Names Olaf Scholz", "Showing X"; never a known given name, nor a suffix counted ("Thomas Smith Jr.": FX121)."""
+    head, words = words[0][1], words[:-1] if generation_word(words[-1][1]) else words
+    if head.lower() in TITLE_WORDS or POSSESSIVE.search(head) or known_given(head):
         return False  # (a possessive is an owner, not a verb: "Britain's Central Bank")
     if head.endswith("ing") and len(head) > 5:
         return True

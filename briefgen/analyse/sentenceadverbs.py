@@ -15,6 +15,8 @@ A colon lead-in may open with such an adverb or a connective before its speaker 
 "meanwhile", "but" are stopwords that ended the subject's lead-in): `opening_words` counts them, for colonleads.py.
 FX102 (BR60): "Strictly speaking: “…”", "Roughly speaking:" gave "Strictly", "Roughly" (no listed adverbs): strictly,
 roughly, broadly, loosely, bluntly, candidly, plainly, truthfully are listed.
+FX121 (T30): a time phrase with no comma opens a subject's lead-in too ("By then Von der Leyen had left the room. “…,”
+she said.", "At 6pm …", "In the end …" gave "she" no one: "By" ended the lead-in as a preposition): `time_lead`.
 """
 from __future__ import annotations
 
@@ -132,3 +134,21 @@ def timed_pronoun(masked: str, start: int, at: int) -> bool:
     return bool(lead) and len(lead) <= 2 and (all(w.strip(",") in _TIME_WORDS or w.strip(",") in SENTENCE_ADVERBS for w in lead) or bool(
         _ON_DAY.fullmatch(" ".join(lead)))) or after in _TIME_WORDS
 
+
+
+# A time phrase before a sentence's subject, with no comma (`time_lead`): a preposition, then a time word or a clock
+_TIME_PREPOSITIONS = frozenset("on in at by".split())  # ("until", "since" open a clause: antecedents._SUBORDINATORS)
+_TIMES = frozenset("then now noon midnight dawn dusk night nightfall daybreak evening morning afternoon end weekend "
+                   "lunchtime first last".split())
+_CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?")
+
+
+def time_lead(words: Sequence[str]) -> int:
+    """How many of `words` (a subject's lead-in as written, antecedents._position) are a time phrase that opens it:
+    "By then", "At 6pm", "At midnight" (2), "In the end", "By that evening" (3); 0 for none ("At the end of",
+    "By law": no time word after the preposition)."""
+    if len(words) < 2 or words[0].lower() not in _TIME_PREPOSITIONS:
+        return 0
+    if words[1].lower() in _TIMES or _CLOCK.fullmatch(words[1]):
+        return 2
+    return 3 if len(words) > 2 and words[1].lower() in ("the", "that", "this") and words[2].lower() in _TIMES else 0
