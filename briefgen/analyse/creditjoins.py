@@ -50,12 +50,13 @@ def _joins(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def joined_name(text: str, at: int, raw: str, before: bool, own: Callable[[str], bool], person: Callable[[str], bool],
-                known: re.Pattern[str], name: str, particles: bool = False) -> tuple[str, int] | None:
+                known: re.Pattern[str], name: str, listed: Callable[[str], bool] | None = None) -> tuple[str, int] | None:
     """The name the run `raw` at `at` of `text` is part of, joined by "&" or "and" (module docstring), and where
     it starts; None when it is no part of one (the run alone is read, as before); ("", at) when it may be either
     (nothing is credited). `own(run)`: whether a run is an outlet's name whole; `person(run)`: a titled person's;
-    `known`: the known and site outlets' names; `name`: the pattern of a name's run (credits.py); `particles`: read a
-    name past a particle too (`particle_name`; the English cues' only: "le", "de" go on with a French sentence)."""
+    `known`: the known and site outlets' names; `name`: the pattern of a name's run (credits.py); `listed(name)`: whether
+    a name is a known or site outlet's, given to read a name past a particle too (`particle_name`; the English cues'
+    only: "le", "de" go on with a French sentence)."""
     raw = raw.rstrip(".,")
     if before:
         found = search_end(_joins(name)[0], ("&", "and"), True, text, max(0, at - 120), at)  # (a search only where
@@ -68,7 +69,8 @@ def joined_name(text: str, at: int, raw: str, before: bool, own: Callable[[str],
         if joined == "and" and " " not in head and re.search(r"(?:^|[.!?:;\"\u201c\u201d]\s*)$", text[max(0, first - 3):first]):
             return "", at  # ("Oil and Gas Journal reported." opening a sentence: a name, or a list?)
         return text[first:at + len(raw)], first
-    particled = particle_name(text, at + len(raw), raw) if particles else None
+    particled = None if listed is None else particle_name(text, at + len(raw), raw, listed, lambda run: bool(
+        listed(run) or known.search(run) or own(run) or _ARTICLED.match(run)))
     if particled is not None:
         return particled, at
     found = _joins(name)[1].match(text, at + len(raw))
@@ -80,27 +82,43 @@ def joined_name(text: str, at: int, raw: str, before: bool, own: Callable[[str],
 # After a run: a capital after a full stop and no space ("Folha de S.Paulo"), or a lower-case particle and the lower-case
 # words after it (up to three); the particles that are English or Latin words go on with an English sentence
 _DOTTED = re.compile(rf"\.[{CAPITALS}][\w\-]*")
+_INITIAL = re.compile(rf"[{CAPITALS}]")  # (the one capital a dot joins to the word after it: "S.Paulo"; FX122)
+# A title opening with its own article is a whole name ("La Repubblica", "El Diario", "Le Monde"; FX122)
+_ARTICLED = re.compile(rf"(?:El|La|Le|Les|Los|Las|Il|Lo|O|Der|Die|Das|Het|The)\s+[{CAPITALS}]")
 _PARTICLE_WORDS = re.compile(rf"(?P<particle>\s+(?:{'|'.join(PARTICLES)}))?(?P<words>(?:\s+[a-z][\w\-]*){{1,3}})")
 _ENGLISH_PARTICLES = frozenset(("do", "van", "den"))
 _LATIN = frozenset(("facto", "jure"))
 
 
-def particle_name(text: str, end: int, raw: str) -> str | None:
+def particle_name(text: str, end: int, raw: str, listed: Callable[[str], bool], kept: Callable[[str], bool]
+                  ) -> str | None:
     """The name a run `raw` that ends at `end` of `text` (read after a cue's words: "told X") is the start of, past a
     particle or a dotted capital (module docstring): the longer name as it reads whole ("Times of India" for "Times"
     before " of india"; "Folha de S.Paulo"), "" when the name goes on in words that cannot be read whole ("Corriere"
-    before " della sera": nothing is credited), None when the run ends the name (it is read alone, as before)."""
+    before " della sera": nothing is credited), None when the run ends the name (it is read alone, as before).
+    `listed(name)`: whether a name is a known or site outlet's; `kept(raw)`: whether the run is an outlet's name by
+    itself (it holds a known or site outlet's name, is an outlet by the credits' rules, or opens with a title's own
+    article: "La Repubblica"). Such a run is read longer only into a listed name ("Times of india" of a site's "Times
+    of India"), else alone ("told Reuters of india's rules", "the Guardian of turkey shortages", "Le Monde la semaine
+    dernière": FX122); a dot joins an initial ("S.Paulo") or makes a listed name ("CEO.Com"), never a missing space
+    ("told NPR.Later that day")."""
     dotted = _DOTTED.match(text, end)
-    if dotted is not None and raw[-1:].isupper():  # ("S.Paulo"; not "Reuters.Then", a missing space)
-        return raw + dotted.group(0)
+    if dotted is not None:
+        whole = raw + dotted.group(0)
+        return whole if _INITIAL.fullmatch(raw.split()[-1] if raw.split() else "") or listed(whole) else None
     last = raw.split()[-1] if raw.split() else ""
     found = _PARTICLE_WORDS.match(text, end)
     if found is None or found.group("particle") is None and fold(last) not in PARTICLES:
         return None
+    spans = [m.span() for m in re.finditer(r"[a-z][\w\-]*", found.group("words"))]
+    for count in range(len(spans), 0, -1):  # (a listed name, longest first: "Corriere della sera", "Times of india")
+        if listed(longer := raw + text[end:found.start("words") + spans[count - 1][1]]):
+            return longer
+    if kept(raw):
+        return None  # (a known or site outlet's credit is never lost or moved by the words after it: FX122)
     particle = found.group("particle").strip() if found.group("particle") else fold(last)
     words = found.group("words").split()
     if particle == "of":  # (the longest place of the words after it, capitalised as a name writes it)
-        spans = [m.span() for m in re.finditer(r"[a-z][\w\-]*", found.group("words"))]
         for count in range(len(words), 0, -1):
             if fold(" ".join(words[:count])) in PLACES | COUNTRIES:
                 last_end = found.start("words") + spans[count - 1][1]

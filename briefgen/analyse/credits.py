@@ -313,7 +313,7 @@ def detect_credits(text: str, finder: CreditFinder | None = None, language: str 
                 if outlet is None and _bare(raw) not in finder.canonical:  # "told the Echo" (shortnames.py)
                     outlet = _site_short_form(text, start, start if index == 2 else match.start(group), raw, finder,
                                               found)
-                whole = None if outlet is not None else joined_name(text, start if index == 2 else match.start(group), raw, index == 2, lambda run: _as_outlet(run, finder, False) is not None, _titled_person, finder.known, _NAME, index in (0, 1))
+                whole = None if outlet is not None else joined_name(text, start if index == 2 else match.start(group), raw, index == 2, lambda run: _as_outlet(run, finder, False) is not None, _titled_person, finder.known, _NAME, (lambda name: _bare(name) in finder.canonical) if index in (0, 1) else None)
                 if whole is not None and not whole[0]:  # a name with "&" or "and" read whole, never its tail: "Oil & Gas
                     continue  # Journal reported" ("Gas Journal", T20); not after a sentence's first word (creditjoins.py)
                 raw, start, stop = (whole[0], whole[1] if index == 2 else start, whole[1] + len(whole[0])) if whole else (raw, start, 0)

@@ -54,8 +54,9 @@ another outlet, and a site outlet's own name wins wherever it stands ("CNN News"
 credits._as_outlet reads it first). `desk` and `desk_of` are unchanged (the roles compare `outlet_core`s).
 (3) A descriptor makes any name after it an outlet ("the daily Kommersant"), and a day's, a month's or a time's word
 read there is no name ("the daily Tuesday reported", "according to the newspaper Monday": `calendar_name`; a site
-outlet of that name keeps its credit). "Today" is a newspaper's name ("the Singapore daily Today") and is no time
-word here.
+outlet of that name keeps its credit). "Today" and "Tonight" are newspapers' names ("the Singapore daily Today", "the
+South African daily Tonight": FX122) and are no time words here. A newspaper's name "of" a place is written with its
+"of" in lower case, as the known name's own spelling goes on ("The Times Of India" → "The Times of India": FX122).
 Pure.
 """
 from __future__ import annotations
@@ -164,7 +165,7 @@ def within_known(run: str, known: re.Match[str], outlet: str | None) -> str | No
         if home is None:
             homes = _HOMES.get(outlet)
             home = (outlet not in KNOWN_OUTLETS or None) if homes is None else place in homes
-        return outlet if home else whole if home is False else None
+        return outlet if home else re.sub(r"\s+Of\s+", " of ", whole, count=1) if home is False else None  # ("Of")
     if folded[-1] in MONTHS_DAYS or desk(outlet, folded) or _generic_desk(outlet, folded) or rest != _POSSESSIVE.sub("", rest) and \
             " ".join(folded) in PLACES:
         return outlet
@@ -300,8 +301,9 @@ def titled(run: str, before: str, known: re.Pattern[str]) -> str:
     return f"The {run}" if head is not None and head.end() > 4 else run
 
 
-# The words of a time a descriptor may stand before ("the daily Tuesday reported"): days, months, and the day's times
-_CALENDAR = MONTHS_DAYS | frozenset("yesterday tomorrow tonight overnight morning afternoon evening night".split())
+# The words of a time a descriptor may stand before ("the daily Tuesday reported"): days, months, and the day's times;
+# not "Today" nor "Tonight", newspapers' names (Singapore's Today, South Africa's Tonight: FX122's breaker, BR71)
+_CALENDAR = MONTHS_DAYS | frozenset("yesterday tomorrow overnight morning afternoon evening night".split())
 
 
 def calendar_name(run: str) -> bool:

@@ -195,7 +195,7 @@ def story_analysis(config: Config) -> TextAnalysis:
     settings are the site's outlet names and the word lists of the site's language (textmatch.by_language)."""
     outlets, language = tuple(sorted({s.name for s in config.sources})), config.language
     # (the finder's patterns are compiled for the first article read, not by a build whose articles are all memoised)
-    return TextAnalysis("stories", by_language(repr(("stories-v183", outlets)), language),
+    return TextAnalysis("stories", by_language(repr(("stories-v184", outlets)), language),
                         lambda title, text: story_features(title, text, credit_finder(outlets), language),
                         run_in=lambda title, text, lang: story_features(title, text, credit_finder(outlets), lang),
                         language=language)

@@ -10,7 +10,9 @@
    (outletlookalikes._generic_desk).
 3. "the daily Tuesday reported" credited "Tuesday": a day's, a month's or a time's word after a descriptor is no name
    (outletlookalikes.calendar_name).
-Every item fails on main 334c85c9.
+Every item fails on main 334c85c9. FX122 narrowed item 1: a lower-case place after a known outlet's name makes a longer
+name only when the site or the known list holds it ("told The Times of india": The Times, as before FX120), and
+"Tonight" is a newspaper's name (test_known_outlet_credit_kept_fx122.py).
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ def _keys(text: str, site: tuple[str, ...] = ()) -> list[str]:
 
 @pytest.mark.parametrize("text, credited", [
     (f"He said {LEAD}, according to The Times of India.", ["The Times of India"]),
-    (f"He told The Times of india that {LEAD}.", ["The Times of India"]),
+    (f"He told The Times of india that {LEAD}.", ["The Times"]),  # (FX122: an unlisted longer name; the known outlet)
     (f"He told the Times of London that {LEAD}.", ["The Times"]),  # (its home: the outlet)
     (f"He told The Times of his plans.", ["The Times"]),  # ("of" and an English word: the sentence's)
     (f"He told Reuters de facto that {LEAD}.", ["Reuters"]),
@@ -77,10 +79,13 @@ AFTER_FRAMES = ("He told {o} that {lead}.", "He said {lead}, according to {o}.",
 @example("The Times", "India", "He told {o} that {lead}.", "The", "lower")
 def test_a_known_name_of_another_place_is_read_whole(outlet: str, place: str, frame: str, article: str,
                                                      case: str) -> None:
-    """Oracle: "The X of <place>" in any case of its article, "of" and place is the whole newspaper's name, never X."""
+    """Oracle: "The X of <Place>" in any case of its article and "of", capitalised, is the whole newspaper's name, never
+    X; a place in lower case makes no unlisted name (FX122: X's credit as before), the site's "X of <Place>" its own."""
     written = place.lower() if case == "lower" else place
     name = f"{article} {outlet[4:]} {'Of' if case == 'capital of' else 'of'} {written}"
-    assert _keys(frame.format(o=name, lead=LEAD)) == [outlet_key(f"{outlet} of {place}")]
+    longer = f"{outlet} of {place}"
+    assert _keys(frame.format(o=name, lead=LEAD)) == [outlet_key(outlet if case == "lower" else longer)]
+    assert _keys(frame.format(o=name, lead=LEAD), (longer,)) == [outlet_key(longer)]
 
 
 PARTICLES = ("della", "dello", "de", "di", "du", "des", "da", "dos", "la", "le", "el", "von", "der")
@@ -128,7 +133,8 @@ def test_a_generic_medium_word_keeps_its_outlet(outlet: str, generic: str, frame
         assert _credited(frame.format(o=name, lead=LEAD), (name,)) == [name]
 
 
-CALENDAR = ("Monday", "Tuesday", "Sunday", "March", "May", "December", "Tuesday Night", "Yesterday", "Tonight")
+CALENDAR = ("Monday", "Tuesday", "Sunday", "March", "May", "December", "Tuesday Night", "Yesterday", "Evening")
+# (not "Tonight": a newspaper's name, as "Today" is; FX122)
 DESCRIPTORS = ("daily", "newspaper", "Russian daily", "broadcaster", "weekly", "magazine", "news agency", "paper")
 CALENDAR_FRAMES = ("The {d} {w} reported that {lead}.", "the {d} {w} reported that {lead}.",
                    "He said {lead}, according to the {d} {w}.", "He told the {d} {w} that {lead}.")
