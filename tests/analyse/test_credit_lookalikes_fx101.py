@@ -100,7 +100,7 @@ def test_the_reported_credits() -> None:
         assert _credited(text, ("The Times", "El Altiplano")) == [outlet], text
     assert _credited(f"The Sun of London reported {LEAD}", ("The Sun",)) == ["The Sun"]
     assert _credited(f"Reuters of London reported {LEAD}") == []  # (FX98's: a known outlet with no home listed)
-    assert _credited(f"The Times Of India reported {LEAD}") == ["The Times Of India"]
+    assert _credited(f"The Times Of India reported {LEAD}") == ["The Times of India"]  # (its "of": FX122)
     assert _credited(f"The Times Union reported {LEAD}") == ["The Times Union"]
     assert _credited(f"The Times of India on Tuesday reported {LEAD}") == ["The Times of India"]
     assert _credited(f"The Times of London on Tuesday reported {LEAD}") == ["The Times"]
