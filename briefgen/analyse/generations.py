@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from briefgen.analyse.givenwords import known_given
+
 GENERATIONS = frozenset(("Sr", "Sr.", "Jr", "Jr.", "Snr", "Jnr", "II", "III", "IV"))
 # Nouns that number things with a Roman numeral after them, in the news: wars, laws' and treaties' parts, phases and
 # stages, rules (Basel III, Solvency II, MiFID II), councils, missions, finals, models and sequels' parts. A closed
@@ -40,8 +42,10 @@ def generation_word(word: str) -> bool:
 def numbered_thing(tokens: Sequence[str]) -> bool:
     """Whether a run of capitalised words (`tokens`, as written) ends in a Roman numeral after a noun of
     `NUMBERED_NOUNS`: a thing's number, no person ("World War II", "Title IX", "Basel III"; not "Charles III", "Pope Leo
-    XIV", "Martin Luther King III"). FX121."""
-    return len(tokens) > 1 and tokens[-2].lower() in NUMBERED_NOUNS and _ROMAN.fullmatch(tokens[-1]) is not None
+    XIV", "Martin Luther King III"). FX121. A run of three words or more that opens with a known given name is a
+    person's whatever its noun ("John Book III", "Sam Mark III": surnames that number things too; BR73, 2026-12-08)."""
+    return (len(tokens) > 1 and tokens[-2].lower() in NUMBERED_NOUNS and _ROMAN.fullmatch(tokens[-1]) is not None
+            and not (len(tokens) > 2 and known_given(tokens[0])))
 
 
 def generation_read(tokens: Sequence[str],

@@ -14,8 +14,8 @@
   person's and "of" ("Sean O'Brien of Kettering Price": no one is "of" a person);
 - (apart from context, for nameruns.py) a word in CamelCase past a name prefix ("PowerCell", not "McDonald": `product_shaped`);
 - a name before a product's, a system's or an installation's noun ("the EU's Safety Gate portal", "Aira Pro earbuds",
-  "the Amber Link interconnector": `lexicon.THING_NOUNS`, companyforms.FACILITY_NOUNS; a drink's, a scent's …, its
-  title too: "Don Julio Blanco tequila", productnames.py), which is no name at all wherever the article writes it.
+  "the Amber Link interconnector": `lexicon.THING_NOUNS`, companyforms.FACILITY_NOUNS), which is no name at all
+  wherever the article writes it.
 A person named in full wins: "Anna Brightwell" and "Brightwell said" in one article stay a person (the
 mention's article-local full name is hers, not the company's stem); so does a courtesy title ("Mr Brightwell said",
 `lexicon.HONORIFICS`: no company is "Mr"; T28 F2, FX89), or an office's ("Chairman Brightwell", "said President
@@ -43,7 +43,7 @@ from briefgen.analyse.orgappositives import company_appositive
 from briefgen.analyse.personframes import facility_named, framed_people
 from briefgen.analyse.placewords import ROMANCE_PLACE_LEADS
 from briefgen.analyse.postnominals import knights_letters, titled_form
-from briefgen.analyse.spokesnames import firm_spoken_for; from briefgen.analyse.agedfirms import aged_firm; from briefgen.analyse.productnames import without_products  # noqa: E702 (FX121)
+from briefgen.analyse.spokesnames import firm_spoken_for
 from briefgen.analyse.romancefirms import romance_opened
 from briefgen.analyse.vesselnames import CARRIER_HEADS
 
@@ -79,7 +79,6 @@ def firms_and_things(text: str, mentions: list[Found], unnamed: set[str] | None 
     facilities: set[str] = set()  # folded names before a facility's noun ("the Amber Link pipeline"), and where
     thing_at: set[int] = set()
     legal_stems: set[str] = set()  # folded stems of companies named with a legal form
-    mentions = without_products(text, mentions, unnamed)  # ("Don Julio Blanco tequila": productnames.py, FX121)
     for surface, start, end, kind, full, title, in_title in mentions:
         if in_title:
             continue
@@ -292,7 +291,7 @@ def _firm_context(text: str, start: int, end: int, legal: bool = True) -> bool:
     Brannock fell"), or before what only a company has ("Hartley Rowe's board", "Brannock customers", "the
     Brannock store", a legal form the run did not take: "Anadolu Boru A.Ş.", companyforms.py) or an appositive that
     "which" follows (module docstring)."""
-    if company_appositive(text, start, end) or firm_spoken_for(text, start, end) or aged_firm(text, start, end):  # ("a spokesman for X said the company"; "X, 113,": agedfirms.py)
+    if company_appositive(text, start, end) or firm_spoken_for(text, start, end):  # ("a spokesman for X said the company")
         return True  # "The operator, Calderway Terminals, wants …", "X, a logistics firm," (orgappositives.py; spokesnames.py)
     if text[start - 1:start] == " " and (firm_noun(text[max(0, start - 24):start - 1].rpartition(" ")[2], text[start:end]) and not noun_led_person(text, text[start:end]) or _french_body(text, start)
                                          or text[start - 4:start] == " at " and _works_at(text, start - 4)

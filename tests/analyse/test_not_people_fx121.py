@@ -1,8 +1,8 @@
 """FX121: things that are not people, and names the people finder cut short (docs/log/people.md, "FX121").
 
-1. Not persons, yet listed as people: a brand with an age ("Aston Martin, 113, said": agedfirms.py), a product after
-   a name ("Don Julio Blanco tequila": productnames.py), a noun and a Roman numeral ("World War II", "Title IX":
-   generations.numbered_thing).
+1. Not persons, yet listed as people: a noun and a Roman numeral ("World War II", "Title IX":
+   generations.numbered_thing). (The rules for "Aston Martin, 113, said" and "Don Julio Blanco tequila" were taken out
+   after a breaker, BR73: they lost real people; their inputs below stay people.)
 2. Cut or lost: "Thomas Smith Jr. said" opening a sentence gave "Smith Jr" (runparts._verb_first); "Moon Jae In" stopped
    at "In" (familynames.syllable_end); "Lee San Ho" with no "Mr Lee" was filed under Ho (familynames.family_first_three).
 3. T30: "By then Von der Leyen had left the room. “…,” she said." gave "she" no one (sentenceadverbs.time_lead); so did
@@ -21,7 +21,6 @@ from briefgen.analyse.generations import GENERATIONS, NUMBERED_NOUNS
 from briefgen.analyse.lexicon import FAMILY_NAME_FIRST
 from briefgen.analyse.nameruns import classify
 from briefgen.analyse.people import find_people
-from briefgen.analyse.productnames import PRODUCT_NOUNS
 
 WOMEN = st.sampled_from(("Anna", "Maria", "Sarah", "Teresa", "Helen"))
 GIVEN = st.sampled_from(("Anna", "Maria", "Sarah", "Henry", "Peter", "Juan", "Thomas"))
@@ -45,9 +44,6 @@ def _roman(n: int) -> str:
 
 
 @pytest.mark.parametrize("text, named", [
-    ("Aston Martin, 113, said it would cut jobs.", [("Aston Martin", "organisation")]),
-    ("The carmaker Aston Martin, 113, said profits fell.", [("Aston Martin", "organisation")]),
-    ("Guests drank Don Julio Blanco tequila at the party.", []),
     ("Veterans of World War II gathered in Paris.", []),
     ("World War I ended in 1918.", []),
     ("Title IX protects students, said Mary Jones.", [("Mary Jones", "person")]),
@@ -78,27 +74,23 @@ def test_what_must_not_change() -> None:
     assert _speakers("By then Anna Berg and Maria Ruiz had left. \u201cWe will not move,\u201d she said.") == []
 
 
-@FAST
-@given(word, word, st.integers(100, 999), st.sampled_from(("said it would cut jobs.", "is to open a new plant.")))
-def test_a_name_of_a_three_digit_age_and_no_given_name_is_a_firm(first: str, second: str, age: int, rest: str) -> None:
-    name = f"{first} {second}"
-    assert _named(f"{name}, {age}, {rest}") == [(name, "organisation")]
-    assert _named(f"The carmaker {name}, {age}, {rest}") == [(name, "organisation")]
+@pytest.mark.parametrize("text, person", [
+    ("Ethel Caterham, 116, is the oldest person in Britain.", "Ethel Caterham"),
+    ("Tomiko Itooka, 116, died at a nursing home in Ashiya.", "Tomiko Itooka"),
+    ("In the by-election Herbert Smith, 412, beat Joan Hill, 120.", "Herbert Smith"),
+    ("The police gave Peter Brown cigarettes and water, his lawyer Anne Hill said.", "Peter Brown"),
+    ("Jack Daniel founded the distillery in 1866 in Lynchburg.", "Jack Daniel"),
+    ("John Book III said he was retiring.", "John Book III"),
+    ("Sam Mark III said the plan was fine.", "Sam Mark III"),
+])
+def test_the_breakers_people_stay_people(text: str, person: str) -> None:  # (BR73, 2026-12-08)
+    assert (person, "person") in _named(text)
 
 
 @FAST
-@given(GIVEN, word, st.integers(1, 122))
-def test_a_given_name_with_an_age_stays_a_person(first: str, surname: str, age: int) -> None:
-    assert _named(f"{first} {surname}, {age}, said the plan would fail.") == [(f"{first} {surname}", "person")]
-
-
-@FAST
-@given(st.sampled_from(("", "Don ", "Captain ", "Dom ")), word, word, st.sampled_from(sorted(PRODUCT_NOUNS)), GIVEN, word)
-def test_a_name_before_a_product_noun_is_no_one(style: str, first: str, second: str, noun: str, given_name: str,
-                                                 surname: str) -> None:
-    person = f"{given_name} {surname}"
-    named = _named(f"{person} said the launch went well. Guests drank {style}{first} {second} {noun} at the party.")
-    assert named == [(person, "person")]
+@given(GIVEN, st.sampled_from(sorted(NUMBERED_NOUNS)).map(str.capitalize), st.integers(1, 39))
+def test_a_given_name_before_a_numbered_noun_is_a_person(given_name: str, noun: str, number: int) -> None:
+    assert classify([given_name, noun, _roman(number)]) is not None
 
 
 @FAST
@@ -151,7 +143,7 @@ def test_a_three_word_name_opening_with_a_commonest_family_name_is_filed_under_i
 @given(WOMEN, st.one_of(word, word.map(lambda w: f"Von der {w}"), word.map(lambda w: f"van den {w}")),
        st.sampled_from(("By then", "At noon", "In the end", "At 6pm", "By that evening", "At midnight")))
 def test_a_time_lead_without_a_comma_keeps_the_subject(first: str, surname: str, lead: str) -> None:
-    full = f"{first} {surname[0].lower() + surname[1:] if surname.startswith('Von') else surname}"
+    full = f"{first} {surname[0].lower() + surname[1:] if surname.startswith('Von ') else surname}"
     short = surname[0].upper() + surname[1:]
     text = f"{full} met ministers on Monday. {lead} {short} had left the room. \u201cWe will not move,\u201d she said."
     assert _speakers(text) == [full]
