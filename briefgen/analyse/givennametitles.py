@@ -29,6 +29,7 @@ from briefgen.analyse.lexicon import HONORIFICS, TITLE_WORDS
 from briefgen.analyse.namekeys import fold
 from briefgen.analyse.nameparticles import POSITION_PARTICLES, name_word
 from briefgen.analyse.occupations import opening_occupation
+from briefgen.analyse.sentences import ends
 from briefgen.analyse.titlewords import ABBREVIATED_TITLES, SPELLED_OUT, WEST_AFRICAN_HONORIFICS
 
 _PARTICLES = frozenset(POSITION_PARTICLES | {"van", "von", "de", "der", "den", "del", "da", "di", "du", "le", "la"})
@@ -85,9 +86,10 @@ def _full_names(source: str, surname: str, title: str, end: int) -> list[int]:
 
 
 def _sentence_start(source: str, at: int) -> int:
-    """Where the sentence holding `at` starts; a period after a style or an initial ends none ("Dr. Aliko", "M.D.")."""
+    """Where the sentence holding `at` starts; a period after a style or an initial ends none ("Dr. Aliko", "M.D."),
+    nor one the shared rule reads as an abbreviation's (sentences.ends: "Kofi Mensah (b. 1970) and Nana Mensah", BR72)."""
     start = 0
-    for end in _SENTENCE_END.finditer(source, 0, at):
+    for end in ends(_SENTENCE_END, source, 0, at):
         before = source[:end.start() + 1].rsplit(None, 1)[-1]
         if before.endswith(".") and (_style(before) or _INITIALS.fullmatch(before.strip("(\"\u201c"))):
             continue
