@@ -153,8 +153,10 @@ def publish(planned, cache: BuildCache, jobs: int, progress: Callable[[str], Non
     for attempt in range(2):  # (a second time only with a fresh spare: `OutputTree.distrust_spare`)
         staging = tree.stage()
         try:
-            results = share_work(len(due), jobs if len(due) >= PARALLEL_MIN_PAGES else 1,
-                                 lambda i: render_into(env, due[i], site, staging.write))
+            # (what the workers' memos learnt, story pages' comparisons mostly, comes back with the pages: Memo.recording)
+            results = cache.memo.learn(share_work(len(due), jobs if len(due) >= PARALLEL_MIN_PAGES else 1,
+                                                  cache.memo.recording(lambda i: render_into(env, due[i], site,
+                                                                                             staging.write))))
             problems = merge_failures(list(dict.fromkeys(r for r in results if isinstance(r, Diagnostic))))
             if problems:
                 return 0, problems  # the live output is untouched; the spare is rebuilt next time
