@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from support import factories
 from support.examples import examples
 from support.madeup import LISTED
+from support.titledletters import titled_bodies
 
 from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.occupations import opening_occupation
@@ -67,15 +68,7 @@ def test_written_before_the_full_name_it_stays_the_title(title: str, given_name:
 
 def _titled(his: str, hers: str, surname: str, shown: bool, pronoun: bool, mr: bool) -> set[str]:
     """Who the archive gives "Mr/Ms <surname> … said" to (test_titled_surnames_across's articles)."""
-    her_words = "she said" if shown else f"{hers} {surname} said"
-    bodies = {"her": f"{hers} {surname} leads the nurses. “Our members will not be bullied into silence,” {her_words}.",
-              "his": f"{his} {surname} organised the letter. “An emergency department needs surgeons,” said {his} "
-                     f"{surname}.",
-              "both": f"{his} {surname} and {hers} {surname} spoke at the meeting on Monday."}
-    title, pro = ("Mr", "he") if mr else ("Ms", "she")
-    bodies["titled"] = (f"{title} {surname} wants the trust to publish. “Publish it and let us check the arithmetic,” "
-                        f"{pro} said." if pronoun else
-                        f"The letter was sent. “Publish it and let us check the arithmetic,” {title} {surname} said.")
+    bodies = titled_bodies(his, hers, surname, shown, pronoun, mr)
     people, _ = _archive(bodies)
     return {name for name, (_, quoted, _) in people.items() if "titled" in quoted}
 

@@ -14,6 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from support import factories
 from support.examples import examples
+from support.titledletters import titled_bodies
 
 from briefgen.analyse.givensex import given_sex
 from briefgen.analyse.people import find_people, people_of
@@ -38,15 +39,7 @@ def test_the_title_names_the_bearer_it_fits(his: str, hers: str, surname: str, s
                                             mr: bool) -> None:
     if len({his, hers, surname}) < 3:
         return
-    her_words = "she said" if shown else f"{hers} {surname} said"
-    bodies = {"her": f"{hers} {surname} leads the nurses. “Our members will not be bullied into silence,” {her_words}.",
-              "his": f"{his} {surname} organised the letter. “An emergency department needs surgeons,” said {his} "
-                     f"{surname}.",
-              "both": f"{his} {surname} and {hers} {surname} spoke at the meeting on Monday."}
-    title, pro = ("Mr", "he") if mr else ("Ms", "she")
-    bodies["titled"] = (f"{title} {surname} wants the trust to publish. “Publish it and let us check the arithmetic,” "
-                        f"{pro} said." if pronoun else
-                        f"The letter was sent. “Publish it and let us check the arithmetic,” {title} {surname} said.")
+    bodies = titled_bodies(his, hers, surname, shown, pronoun, mr)
     speakers = _speakers(bodies)
     titled = {name for name, slugs in speakers.items() if "titled" in slugs}
     if mr and shown:
